@@ -1,0 +1,360 @@
+// Exact decimal numbers, as figures are published: 7.5 %, 67.44 亿元, 638500 mu.
+//
+// A binary double cannot hold 7.5 % and 9.8 % exactly, so "7.5 % met by 7.5 %" could
+// come out either way. A decimal here is an integer mantissa and a count of decimal
+// places: 7.5 is {75, 1}, 8.0 is {80, 1}. It keeps the places it was published with
+// (so 8.0 prints as "8.0") while comparing by value (8.0 == 8).
+//
+// Range: at most 18 significant digits and 18 places. Anything that would need more
+// is an error, never a wraparound: a compile error in a constant expression, a
+// result holding errc::overflow from the checked_* functions, bad_result_access from
+// the operators at run time.
+#ifndef DAYE_DECIMAL_HPP
+#define DAYE_DECIMAL_HPP
+
+#include <cstdint>
+#include <string_view>
+
+#include "daye/result.hpp"
+
+namespace daye {
+
+namespace detail {
+inline constexpr std::uint64_t pow10_table[] = {1ULL,
+                                                10ULL,
+                                                100ULL,
+                                                1000ULL,
+                                                10000ULL,
+                                                100000ULL,
+                                                1000000ULL,
+                                                10000000ULL,
+                                                100000000ULL,
+                                                1000000000ULL,
+                                                10000000000ULL,
+                                                100000000000ULL,
+                                                1000000000000ULL,
+                                                10000000000000ULL,
+                                                100000000000000ULL,
+                                                1000000000000000ULL,
+                                                10000000000000000ULL,
+                                                100000000000000000ULL,
+                                                1000000000000000000ULL};
+}  // namespace detail
+
+/// An exact decimal number: mantissa × 10^-places.
+class decimal {
+public:
+    static constexpr int max_places = 18;
+    /// Exclusive bound on the magnitude of the mantissa (18 significant digits).
+    static constexpr std::uint64_t mantissa_limit = detail::pow10_table[18];
+
+    constexpr decimal() noexcept = default;
+
+    /// A whole number. Beyond 18 digits: compile error in a constant expression,
+    /// bad_result_access at run time (use make() to get a result instead).
+    constexpr explicit decimal(std::int64_t whole) : mantissa_(whole) {
+        if (!fits(magnitude(whole))) detail::fail(errc::overflow);
+    }
+
+    /// mantissa × 10^-places, checked.
+    static constexpr result<decimal> make(std::int64_t mantissa, int places) noexcept {
+        if (places < 0 || places > max_places) return errc::too_precise;
+        if (!fits(magnitude(mantissa))) return errc::overflow;
+        return decimal(mantissa, places, raw{});
+    }
+
+    constexpr std::int64_t mantissa() const noexcept { return mantissa_; }
+    /// Decimal places as written: 2 for 67.44, 1 for 8.0, 0 for 1200.
+    constexpr int places() const noexcept { return places_; }
+    constexpr bool is_zero() const noexcept { return mantissa_ == 0; }
+    constexpr bool is_negative() const noexcept { return mantissa_ < 0; }
+    constexpr int sign() const noexcept { return mantissa_ < 0 ? -1 : (mantissa_ > 0 ? 1 : 0); }
+
+    // The helpers below are public so that the free functions of this header can share
+    // them; they are not meant for callers.
+    struct raw {};
+    constexpr decimal(std::int64_t mantissa, int places, raw) noexcept
+        : mantissa_(mantissa), places_(places) {}
+    static constexpr std::uint64_t magnitude(std::int64_t m) noexcept {
+        // Negating INT64_MIN overflows; its magnitude is computed in unsigned arithmetic.
+        return m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m)
+                     : static_cast<std::uint64_t>(m);
+    }
+    static constexpr bool fits(std::uint64_t magnitude) noexcept {
+        return magnitude < mantissa_limit;
+    }
+
+private:
+    std::int64_t mantissa_ = 0;
+    int places_ = 0;
+};
+
+namespace detail {
+constexpr std::int64_t signed_mantissa(bool negative, std::uint64_t magnitude) noexcept {
+    // Callers guarantee magnitude < 10^18, so the cast is exact.
+    const auto m = static_cast<std::int64_t>(magnitude);
+    return negative ? -m : m;
+}
+
+/// The mantissa of d at more places, or errc::overflow.
+constexpr result<std::int64_t> widen(decimal d, int places) noexcept {
+    std::uint64_t m = decimal::magnitude(d.mantissa());
+    for (int p = d.places(); p < places; ++p) {
+        m *= 10;  // m < 10^18 before, so m < 10^19 fits in 64 unsigned bits
+        if (!decimal::fits(m)) return errc::overflow;
+    }
+    return signed_mantissa(d.is_negative(), m);
+}
+
+/// Magnitude comparison of |a| and |b| without overflow: -1, 0 or 1.
+constexpr int compare_magnitude(decimal a, decimal b) noexcept {
+    std::uint64_t ma = decimal::magnitude(a.mantissa());
+    std::uint64_t mb = decimal::magnitude(b.mantissa());
+    int pa = a.places();
+    int pb = b.places();
+    // Scale the one with fewer places; once it reaches 10^18 it exceeds any mantissa.
+    for (; pa < pb; ++pa) {
+        if (!decimal::fits(ma)) return 1;
+        ma *= 10;
+    }
+    for (; pb < pa; ++pb) {
+        if (!decimal::fits(mb)) return -1;
+        mb *= 10;
+    }
+    return ma < mb ? -1 : (ma > mb ? 1 : 0);
+}
+}  // namespace detail
+
+/// -1, 0 or 1 as a is less than, equal to or greater than b, by value.
+constexpr int compare(decimal a, decimal b) noexcept {
+    if (a.sign() != b.sign()) return a.sign() < b.sign() ? -1 : 1;
+    const int m = detail::compare_magnitude(a, b);
+    return a.is_negative() ? -m : m;
+}
+
+constexpr bool operator==(decimal a, decimal b) noexcept { return compare(a, b) == 0; }
+constexpr bool operator!=(decimal a, decimal b) noexcept { return compare(a, b) != 0; }
+constexpr bool operator<(decimal a, decimal b) noexcept { return compare(a, b) < 0; }
+constexpr bool operator<=(decimal a, decimal b) noexcept { return compare(a, b) <= 0; }
+constexpr bool operator>(decimal a, decimal b) noexcept { return compare(a, b) > 0; }
+constexpr bool operator>=(decimal a, decimal b) noexcept { return compare(a, b) >= 0; }
+
+/// The same value with a sign flip (never overflows: the range is symmetric).
+constexpr decimal operator-(decimal d) noexcept {
+    return decimal(-d.mantissa(), d.places(), decimal::raw{});
+}
+constexpr decimal abs(decimal d) noexcept { return d.is_negative() ? -d : d; }
+
+/// a + b at the larger number of places of the two.
+constexpr result<decimal> checked_add(decimal a, decimal b) noexcept {
+    const int places = a.places() > b.places() ? a.places() : b.places();
+    const auto ma = detail::widen(a, places);
+    const auto mb = detail::widen(b, places);
+    if (!ma || !mb) return errc::overflow;
+    // Both magnitudes are below 10^18, so the sum cannot overflow 64 bits.
+    return decimal::make(ma.value() + mb.value(), places);
+}
+constexpr result<decimal> checked_sub(decimal a, decimal b) noexcept { return checked_add(a, -b); }
+
+/// a × b, exact: the places add up (trailing zeros dropped if that is needed to fit).
+constexpr result<decimal> checked_mul(decimal a, decimal b) noexcept {
+    const std::uint64_t ma = decimal::magnitude(a.mantissa());
+    const std::uint64_t mb = decimal::magnitude(b.mantissa());
+    if (ma != 0 && mb > (decimal::mantissa_limit - 1) / ma) return errc::overflow;
+    std::uint64_t m = ma * mb;
+    int places = a.places() + b.places();
+    while (places > decimal::max_places && m % 10 == 0) {
+        m /= 10;
+        --places;
+    }
+    if (places > decimal::max_places) return errc::too_precise;
+    return decimal::make(detail::signed_mantissa(a.is_negative() != b.is_negative(), m), places);
+}
+
+constexpr decimal operator+(decimal a, decimal b) { return checked_add(a, b).value(); }
+constexpr decimal operator-(decimal a, decimal b) { return checked_sub(a, b).value(); }
+constexpr decimal operator*(decimal a, decimal b) { return checked_mul(a, b).value(); }
+
+/// The same value written with `places` decimals; errc::too_precise if that would drop
+/// a non-zero digit, errc::overflow if it needs more than 18 digits.
+constexpr result<decimal> rescale(decimal d, int places) noexcept {
+    if (places < 0 || places > decimal::max_places) return errc::too_precise;
+    if (places >= d.places()) {
+        const auto m = detail::widen(d, places);
+        if (!m) return m.error();
+        return decimal::make(m.value(), places);
+    }
+    const std::uint64_t unit = detail::pow10_table[d.places() - places];
+    const std::uint64_t m = decimal::magnitude(d.mantissa());
+    if (m % unit != 0) return errc::too_precise;
+    return decimal::make(detail::signed_mantissa(d.is_negative(), m / unit), places);
+}
+
+namespace detail {
+/// round(q + fraction) half up on magnitudes, where the fraction is r / d (0 <= r < d).
+constexpr std::uint64_t round_half_up(std::uint64_t q, std::uint64_t r, std::uint64_t d) noexcept {
+    return r >= d - r ? q + 1 : q;  // r/d >= 1/2, written without overflow
+}
+}  // namespace detail
+
+/// Rounded to `places` decimals, half away from zero (四舍五入: 7.45 → 7.5, -7.45 →
+/// -7.5), and written with exactly that many places.
+constexpr result<decimal> round(decimal d, int places) noexcept {
+    if (places < 0 || places > decimal::max_places) return errc::too_precise;
+    if (places >= d.places()) return rescale(d, places);
+    const std::uint64_t unit = detail::pow10_table[d.places() - places];
+    const std::uint64_t m = decimal::magnitude(d.mantissa());
+    const std::uint64_t q = detail::round_half_up(m / unit, m % unit, unit);
+    return decimal::make(detail::signed_mantissa(d.is_negative(), q), places);
+}
+
+/// a / b rounded half away from zero to `places` decimals. The exact quotient is
+/// produced digit by digit, so no intermediate ever overflows.
+constexpr result<decimal> divide(decimal a, decimal b, int places) noexcept {
+    if (b.is_zero()) return errc::division_by_zero;
+    if (places < 0 || places > decimal::max_places) return errc::too_precise;
+    const std::uint64_t ma = decimal::magnitude(a.mantissa());
+    const std::uint64_t mb = decimal::magnitude(b.mantissa());
+    const bool negative = a.is_negative() != b.is_negative();
+    // a/b = (ma/mb) × 10^(pb - pa); we want it × 10^places.
+    const int shift = places + b.places() - a.places();
+    std::uint64_t q = ma / mb;
+    std::uint64_t r = ma % mb;
+    if (shift >= 0) {
+        for (int i = 0; i < shift; ++i) {
+            if (!decimal::fits(q)) return errc::overflow;
+            r *= 10;  // r < mb < 10^18, so 10 r < 10^19 fits
+            q = q * 10 + r / mb;
+            r %= mb;
+        }
+        q = detail::round_half_up(q, r, mb);
+    } else {
+        // Divide the integer quotient further by 10^-shift; the remainder r/mb only
+        // matters when what is dropped is exactly one half, and then it rounds up anyway.
+        const int down = -shift;
+        if (down > 18) {
+            q = 0;
+        } else {
+            const std::uint64_t unit = detail::pow10_table[down];
+            const std::uint64_t dropped = q % unit;
+            q /= unit;
+            if (dropped >= unit - dropped) ++q;
+        }
+    }
+    if (!decimal::fits(q)) return errc::overflow;
+    return decimal::make(detail::signed_mantissa(negative && q != 0, q), places);
+}
+
+namespace detail {
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+}  // namespace detail
+
+/// Parses a published figure: an optional '-', digits, optionally '.' and digits
+/// ("7.5", "-1.0", "638500", "67.44"). Nothing else: no '+', exponent, spaces or
+/// thousands separators. nan/inf are reported as errc::not_finite.
+constexpr result<decimal> parse_decimal(std::string_view text) noexcept {
+    if (text.empty()) return errc::empty;
+    std::size_t i = 0;
+    const bool negative = text[0] == '-';
+    if (negative) i = 1;
+    const std::string_view body = text.substr(i);
+    if (detail::equals_ignoring_case(body, "nan") || detail::equals_ignoring_case(body, "inf") ||
+        detail::equals_ignoring_case(body, "infinity") || detail::equals_ignoring_case(text, "+inf") ||
+        detail::equals_ignoring_case(text, "+nan"))
+        return errc::not_finite;
+    std::uint64_t m = 0;
+    int whole_digits = 0;
+    int places = 0;
+    bool overflow = false;
+    bool point = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.' && !point) {
+            point = true;
+            continue;
+        }
+        if (!detail::is_digit(c)) return errc::malformed;
+        (point ? places : whole_digits) += 1;
+        m = m * 10 + static_cast<std::uint64_t>(c - '0');
+        if (!decimal::fits(m)) {
+            overflow = true;
+            m = 0;  // keep scanning so that a malformed tail is still reported as such
+        }
+    }
+    if (whole_digits == 0 || (point && places == 0)) return errc::malformed;
+    if (places > decimal::max_places) return errc::too_precise;
+    if (overflow) return errc::overflow;
+    return decimal::make(detail::signed_mantissa(negative, m), places);
+}
+
+/// Text of a decimal in a fixed buffer, so that it can be produced without a heap.
+struct decimal_text {
+    char chars[48]{};
+    std::size_t size = 0;
+    constexpr std::string_view view() const noexcept { return {chars, size}; }
+};
+
+/// The decimal as published: "-1.0", "0.5", "67.44", "1200".
+constexpr decimal_text to_text(decimal d) noexcept {
+    char digits[24]{};
+    int n = 0;
+    std::uint64_t m = decimal::magnitude(d.mantissa());
+    do {
+        digits[n++] = static_cast<char>('0' + m % 10);
+        m /= 10;
+    } while (m != 0);
+    while (n <= d.places()) digits[n++] = '0';  // a leading zero before the point
+    decimal_text out;
+    if (d.is_negative()) out.chars[out.size++] = '-';
+    for (int k = n - 1; k >= 0; --k) {
+        out.chars[out.size++] = digits[k];
+        if (k == d.places() && k != 0) out.chars[out.size++] = '.';
+    }
+    return out;
+}
+
+namespace detail {
+/// The text of a numeric literal with its digit separators (') removed.
+template <char... Cs>
+struct literal_text {
+    static constexpr std::size_t count = sizeof...(Cs);
+    static constexpr char all[count] = {Cs...};
+    struct buffer {
+        char chars[count]{};
+        std::size_t size = 0;
+    };
+    static constexpr buffer without_separators() noexcept {
+        buffer b;
+        for (char c : all)
+            if (c != '\'') b.chars[b.size++] = c;
+        return b;
+    }
+    static constexpr buffer text = without_separators();
+    static constexpr result<decimal> parsed = parse_decimal(std::string_view(text.chars, text.size));
+};
+
+/// The decimal written in a user-defined literal, checked at compile time.
+template <char... Cs>
+constexpr decimal literal_decimal() {
+    using text = literal_text<Cs...>;
+    static_assert(text::parsed.error() != errc::overflow,
+                  "daye: decimal literal too large: a decimal holds at most 18 significant digits");
+    static_assert(text::parsed.error() != errc::too_precise,
+                  "daye: decimal literal has more than 18 decimal places");
+    static_assert(text::parsed.ok(),
+                  "daye: not a plain decimal literal: write digits with at most one '.', "
+                  "no exponent and no hexadecimal");
+    return text::parsed.value();
+}
+}  // namespace detail
+
+}  // namespace daye
+
+#endif

@@ -1,0 +1,162 @@
+#include <daye/decimal.hpp>
+#include <daye/units.hpp>
+
+#include "catch.hpp"
+
+using daye::decimal;
+using daye::errc;
+using namespace daye::literals;
+
+namespace {
+constexpr decimal d(std::string_view text) { return daye::parse_decimal(text).value(); }
+}  // namespace
+
+TEST_CASE("a literal is the exact decimal that was written") {
+    STATIC_REQUIRE((7.5_pct).value().mantissa() == 75);
+    STATIC_REQUIRE((7.5_pct).value().places() == 1);
+    STATIC_REQUIRE((638500_mu).value().mantissa() == 638500);
+    STATIC_REQUIRE((67.44_yi).value().places() == 2);
+    STATIC_REQUIRE((1'000'000_yuan).value() == decimal(1000000));
+    STATIC_REQUIRE((0.000000000000000001_pct).value().places() == 18);
+}
+
+TEST_CASE("7.5 % met by 7.5 % compares equal, exactly") {
+    STATIC_REQUIRE(d("7.5") == d("7.5"));
+    STATIC_REQUIRE(d("7.5") >= d("7.5"));
+    STATIC_REQUIRE(d("7.50") == d("7.5"));
+    STATIC_REQUIRE(d("8.0") == decimal(8));
+    STATIC_REQUIRE(d("7.49") < d("7.5"));
+    STATIC_REQUIRE_FALSE(d("7.49") >= d("7.5"));
+    STATIC_REQUIRE(d("9.8") > d("9.79999999999999999"));
+    STATIC_REQUIRE(d("-1.0") < d("0"));
+    STATIC_REQUIRE(d("-0.5") > d("-0.51"));
+    STATIC_REQUIRE(d("0") == d("-0.000"));
+    STATIC_REQUIRE(daye::compare(d("999999999999999999"), d("0.000000000000000001")) == 1);
+    STATIC_REQUIRE(daye::compare(d("-999999999999999999"), d("-99999999999999999.9")) == -1);
+}
+
+TEST_CASE("sums and differences are exact and keep the larger number of places") {
+    STATIC_REQUIRE(d("8.0") - d("7.5") == d("0.5"));
+    STATIC_REQUIRE((d("8.0") - d("7.5")).places() == 1);
+    STATIC_REQUIRE(d("14.0") - d("15") == d("-1.0"));
+    STATIC_REQUIRE(daye::to_text(d("14.0") - d("15")).view() == "-1.0");
+    STATIC_REQUIRE(d("0.1") + d("0.2") == d("0.3"));
+    STATIC_REQUIRE(d("67.44") + d("0.56") == decimal(68));
+    STATIC_REQUIRE(-d("7.5") == d("-7.5"));
+    STATIC_REQUIRE(daye::abs(d("-7.5")) == d("7.5"));
+}
+
+TEST_CASE("a product is exact: places add up") {
+    STATIC_REQUIRE(d("1.5") * d("1.5") == d("2.25"));
+    STATIC_REQUIRE((d("1.5") * d("1.5")).places() == 2);
+    STATIC_REQUIRE(d("-0.5") * d("4") == d("-2.0"));
+    STATIC_REQUIRE(daye::checked_mul(d("0.000000001"), d("0.0000000001")).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::checked_mul(d("0.0000000010"), d("0.000000001")).value() == d("0.000000000000000001"));
+}
+
+TEST_CASE("rounding is half away from zero, as published figures are rounded") {
+    STATIC_REQUIRE(daye::round(d("7.45"), 1).value() == d("7.5"));
+    STATIC_REQUIRE(daye::round(d("7.44"), 1).value() == d("7.4"));
+    STATIC_REQUIRE(daye::round(d("-7.45"), 1).value() == d("-7.5"));
+    STATIC_REQUIRE(daye::round(d("0.05"), 1).value() == d("0.1"));
+    STATIC_REQUIRE(daye::round(d("0.049999"), 1).value() == d("0.0"));
+    STATIC_REQUIRE(daye::round(d("2.5"), 0).value() == decimal(3));
+    STATIC_REQUIRE(daye::round(d("7.5"), 2).value().places() == 2);
+    STATIC_REQUIRE(daye::to_text(daye::round(d("7.5"), 2).value()).view() == "7.50");
+    STATIC_REQUIRE(daye::round(d("999999999999999999"), 1).error() == errc::overflow);
+    STATIC_REQUIRE(daye::round(d("1"), 19).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::round(d("99.95"), 1).value() == d("100.0"));
+}
+
+TEST_CASE("division rounds half away from zero at the requested places") {
+    STATIC_REQUIRE(daye::divide(decimal(2), decimal(3), 4).value() == d("0.6667"));
+    STATIC_REQUIRE(daye::divide(decimal(-2), decimal(3), 4).value() == d("-0.6667"));
+    STATIC_REQUIRE(daye::divide(d("8.0"), d("7.5"), 4).value() == d("1.0667"));
+    STATIC_REQUIRE(daye::divide(d("1"), d("8"), 2).value() == d("0.13"));
+    STATIC_REQUIRE(daye::divide(d("1"), d("0.001"), 0).value() == decimal(1000));
+    STATIC_REQUIRE(daye::divide(d("12345.678"), d("0.1"), 0).value() == decimal(123457));
+    STATIC_REQUIRE(daye::divide(d("0.00005"), d("1000"), 0).value() == decimal(0));
+    STATIC_REQUIRE(daye::divide(d("1250"), d("1000"), 0).value() == decimal(1));
+    STATIC_REQUIRE(daye::divide(d("1500"), d("1000"), 0).value() == decimal(2));
+    STATIC_REQUIRE(daye::divide(d("-0.0001"), d("1"), 2).value().is_zero());
+    STATIC_REQUIRE_FALSE(daye::divide(d("-0.0001"), d("1"), 2).value().is_negative());
+    STATIC_REQUIRE(daye::divide(decimal(1), decimal(0), 2).error() == errc::division_by_zero);
+    STATIC_REQUIRE(daye::divide(d("999999999999999999"), d("0.1"), 0).error() == errc::overflow);
+}
+
+TEST_CASE("rescale keeps the value or says why it cannot") {
+    STATIC_REQUIRE(daye::rescale(d("7.5"), 3).value().mantissa() == 7500);
+    STATIC_REQUIRE(daye::rescale(d("7.500"), 1).value().mantissa() == 75);
+    STATIC_REQUIRE(daye::rescale(d("7.55"), 1).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::rescale(d("100000000000000000"), 2).error() == errc::overflow);
+}
+
+TEST_CASE("overflow is an error, never a wraparound") {
+    constexpr decimal big = d("999999999999999999");
+    STATIC_REQUIRE(daye::checked_add(big, decimal(1)).error() == errc::overflow);
+    STATIC_REQUIRE(daye::checked_sub(-big, decimal(1)).error() == errc::overflow);
+    STATIC_REQUIRE(daye::checked_mul(big, decimal(2)).error() == errc::overflow);
+    STATIC_REQUIRE(daye::checked_add(big, decimal(-1)).value() == d("999999999999999998"));
+    STATIC_REQUIRE(daye::decimal::make(1000000000000000000, 0).error() == errc::overflow);
+    STATIC_REQUIRE(daye::decimal::make(1, 19).error() == errc::too_precise);
+    // At run time the operators report it as an exception: no value is produced.
+    volatile std::int64_t one = 1;
+    const decimal runtime_one(static_cast<std::int64_t>(one));
+    REQUIRE_THROWS_AS(big + runtime_one, daye::bad_result_access);
+    REQUIRE_THROWS_AS(decimal(INT64_MAX - one), daye::bad_result_access);
+    try {
+        (void)(big * decimal(2));
+        FAIL("no exception");
+    } catch (const daye::bad_result_access& e) {
+        REQUIRE(e.error() == errc::overflow);
+        REQUIRE(std::string_view(e.what()).find("overflow") != std::string_view::npos);
+    }
+}
+
+TEST_CASE("parsing accepts published figures only") {
+    STATIC_REQUIRE(daye::parse_decimal("67.44").value() == d("67.44"));
+    STATIC_REQUIRE(daye::parse_decimal("-1.0").value() == d("-1.0"));
+    STATIC_REQUIRE(daye::parse_decimal("007").value() == decimal(7));
+    STATIC_REQUIRE(daye::parse_decimal("").error() == errc::empty);
+    STATIC_REQUIRE(daye::parse_decimal("-").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("7.").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal(".5").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("+7.5").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("1e3").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("7,5").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal(" 7.5").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("7.5 ").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("7.5.1").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("--1").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("0x10").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("nan").error() == errc::not_finite);
+    STATIC_REQUIRE(daye::parse_decimal("-inf").error() == errc::not_finite);
+    STATIC_REQUIRE(daye::parse_decimal("Infinity").error() == errc::not_finite);
+    STATIC_REQUIRE(daye::parse_decimal("NaN").error() == errc::not_finite);
+    STATIC_REQUIRE(daye::parse_decimal("0.1234567890123456789").error() == errc::too_precise);
+    STATIC_REQUIRE(daye::parse_decimal("1000000000000000000").error() == errc::overflow);
+    STATIC_REQUIRE(daye::parse_decimal("99999999999999999999x").error() == errc::malformed);
+    STATIC_REQUIRE(daye::parse_decimal("-999999999999999999").value().mantissa() == -999999999999999999);
+}
+
+TEST_CASE("text is the decimal as published") {
+    STATIC_REQUIRE(daye::to_text(d("8.0")).view() == "8.0");
+    STATIC_REQUIRE(daye::to_text(d("67.44")).view() == "67.44");
+    STATIC_REQUIRE(daye::to_text(d("-0.05")).view() == "-0.05");
+    STATIC_REQUIRE(daye::to_text(d("0.5")).view() == "0.5");
+    STATIC_REQUIRE(daye::to_text(d("1200")).view() == "1200");
+    STATIC_REQUIRE(daye::to_text(decimal()).view() == "0");
+    STATIC_REQUIRE(daye::to_text(d("-999999999999999999")).view() == "-999999999999999999");
+    STATIC_REQUIRE(daye::to_text(d("0.000000000000000001")).view() == "0.000000000000000001");
+    for (const char* text : {"0", "7.5", "-1.0", "0.05", "638500", "123456789012345678", "-0.000000000000000001"})
+        CHECK(daye::to_text(d(text)).view() == text);
+}
+
+TEST_CASE("result::value() of an error throws at run time and says which error") {
+    const auto r = daye::parse_decimal("abc");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.error() == errc::malformed);
+    REQUIRE(r.value_or(decimal(7)) == decimal(7));
+    REQUIRE_THROWS_AS(r.value(), daye::bad_result_access);
+    REQUIRE(daye::message(errc::malformed) == "not a decimal number");
+}
