@@ -1,0 +1,57 @@
+// Indicators: the measured quantities that targets read.
+//
+// A growth rate at comparable prices (可比价, real) and one at current prices (现价,
+// nominal) are different indicators even when they share a name: the price basis is
+// part of the indicator, so nobody compounds one with the other by accident.
+#ifndef DAYE_INDICATOR_HPP
+#define DAYE_INDICATOR_HPP
+
+#include <string_view>
+
+#include "daye/units.hpp"
+
+namespace daye {
+
+/// The prices a money figure or growth rate is measured at.
+enum class price_basis : unsigned char {
+    none,      ///< not a price measure (counts, areas, ranks, energy intensity)
+    real,      ///< comparable prices (可比价): inflation removed
+    nominal,   ///< current prices (现价): as spent
+    unstated,  ///< a price measure whose basis the source does not say
+};
+
+constexpr std::string_view name(price_basis b) noexcept {
+    switch (b) {
+    case price_basis::none: return "none";
+    case price_basis::real: return "real";
+    case price_basis::nominal: return "nominal";
+    case price_basis::unstated: return "unstated";
+    }
+    return "none";
+}
+
+constexpr std::string_view gloss(price_basis b) noexcept {
+    switch (b) {
+    case price_basis::none: return "not a price measure";
+    case price_basis::real: return "comparable prices (real) 可比价";
+    case price_basis::nominal: return "current prices (nominal) 现价";
+    case price_basis::unstated: return "price basis not stated";
+    }
+    return "not a price measure";
+}
+
+/// A measured quantity: GDP growth, cultivated land, the county's rank.
+struct indicator {
+    std::string_view id;  ///< stable public name, as in data files
+    const unit* measured_in = nullptr;
+    price_basis basis = price_basis::none;
+    std::string_view name_zh;
+    std::string_view name_en;
+
+    /// False for the empty indicator returned when a lookup finds nothing.
+    constexpr bool known() const noexcept { return !id.empty() && measured_in != nullptr; }
+};
+
+}  // namespace daye
+
+#endif
