@@ -1,0 +1,21 @@
+// The umbrella header: the constexpr core and the 2024 model of Daye.
+//
+// Text in and out (io.hpp, json.hpp, csv.hpp) is not included here, so that a
+// program that only evaluates pulls in no <ostream> and no heap.
+#ifndef DAYE_DAYE_HPP
+#define DAYE_DAYE_HPP
+
+#include "daye/commitment.hpp"
+#include "daye/date.hpp"
+#include "daye/decimal.hpp"
+#include "daye/indicator.hpp"
+#include "daye/measure.hpp"
+#include "daye/plan.hpp"
+#include "daye/plans/daye_2024.hpp"
+#include "daye/result.hpp"
+#include "daye/span.hpp"
+#include "daye/target.hpp"
+#include "daye/units.hpp"
+#include "daye/version.hpp"
+
+#endif
