@@ -1,0 +1,188 @@
+// JSON output, off the constexpr core: a small streaming writer and the plan as JSON.
+//
+// Decimals are written as strings exactly as published ("8.0", "67.44"), so that no
+// reader turns them into binary floats on the way; absent values are null.
+#ifndef DAYE_JSON_HPP
+#define DAYE_JSON_HPP
+
+#include <cstddef>
+#include <ostream>
+#include <string_view>
+
+#include "daye/decimal.hpp"
+#include "daye/plan.hpp"
+
+namespace daye {
+
+/// Writes one JSON value to a stream: objects, arrays, strings, numbers, null.
+/// Commas and quoting are its business; nesting is checked by the caller's structure.
+class json_writer {
+public:
+    explicit json_writer(std::ostream& out) : out_(out) {}
+
+    json_writer& begin_object() { return open('{'); }
+    json_writer& end_object() { return close('}'); }
+    json_writer& begin_array() { return open('['); }
+    json_writer& end_array() { return close(']'); }
+
+    /// The key of the next member of an object.
+    json_writer& key(std::string_view k) {
+        separate();
+        write_string(k);
+        out_ << ':';
+        after_key_ = true;
+        return *this;
+    }
+
+    json_writer& value(std::string_view s) {
+        separate();
+        write_string(s);
+        return *this;
+    }
+    json_writer& value(const char* s) { return value(std::string_view(s)); }
+    json_writer& value(bool b) {
+        separate();
+        out_ << (b ? "true" : "false");
+        return *this;
+    }
+    json_writer& value(long long n) {
+        separate();
+        out_ << n;
+        return *this;
+    }
+    json_writer& value(int n) { return value(static_cast<long long>(n)); }
+    json_writer& value(std::size_t n) {
+        separate();
+        out_ << n;
+        return *this;
+    }
+    /// A decimal as a string, exactly as published.
+    json_writer& value(decimal d) { return value(to_text(d).view()); }
+    json_writer& null() {
+        separate();
+        out_ << "null";
+        return *this;
+    }
+
+    template <class T>
+    json_writer& member(std::string_view k, const T& v) {
+        key(k);
+        return value(v);
+    }
+    /// A string member, or null when empty.
+    json_writer& member_or_null(std::string_view k, std::string_view v) {
+        key(k);
+        return v.empty() ? null() : value(v);
+    }
+
+private:
+    json_writer& open(char c) {
+        separate();
+        out_ << c;
+        if (depth_ < max_depth) first_[depth_] = true;
+        ++depth_;
+        return *this;
+    }
+    json_writer& close(char c) {
+        --depth_;
+        out_ << c;
+        return *this;
+    }
+    void separate() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (depth_ == 0 || depth_ > max_depth) return;
+        if (!first_[depth_ - 1]) out_ << ',';
+        first_[depth_ - 1] = false;
+    }
+    void write_string(std::string_view s) {
+        static constexpr char hex[] = "0123456789abcdef";
+        out_ << '"';
+        for (const char c : s) {
+            switch (c) {
+            case '"': out_ << "\\\""; break;
+            case '\\': out_ << "\\\\"; break;
+            case '\n': out_ << "\\n"; break;
+            case '\r': out_ << "\\r"; break;
+            case '\t': out_ << "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    const auto u = static_cast<unsigned char>(c);
+                    out_ << "\\u00" << hex[u >> 4] << hex[u & 0xF];
+                } else {
+                    out_ << c;  // UTF-8 passes through: JSON text is UTF-8
+                }
+            }
+        }
+        out_ << '"';
+    }
+
+    static constexpr std::size_t max_depth = 32;
+    std::ostream& out_;
+    bool first_[max_depth]{};
+    std::size_t depth_ = 0;
+    bool after_key_ = false;
+};
+
+/// The members every entry of the plan has in JSON (targets and measures alike).
+inline void write_entry_members(json_writer& j, const plan& p, const group& g, const target& t) {
+    j.member("id", t.id).member("group", g.id).member("kind", name(t.kind));
+    j.key("value");
+    if (t.has_value())
+        j.value(t.value);
+    else
+        j.null();
+    j.member("unit", t.measured_in != nullptr ? t.measured_in->id : std::string_view{});
+    j.member("basis", name(p.find_indicator(t.indicator_id()).basis));
+    j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
+    j.member("phrase_zh", t.phrase_zh).member("name_en", t.name_en);
+    j.member("indicator", t.indicator_id());
+}
+
+/// The whole plan: its indicators, and every group with its targets and measures.
+inline void write_json(std::ostream& out, const plan& p) {
+    json_writer j(out);
+    j.begin_object();
+    j.key("plan").begin_object();
+    j.member("id", p.id).member("region_zh", p.region_zh).member("region_en", p.region_en);
+    j.member("year", p.year).member("adopted", to_text(p.adopted).view());
+    j.end_object();
+    j.key("indicators").begin_array();
+    for (const indicator& i : p.indicators) {
+        j.begin_object().member("id", i.id).member("unit", i.measured_in->id).member("basis", name(i.basis));
+        j.member("name_zh", i.name_zh).member("name_en", i.name_en).end_object();
+    }
+    j.end_array();
+    j.key("groups").begin_array();
+    for (std::size_t k = 0; k < p.group_count(); ++k) {
+        const group& g = p.group_at(k);
+        j.begin_object().member("ordinal", g.ordinal).member("id", g.id);
+        j.member("heading_zh", g.heading_zh).member("heading_en", g.heading_en);
+        j.key("entries").begin_array();
+        for (const target& t : g.entries) {
+            j.begin_object();
+            write_entry_members(j, p, g, t);
+            j.member_or_null("other", t.other).member_or_null("parent", t.parent);
+            j.key("tolerance");
+            if (t.tolerance.is_zero())
+                j.null();
+            else
+                j.value(t.tolerance);
+            j.member_or_null("deadline", t.deadline.ok() ? to_text(t.deadline).view() : std::string_view{});
+            j.key("items").begin_array();
+            for (const named_item& item : t.items) j.begin_object().member("zh", item.zh).member("en", item.en).end_object();
+            j.end_array();
+            j.end_object();
+        }
+        j.end_array().end_object();
+    }
+    j.end_array();
+    j.end_object();
+    out << '\n';
+}
+
+}  // namespace daye
+
+#endif

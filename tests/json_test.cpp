@@ -1,0 +1,33 @@
+#include <sstream>
+#include <string>
+
+#include <daye/json.hpp>
+#include <daye/plans/daye_2024.hpp>
+
+#include "catch.hpp"
+
+using namespace daye;
+
+TEST_CASE("the JSON writer separates members and escapes strings") {
+    std::ostringstream out;
+    json_writer j(out);
+    j.begin_object().member("a", "x\"y\\z\n\t\x01").member("b", 3).key("c").begin_array();
+    j.value(true).null().value(parse_decimal("8.0").value()).value(std::size_t{7});
+    j.end_array().member_or_null("d", "").member("e", "大冶").end_object();
+    REQUIRE(out.str() == R"({"a":"x\"y\\z\n\t\u0001","b":3,"c":[true,null,"8.0",7],"d":null,"e":"大冶"})");
+}
+
+TEST_CASE("the plan's JSON has every entry with the fields of the issue") {
+    std::ostringstream out;
+    write_json(out, plans::daye_2024);
+    const std::string json = out.str();
+    CHECK(json.find(R"("id":"new_high_tech_enterprises","group":"modern_industry","kind":"at_least","value":"50","unit":"enterprises","basis":"none","commitment":"ensure","commitment_zh":"确保","phrase_zh":"确保新增高新技术企业50家")") != std::string::npos);
+    CHECK(json.find(R"("id":"gdp_growth","group":"main_goals","kind":"at_least","value":"7.5","unit":"percent","basis":"real")") != std::string::npos);
+    CHECK(json.find(R"("id":"income_in_step_with_growth","group":"main_goals","kind":"keeps_pace","value":null)") != std::string::npos);
+    CHECK(json.find(R"("deadline":"2024-12-31")") != std::string::npos);
+    CHECK(json.find(R"("parent":"cultivated_land_red_line")") != std::string::npos);
+    std::size_t entries = 0;
+    for (std::size_t at = json.find("\"phrase_zh\""); at != std::string::npos; at = json.find("\"phrase_zh\"", at + 1))
+        ++entries;
+    CHECK(entries == plans::daye_2024.entry_count());
+}
