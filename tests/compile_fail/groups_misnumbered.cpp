@@ -1,0 +1,19 @@
+// expect: invalid_plan::groups_not_numbered_1_to_n
+// Key tasks numbered 1, 3.
+#include <daye/plan.hpp>
+
+using namespace daye;
+using namespace daye::literals;
+
+constexpr target headline[] = {at_least("gdp_growth", 7.5_pct)};
+constexpr target first[] = {measure("reform")};
+constexpr target second[] = {measure("bridge")};
+#ifdef DAYE_COMPILE_FAIL
+constexpr group groups[] = {{1, "one", "", "", first}, {3, "two", "", "", second}};
+#else
+constexpr group groups[] = {{1, "one", "", "", first}, {2, "two", "", "", second}};
+#endif
+constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", headline}, groups};
+static_assert(check(p));
+
+int main() {}

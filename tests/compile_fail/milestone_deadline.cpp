@@ -1,0 +1,18 @@
+// expect: invalid_plan::milestone_without_a_valid_deadline
+// A milestone due on 30 February.
+#include <daye/plan.hpp>
+
+using namespace daye;
+using namespace daye::literals;
+
+constexpr target entries[] = {
+#ifdef DAYE_COMPILE_FAIL
+    milestone("bridge", date{2024, 2, 30}),
+#else
+    milestone("bridge", date{2024, 2, 29}),
+#endif
+};
+constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+static_assert(check(p));
+
+int main() {}

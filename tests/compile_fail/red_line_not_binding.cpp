@@ -1,0 +1,18 @@
+// expect: invalid_plan::red_line_not_binding
+// A red line softened to a mere 确保.
+#include <daye/plan.hpp>
+
+using namespace daye;
+using namespace daye::literals;
+
+constexpr target entries[] = {
+#ifdef DAYE_COMPILE_FAIL
+    red_line("land", 638500_mu).committed(commitment::ensure),
+#else
+    red_line("land", 638500_mu),
+#endif
+};
+constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+static_assert(check(p));
+
+int main() {}

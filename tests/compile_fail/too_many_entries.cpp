@@ -1,0 +1,24 @@
+// expect: invalid_plan::more_entries_than_max_entries
+// More entries than a plan can hold.
+#include <daye/plan.hpp>
+
+using namespace daye;
+using namespace daye::literals;
+
+#ifdef DAYE_COMPILE_FAIL
+constexpr std::size_t count = max_entries + 1;
+#else
+constexpr std::size_t count = 3;
+#endif
+struct many_entries {
+    target entries[count];
+};
+constexpr many_entries many = [] {
+    many_entries m{};
+    for (std::size_t i = 0; i < count; ++i) m.entries[i] = measure(std::string_view("abc").substr(i % 3, 1));
+    return m;
+}();
+constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", many.entries}, {}};
+static_assert(check(p));
+
+int main() {}

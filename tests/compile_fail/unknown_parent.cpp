@@ -1,0 +1,19 @@
+// expect: invalid_plan::part_of_an_unknown_target
+// An of-which target whose whole is not in the plan.
+#include <daye/plan.hpp>
+
+using namespace daye;
+using namespace daye::literals;
+
+constexpr target entries[] = {
+    at_least("funds_in_place", 600_yi),
+#ifdef DAYE_COMPILE_FAIL
+    of_which("funds_from_outside_province", 360_yi, "funds_in_plaice"),
+#else
+    of_which("funds_from_outside_province", 360_yi, "funds_in_place"),
+#endif
+};
+constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+static_assert(check(p));
+
+int main() {}

@@ -1,0 +1,12 @@
+// A user's program: it includes daye, checks the model, and prints one line.
+#include <cstdio>
+
+#include <daye/daye.hpp>
+
+int main() {
+    constexpr const daye::plan& plan = daye::plans::daye_2024;
+    static_assert(daye::validate(plan).ok(), "the model is valid");
+    std::printf("%.*s: %zu entries, %s\n", static_cast<int>(plan.id.size()), plan.id.data(), plan.entry_count(),
+                daye::validate(plan).ok() ? "valid" : "invalid");
+    return 0;
+}

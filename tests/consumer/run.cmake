@@ -1,0 +1,61 @@
+# Consumes daye as a user project would. MODE is one of:
+#   install          cmake --install into WORK_DIR/prefix (the fixture of the next two)
+#   find_package     a project that calls find_package(daye) on that prefix
+#   pkg_config       pkg-config --cflags daye on that prefix, and a compile with them
+#   add_subdirectory a project that adds daye's source tree
+#   fetch_content    a project that gets daye with FetchContent from the local source tree
+cmake_minimum_required(VERSION 3.20)
+set(prefix "${WORK_DIR}/prefix")
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code EQUAL 0)
+    message(FATAL_ERROR "failed (${code}): ${ARGN}\n${out}\n${err}")
+  endif()
+  set(last_output "${out}" PARENT_SCOPE)
+endfunction()
+
+function(build_consumer)
+  set(build "${WORK_DIR}/${MODE}")
+  file(REMOVE_RECURSE "${build}")
+  run(${CMAKE_COMMAND} -S "${DAYE_SOURCE_DIR}/tests/consumer" -B "${build}" -G "${GENERATOR}"
+    "-DCMAKE_CXX_COMPILER=${CXX}" "-DCONSUME=${MODE}" "-DDAYE_SOURCE_DIR=${DAYE_SOURCE_DIR}"
+    "-DCMAKE_PREFIX_PATH=${prefix}")
+  run(${CMAKE_COMMAND} --build "${build}")
+  run("${build}/consumer")
+  if(NOT last_output MATCHES "daye_2024: 68 entries, valid")
+    message(FATAL_ERROR "unexpected output of the consumer: ${last_output}")
+  endif()
+endfunction()
+
+if(MODE STREQUAL "install")
+  file(REMOVE_RECURSE "${prefix}")
+  run(${CMAKE_COMMAND} --install "${DAYE_BINARY_DIR}" --prefix "${prefix}")
+  foreach(f include/daye/daye.hpp share/cmake/daye/daye-config.cmake share/cmake/daye/daye-config-version.cmake
+            share/cmake/daye/daye-targets.cmake share/pkgconfig/daye.pc)
+    if(NOT EXISTS "${prefix}/${f}")
+      message(FATAL_ERROR "not installed: ${f}")
+    endif()
+  endforeach()
+elseif(MODE STREQUAL "pkg_config")
+  find_program(PKG_CONFIG pkg-config REQUIRED)
+  set(ENV{PKG_CONFIG_PATH} "${prefix}/share/pkgconfig")
+  run(${PKG_CONFIG} --cflags daye)
+  string(STRIP "${last_output}" cflags)
+  get_filename_component(expected "${prefix}/include" REALPATH)
+  separate_arguments(cflags UNIX_COMMAND "${cflags}")
+  list(GET cflags 0 include_flag)
+  string(REGEX REPLACE "^-I" "" include_dir "${include_flag}")
+  get_filename_component(include_dir "${include_dir}" REALPATH)
+  if(NOT include_dir STREQUAL expected)
+    message(FATAL_ERROR "pkg-config --cflags daye gave '${cflags}', expected -I${expected}")
+  endif()
+  file(MAKE_DIRECTORY "${WORK_DIR}/pkg_config")
+  run(${CXX} -std=c++17 ${cflags} "${DAYE_SOURCE_DIR}/tests/consumer/main.cpp" -o "${WORK_DIR}/pkg_config/consumer")
+  run("${WORK_DIR}/pkg_config/consumer")
+  if(NOT last_output MATCHES "daye_2024: 68 entries, valid")
+    message(FATAL_ERROR "unexpected output of the consumer: ${last_output}")
+  endif()
+else()
+  build_consumer()
+endif()

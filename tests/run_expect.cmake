@@ -1,0 +1,16 @@
+# Runs a command line and checks how it ends:
+#   cmake -DCOMMAND="a;b;c" -DEXIT=2 [-DSTDOUT_EMPTY=ON] [-DSTDERR=regex] [-DSTDOUT=regex] -P run_expect.cmake
+cmake_minimum_required(VERSION 3.20)
+execute_process(COMMAND ${COMMAND} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code STREQUAL "${EXIT}")
+  message(FATAL_ERROR "exit ${code}, expected ${EXIT}\nstdout:\n${out}\nstderr:\n${err}")
+endif()
+if(STDOUT_EMPTY AND NOT out STREQUAL "")
+  message(FATAL_ERROR "stdout must be empty, got:\n${out}")
+endif()
+if(DEFINED STDERR AND NOT err MATCHES "${STDERR}")
+  message(FATAL_ERROR "stderr does not match '${STDERR}':\n${err}")
+endif()
+if(DEFINED STDOUT AND NOT out MATCHES "${STDOUT}")
+  message(FATAL_ERROR "stdout does not match '${STDOUT}':\n${out}")
+endif()
