@@ -321,37 +321,54 @@ constexpr decimal_text to_text(decimal d) noexcept {
 }
 
 namespace detail {
-/// The text of a numeric literal with its digit separators (') removed.
-template <char... Cs>
-struct literal_text {
-    static constexpr std::size_t count = sizeof...(Cs);
-    static constexpr char all[count] = {Cs...};
-    struct buffer {
-        char chars[count]{};
-        std::size_t size = 0;
-    };
-    static constexpr buffer without_separators() noexcept {
-        buffer b;
-        for (char c : all)
-            if (c != '\'') b.chars[b.size++] = c;
-        return b;
-    }
-    static constexpr buffer text = without_separators();
-    static constexpr result<decimal> parsed = parse_decimal(std::string_view(text.chars, text.size));
+/// What a numeric literal's characters say, found by one plain loop: every distinct
+/// literal of a model is parsed at compile time, so this stays as cheap as it can be.
+struct literal_scan {
+    std::uint64_t mantissa = 0;
+    int places = 0;
+    bool too_large = false;
+    bool too_precise = false;
+    bool malformed = false;
 };
+
+constexpr literal_scan scan_literal(const char* chars, std::size_t count) noexcept {
+    literal_scan r;
+    bool point = false;
+    int whole_digits = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const char c = chars[i];
+        if (c == '\'') continue;  // a digit separator: 638'500_mu
+        if (c == '.' && !point) {
+            point = true;
+            continue;
+        }
+        if (!is_digit(c)) {
+            r.malformed = true;
+            return r;
+        }
+        (point ? r.places : whole_digits) += 1;
+        r.mantissa = r.mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+        if (!decimal::fits(r.mantissa)) {
+            r.too_large = true;
+            r.mantissa = 0;
+        }
+    }
+    r.malformed = whole_digits == 0 || (point && r.places == 0);
+    r.too_precise = r.places > decimal::max_places;
+    return r;
+}
 
 /// The decimal written in a user-defined literal, checked at compile time.
 template <char... Cs>
 constexpr decimal literal_decimal() {
-    using text = literal_text<Cs...>;
-    static_assert(text::parsed.error() != errc::overflow,
-                  "daye: decimal literal too large: a decimal holds at most 18 significant digits");
-    static_assert(text::parsed.error() != errc::too_precise,
-                  "daye: decimal literal has more than 18 decimal places");
-    static_assert(text::parsed.ok(),
+    constexpr char chars[] = {Cs...};
+    constexpr literal_scan r = scan_literal(chars, sizeof...(Cs));
+    static_assert(!r.malformed,
                   "daye: not a plain decimal literal: write digits with at most one '.', "
                   "no exponent and no hexadecimal");
-    return text::parsed.value();
+    static_assert(!r.too_large, "daye: decimal literal too large: a decimal holds at most 18 significant digits");
+    static_assert(!r.too_precise, "daye: decimal literal has more than 18 decimal places");
+    return decimal(static_cast<std::int64_t>(r.mantissa), r.places, decimal::raw{});
 }
 }  // namespace detail
 

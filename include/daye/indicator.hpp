@@ -8,6 +8,7 @@
 
 #include <string_view>
 
+#include "daye/text.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
@@ -42,6 +43,10 @@ constexpr std::string_view gloss(price_basis b) noexcept {
 
 /// A measured quantity: GDP growth, cultivated land, the county's rank.
 struct indicator {
+    constexpr indicator() noexcept = default;
+    constexpr indicator(text id_, const unit* unit_, price_basis basis_, text zh, text en) noexcept
+        : id(id_.view), measured_in(unit_), basis(basis_), name_zh(zh.view), name_en(en.view) {}
+
     std::string_view id;  ///< stable public name, as in data files
     const unit* measured_in = nullptr;
     price_basis basis = price_basis::none;

@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+#include "daye/text.hpp"
+
 
 namespace daye {
 
@@ -38,6 +40,8 @@ constexpr bool parse_measure_status(std::string_view text, measure_status& out) 
 
 /// One named item of a list, such as one of the six industry clusters.
 struct named_item {
+    constexpr named_item() noexcept = default;
+    constexpr named_item(text chinese, text english) noexcept : zh(chinese.view), en(english.view) {}
     std::string_view zh;
     std::string_view en;
 };

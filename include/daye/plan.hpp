@@ -30,6 +30,10 @@ constexpr bool same(std::string_view a, std::string_view b) noexcept {
 
 /// A group of the report: the headline goals (ordinal 0) or one of the key tasks.
 struct group {
+    constexpr group() noexcept = default;
+    constexpr group(int ordinal_, text id_, text zh, text en, span<const target> entries_) noexcept
+        : ordinal(ordinal_), id(id_.view), heading_zh(zh.view), heading_en(en.view), entries(entries_) {}
+
     int ordinal = 0;
     std::string_view id;
     std::string_view heading_zh;
@@ -161,8 +165,11 @@ namespace detail {
 constexpr std::uint64_t key_of(std::string_view id) noexcept {
     const std::size_t n = id.size();
     if (n == 0) return 0;
-    const auto c = [&](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(id[i])); };
-    return (static_cast<std::uint64_t>(n) << 40) | (c(0) << 32) | (c(n / 2) << 24) | (c(n > 1 ? n - 2 : 0) << 8) | c(n - 1);
+    // No lambda or helper call here: each call is costly in constant evaluation.
+    using u8 = unsigned char;
+    return (static_cast<std::uint64_t>(n) << 40) | (std::uint64_t{static_cast<u8>(id[0])} << 32) |
+           (std::uint64_t{static_cast<u8>(id[n / 2])} << 24) |
+           (std::uint64_t{static_cast<u8>(id[n > 1 ? n - 2 : 0])} << 8) | std::uint64_t{static_cast<u8>(id[n - 1])};
 }
 
 /// Ids with their keys, for lookups in few steps.

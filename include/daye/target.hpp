@@ -16,6 +16,7 @@
 #include "daye/decimal.hpp"
 #include "daye/measure.hpp"
 #include "daye/span.hpp"
+#include "daye/text.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
@@ -99,14 +100,14 @@ struct target {
         return kind == target_kind::keeps_pace || kind == target_kind::exceeds;
     }
 
-    constexpr target says(std::string_view zh) const noexcept {
+    constexpr target says(text zh) const noexcept {
         target t = *this;
-        t.phrase_zh = zh;
+        t.phrase_zh = zh.view;
         return t;
     }
-    constexpr target en(std::string_view english) const noexcept {
+    constexpr target en(text english) const noexcept {
         target t = *this;
-        t.name_en = english;
+        t.name_en = english.view;
         return t;
     }
     constexpr target committed(commitment w) const noexcept {
@@ -114,17 +115,17 @@ struct target {
         t.word = w;
         return t;
     }
-    constexpr target reads(std::string_view indicator_id) const noexcept {
+    constexpr target reads(text indicator_id) const noexcept {
         target t = *this;
-        t.indicator = indicator_id;
+        t.indicator = indicator_id.view;
         return t;
     }
     /// Part of `parent_id`, whose indicator (the whole) is `whole`; by default the
     /// parent reads the indicator of its own id.
-    constexpr target part_of(std::string_view parent_id, std::string_view whole = {}) const noexcept {
+    constexpr target part_of(text parent_id, text whole = std::string_view{}) const noexcept {
         target t = *this;
-        t.parent = parent_id;
-        t.other = whole.empty() ? parent_id : whole;
+        t.parent = parent_id.view;
+        t.other = whole.view.empty() ? parent_id.view : whole.view;
         return t;
     }
     template <const unit& U>
@@ -146,9 +147,9 @@ struct target {
 };
 
 namespace detail {
-constexpr target make_target(std::string_view id, target_kind kind, const unit& u, decimal value) noexcept {
+constexpr target make_target(text id, target_kind kind, const unit& u, decimal value) noexcept {
     target t;
-    t.id = id;
+    t.id = id.view;
     t.kind = kind;
     t.measured_in = &u;
     t.value = value;
@@ -158,19 +159,19 @@ constexpr target make_target(std::string_view id, target_kind kind, const unit& 
 
 /// actual >= value: 新增高新技术企业50家 is at_least(id, 50_enterprises).
 template <const unit& U>
-constexpr target at_least(std::string_view id, quantity<U> value) noexcept {
+constexpr target at_least(text id, quantity<U> value) noexcept {
     return detail::make_target(id, target_kind::at_least, U, value.value());
 }
 
 /// actual <= value.
 template <const unit& U>
-constexpr target at_most(std::string_view id, quantity<U> value) noexcept {
+constexpr target at_most(text id, quantity<U> value) noexcept {
     return detail::make_target(id, target_kind::at_most, U, value.value());
 }
 
 /// value ± tolerance: 增长7%左右 is about(id, 7_pct, 0.5_pct).
 template <const unit& U, const unit& T>
-constexpr target about(std::string_view id, quantity<U> value, quantity<T> tolerance) {
+constexpr target about(text id, quantity<U> value, quantity<T> tolerance) {
     detail::require_same_unit<U, T>();
     target t = detail::make_target(id, target_kind::about, U, value.value());
     t.tolerance = tolerance.value();
@@ -179,73 +180,73 @@ constexpr target about(std::string_view id, quantity<U> value, quantity<T> toler
 
 /// A level to reach (a stock such as GDP in 亿元, not a growth rate).
 template <const unit& U>
-constexpr target level(std::string_view id, quantity<U> value) noexcept {
+constexpr target level(text id, quantity<U> value) noexcept {
     return detail::make_target(id, target_kind::level, U, value.value());
 }
 
 /// A binding floor under one-vote veto: 守住63.85万亩耕地保有量.
 template <const unit& U>
-constexpr target red_line(std::string_view id, quantity<U> floor) noexcept {
+constexpr target red_line(text id, quantity<U> floor) noexcept {
     return detail::make_target(id, target_kind::red_line, U, floor.value()).committed(commitment::binding);
 }
 
 /// At least `value`, as a part of the target `parent_id` (其中省外资金360亿元).
 template <const unit& U>
-constexpr target of_which(std::string_view id, quantity<U> value, std::string_view parent_id) noexcept {
+constexpr target of_which(text id, quantity<U> value, text parent_id) noexcept {
     return detail::make_target(id, target_kind::of_which, U, value.value()).part_of(parent_id);
 }
 
 /// A rank no worse than `place` (1 is best): 冲刺全国50强 is rank_at_most(id, 50_th).
-constexpr target rank_at_most(std::string_view id, quantity<units::rank> place) noexcept {
+constexpr target rank_at_most(text id, quantity<units::rank> place) noexcept {
     return detail::make_target(id, target_kind::rank_at_most, units::rank, place.value());
 }
 
 /// This year's rank better than last year's (推进百强再进位).
-constexpr target rank_improves(std::string_view id, std::string_view rank_indicator) noexcept {
+constexpr target rank_improves(text id, text rank_indicator) noexcept {
     return detail::make_target(id, target_kind::rank_improves, units::rank, decimal{}).reads(rank_indicator);
 }
 
 /// Done by `deadline` (年底建成: by 31 December).
-constexpr target milestone(std::string_view id, date deadline) noexcept {
+constexpr target milestone(text id, date deadline) noexcept {
     target t = detail::make_target(id, target_kind::milestone, units::date, decimal{});
     t.deadline = deadline;
     return t;
 }
 
 /// Indicator `a` keeps pace with indicator `b`, both in `u`.
-constexpr target keeps_pace(std::string_view id, std::string_view a, std::string_view b, const unit& u) noexcept {
+constexpr target keeps_pace(text id, text a, text b, const unit& u) noexcept {
     target t = detail::make_target(id, target_kind::keeps_pace, u, decimal{}).reads(a);
-    t.other = b;
+    t.other = b.view;
     return t;
 }
 
 /// Indicator `a` strictly exceeds indicator `b`, both in `u`.
-constexpr target exceeds(std::string_view id, std::string_view a, std::string_view b, const unit& u) noexcept {
+constexpr target exceeds(text id, text a, text b, const unit& u) noexcept {
     target t = detail::make_target(id, target_kind::exceeds, u, decimal{}).reads(a);
-    t.other = b;
+    t.other = b.view;
     return t;
 }
 
 /// At least `margin` better than the benchmark indicator supplied at evaluation
 /// (高于全省平均水平: versus_benchmark(id, "province_average_gdp_growth", 0_pct)).
 template <const unit& U>
-constexpr target versus_benchmark(std::string_view id, std::string_view benchmark, quantity<U> margin) noexcept {
+constexpr target versus_benchmark(text id, text benchmark, quantity<U> margin) noexcept {
     target t = detail::make_target(id, target_kind::versus_benchmark, U, margin.value());
-    t.other = benchmark;
+    t.other = benchmark.view;
     return t;
 }
 
 /// Indicator at most the ceiling that a higher level sets, read from `ceiling` at
 /// evaluation (控制在省定目标以内).
-constexpr target within_ceiling(std::string_view id, std::string_view indicator_id, std::string_view ceiling,
+constexpr target within_ceiling(text id, text indicator_id, text ceiling,
                                 const unit& u) noexcept {
     target t = detail::make_target(id, target_kind::within_ceiling, u, decimal{}).reads(indicator_id);
-    t.other = ceiling;
+    t.other = ceiling.view;
     return t;
 }
 
 /// A named project, programme or list; its status is reported, not a figure.
-constexpr target measure(std::string_view id) noexcept {
+constexpr target measure(text id) noexcept {
     return detail::make_target(id, target_kind::measure, units::status, decimal{});
 }
 

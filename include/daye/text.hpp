@@ -1,0 +1,32 @@
+// Text parameters for the constexpr builders of a plan.
+//
+// std::string_view's constructor from a const char* counts the characters one by one,
+// and in a constant expression GCC interprets each step: for the report's long Chinese
+// phrases that was most of the cost of including the model. GCC and Clang evaluate
+// __builtin_strlen directly, so a text measures a literal for next to nothing.
+#ifndef DAYE_TEXT_HPP
+#define DAYE_TEXT_HPP
+
+#include <string_view>
+
+namespace daye {
+
+/// A string view made from a null-terminated string or from a string_view.
+struct text {
+    constexpr text(const char* s) noexcept : view(s, length(s)) {}  // NOLINT: implicit by design
+    constexpr text(std::string_view s) noexcept : view(s) {}         // NOLINT: implicit by design
+    std::string_view view;
+
+private:
+    static constexpr std::size_t length(const char* s) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+        return __builtin_strlen(s);
+#else
+        return std::char_traits<char>::length(s);
+#endif
+    }
+};
+
+}  // namespace daye
+
+#endif
