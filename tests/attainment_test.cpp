@@ -1,0 +1,241 @@
+#include <daye/attainment.hpp>
+
+#include "catch.hpp"
+
+using namespace daye;
+using namespace daye::literals;
+
+namespace {
+constexpr decimal d(std::string_view text) { return parse_decimal(text).value(); }
+
+template <std::size_t N>
+constexpr assessment eval(const target& t, const observation (&obs)[N], const evaluation_options& o = {}) {
+    return evaluate(t, obs, 2024, o);
+}
+constexpr assessment eval(const target& t) { return evaluate(t, {}, 2024); }
+}  // namespace
+
+TEST_CASE("at least is exact at the boundary: 7.5 meets 7.5, 7.49 misses") {
+    constexpr target gdp = at_least("gdp_growth", 7.5_pct);
+    constexpr observation exactly[] = {observed("gdp_growth", 2024, 7.5_pct)};
+    constexpr observation below[] = {observed("gdp_growth", 2024, 7.49_pct)};
+    constexpr observation above[] = {observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
+    STATIC_REQUIRE(eval(gdp, exactly).outcome == verdict::met);
+    STATIC_REQUIRE(eval(gdp, exactly).gap.known());
+    STATIC_REQUIRE(eval(gdp, exactly).gap->is_zero());
+    STATIC_REQUIRE(eval(gdp, below).outcome == verdict::missed);
+    STATIC_REQUIRE(*eval(gdp, below).gap == d("-0.01"));
+    STATIC_REQUIRE(eval(gdp, above).outcome == verdict::met);
+    STATIC_REQUIRE(to_text(*eval(gdp, above).gap).view() == "0.5");
+    STATIC_REQUIRE(eval(gdp, above).status == data_status::preliminary);
+    STATIC_REQUIRE(eval(gdp, exactly).status == data_status::reported);
+    STATIC_REQUIRE_FALSE(eval(gdp, above).ratio.known());  // a ratio of growth rates means nothing
+}
+
+TEST_CASE("a figure not reported is unknown, never met or missed, and names what is missing") {
+    constexpr observation other_year[] = {observed("gdp_growth", 2023, 8.0_pct)};
+    constexpr assessment a = eval(at_least("gdp_growth", 7.5_pct), other_year);
+    STATIC_REQUIRE(a.outcome == verdict::unknown);
+    STATIC_REQUIRE(a.why == finding::not_reported);
+    STATIC_REQUIRE(a.missing == "gdp_growth");
+    STATIC_REQUIRE(a.missing_year == 2024);
+    STATIC_REQUIRE_FALSE(a.actual.known());
+    STATIC_REQUIRE_FALSE(a.gap.known());
+}
+
+TEST_CASE("at most, counts and amounts: gap, ratio and completion against a baseline") {
+    constexpr observation debt[] = {observed("debt_ratio", 2024, 60_pct)};
+    STATIC_REQUIRE(eval(at_most("debt_ratio", 60_pct), debt).outcome == verdict::met);
+    STATIC_REQUIRE(eval(at_most("debt_ratio", 59.9_pct), debt).outcome == verdict::missed);
+    STATIC_REQUIRE(*eval(at_most("debt_ratio", 59.9_pct), debt).gap == d("-0.1"));
+
+    constexpr observation firms[] = {observed("firms", 2024, 60_enterprises), observed("firms", 2023, 20_enterprises)};
+    constexpr assessment a = eval(at_least("firms", 50_enterprises), firms);
+    STATIC_REQUIRE(*a.gap == decimal(10));
+    STATIC_REQUIRE(*a.ratio == d("1.2000"));
+    STATIC_REQUIRE_FALSE(a.completion.known());
+    evaluation_options with_baseline;
+    with_baseline.baseline_year = 2023;
+    // (60 - 20) / (50 - 20) = 1.3333
+    REQUIRE(*eval(at_least("firms", 50_enterprises), firms, with_baseline).completion == d("1.3333"));
+}
+
+TEST_CASE("money in another unit converts exactly before it is compared") {
+    constexpr observation funds[] = {observed("funds_in_place", 2024, 6000000_wan)};
+    constexpr assessment a = eval(at_least("funds_in_place", 600_yi), funds);
+    STATIC_REQUIRE(a.outcome == verdict::met);
+    STATIC_REQUIRE(*a.actual == decimal(600));
+    STATIC_REQUIRE(a.gap->is_zero());
+    constexpr observation wrong[] = {observed("funds_in_place", 2024, 600_mu)};
+    STATIC_REQUIRE(eval(at_least("funds_in_place", 600_yi), wrong).why == finding::wrong_value);
+    STATIC_REQUIRE(eval(at_least("funds_in_place", 600_yi), wrong).outcome == verdict::unknown);
+}
+
+TEST_CASE("about: inside the band and above it are met, below it is missed") {
+    constexpr target about7 = about("gdp_growth", 7_pct, 0.5_pct);
+    constexpr observation low_edge[] = {observed("gdp_growth", 2024, 6.5_pct)};
+    constexpr observation below[] = {observed("gdp_growth", 2024, 6.49_pct)};
+    constexpr observation high[] = {observed("gdp_growth", 2024, 7.6_pct)};
+    STATIC_REQUIRE(eval(about7, low_edge).outcome == verdict::met);
+    STATIC_REQUIRE(eval(about7, low_edge).why == finding::within_band);
+    STATIC_REQUIRE(eval(about7, below).outcome == verdict::missed);
+    STATIC_REQUIRE(eval(about7, below).why == finding::below_band);
+    STATIC_REQUIRE(eval(about7, high).why == finding::above_band);
+    STATIC_REQUIRE(eval(about7, high).outcome == verdict::met);
+}
+
+TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is strict") {
+    constexpr target pace = keeps_pace("income_in_step", "resident_income_growth", "gdp_growth", units::percent);
+    constexpr observation equal[] = {observed("resident_income_growth", 2024, 8.0_pct), observed("gdp_growth", 2024, 8_pct)};
+    constexpr observation behind[] = {observed("resident_income_growth", 2024, 7.8_pct),
+                                      observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
+    STATIC_REQUIRE(eval(pace, equal).outcome == verdict::met);
+    STATIC_REQUIRE(eval(pace, behind).outcome == verdict::missed);
+    STATIC_REQUIRE(*eval(pace, behind).gap == d("-0.2"));
+    STATIC_REQUIRE(*eval(pace, behind).compared == d("8.0"));
+    STATIC_REQUIRE(eval(pace, behind).status == data_status::preliminary);
+    STATIC_REQUIRE(eval(pace.within(0.2_pct), behind).outcome == verdict::met);
+    evaluation_options loose;
+    loose.tolerance = d("0.3");
+    REQUIRE(eval(pace, behind, loose).outcome == verdict::met);
+    constexpr target beats = exceeds("faster", "resident_income_growth", "gdp_growth", units::percent);
+    STATIC_REQUIRE(eval(beats, equal).outcome == verdict::missed);
+    STATIC_REQUIRE(eval(beats, equal).why == finding::fell_behind);
+    constexpr observation only_income[] = {observed("resident_income_growth", 2024, 8_pct)};
+    STATIC_REQUIRE(eval(pace, only_income).outcome == verdict::unknown);
+    STATIC_REQUIRE(eval(pace, only_income).missing == "gdp_growth");
+}
+
+TEST_CASE("a ceiling set by the province comes from the observations or the options") {
+    constexpr target energy =
+        within_ceiling("energy_within_provincial_target", "energy_intensity_change", "provincial_energy_ceiling", units::percent);
+    constexpr observation fell[] = {observed("energy_intensity_change", 2024, -3.2_pct)};
+    constexpr assessment absent = eval(energy, fell);
+    STATIC_REQUIRE(absent.outcome == verdict::unknown);
+    STATIC_REQUIRE(absent.why == finding::bound_not_supplied);
+    STATIC_REQUIRE(absent.missing == "provincial_energy_ceiling");
+    static constexpr observation province[] = {observed("provincial_energy_ceiling", 2024, -3.0_pct)};
+    constexpr evaluation_options supplied{province, {}, 0};
+    STATIC_REQUIRE(evaluate(energy, fell, 2024, supplied).outcome == verdict::met);
+    STATIC_REQUIRE(*evaluate(energy, fell, 2024, supplied).gap == d("0.2"));
+    constexpr observation both[] = {observed("energy_intensity_change", 2024, -2.5_pct),
+                                    observed("provincial_energy_ceiling", 2024, -3.0_pct)};
+    STATIC_REQUIRE(eval(energy, both).outcome == verdict::missed);
+}
+
+TEST_CASE("a benchmark supplied at evaluation, higher or lower being better") {
+    constexpr target above_city = versus_benchmark("above_city", "city_average_growth", 1_pct).reads("gdp_growth");
+    constexpr observation obs[] = {observed("gdp_growth", 2024, 7.5_pct), observed("city_average_growth", 2024, 6.5_pct)};
+    STATIC_REQUIRE(eval(above_city, obs).outcome == verdict::met);
+    STATIC_REQUIRE(eval(above_city, obs).gap->is_zero());
+    STATIC_REQUIRE(eval(versus_benchmark("x", "city_average_growth", 1.1_pct).reads("gdp_growth"), obs).outcome ==
+                   verdict::missed);
+    STATIC_REQUIRE(eval(versus_benchmark("x", "city_average_growth", 0_pct).reads("gdp_growth").lower_is_better(), obs)
+                       .outcome == verdict::missed);
+}
+
+TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {
+    constexpr observation ranks[] = {observed("county_rank", 2024, 55_th), observed("county_rank", 2023, 57_th)};
+    constexpr assessment top50 = eval(rank_at_most("top50_sprint", 50_th).reads("county_rank"), ranks);
+    STATIC_REQUIRE(top50.outcome == verdict::missed);
+    STATIC_REQUIRE(*top50.gap == decimal(-5));
+    constexpr assessment advance = eval(rank_improves("top100_rank_advance", "county_rank"), ranks);
+    STATIC_REQUIRE(advance.outcome == verdict::met);
+    STATIC_REQUIRE(*advance.gap == decimal(2));
+    STATIC_REQUIRE(*advance.compared == decimal(57));
+    constexpr observation same[] = {observed("county_rank", 2024, 57_th), observed("county_rank", 2023, 57_th)};
+    STATIC_REQUIRE(eval(rank_improves("a", "county_rank"), same).outcome == verdict::missed);
+    constexpr observation this_year_only[] = {observed("county_rank", 2024, 55_th)};
+    STATIC_REQUIRE(eval(rank_improves("a", "county_rank"), this_year_only).missing_year == 2023);
+}
+
+TEST_CASE("milestones: done by the deadline is met, later is missed, not reported is unknown") {
+    constexpr target station = milestone("uhv_converter_station", date{2024, 12, 31});
+    constexpr observation on_time[] = {observed("uhv_converter_station", 2024, date{2024, 12, 31})};
+    constexpr observation late[] = {observed("uhv_converter_station", 2024, date{2025, 1, 2})};
+    constexpr observation done[] = {observed("uhv_converter_station", 2024, measure_status::done)};
+    constexpr observation going[] = {observed("uhv_converter_station", 2024, measure_status::under_way)};
+    STATIC_REQUIRE(eval(station, on_time).outcome == verdict::met);
+    STATIC_REQUIRE(*eval(station, on_time).actual_day == date{2024, 12, 31});
+    STATIC_REQUIRE(eval(station, late).outcome == verdict::missed);
+    STATIC_REQUIRE(eval(station, late).why == finding::done_late);
+    STATIC_REQUIRE(eval(station, done).why == finding::done_date_unknown);
+    STATIC_REQUIRE(eval(station, going).outcome == verdict::missed);
+    STATIC_REQUIRE(eval(station).outcome == verdict::unknown);
+    constexpr observation a_number[] = {observed("uhv_converter_station", 2024, 1_pct)};
+    STATIC_REQUIRE(eval(station, a_number).why == finding::wrong_value);
+}
+
+TEST_CASE("measures: done is met, not started is missed, under way has no verdict yet") {
+    constexpr target bridge = measure("hubin_road_bridge");
+    constexpr observation done[] = {observed("hubin_road_bridge", 2024, measure_status::done)};
+    constexpr observation going[] = {observed("hubin_road_bridge", 2024, measure_status::under_way)};
+    constexpr observation idle[] = {observed("hubin_road_bridge", 2024, measure_status::not_started)};
+    constexpr observation unsure[] = {observed("hubin_road_bridge", 2024, measure_status::unknown)};
+    STATIC_REQUIRE(eval(bridge, done).outcome == verdict::met);
+    STATIC_REQUIRE(eval(bridge, going).outcome == verdict::not_applicable);
+    STATIC_REQUIRE(*eval(bridge, going).progress == measure_status::under_way);
+    STATIC_REQUIRE(eval(bridge, idle).outcome == verdict::missed);
+    STATIC_REQUIRE(eval(bridge, unsure).outcome == verdict::unknown);
+    STATIC_REQUIRE(eval(bridge).outcome == verdict::unknown);
+}
+
+TEST_CASE("of-which: evaluated on its own, and a part larger than its whole is flagged") {
+    constexpr target part = of_which("funds_from_outside_province", 360_yi, "funds_in_place");
+    constexpr observation consistent[] = {observed("funds_from_outside_province", 2024, 380_yi),
+                                          observed("funds_in_place", 2024, 620_yi)};
+    constexpr observation inconsistent[] = {observed("funds_from_outside_province", 2024, 380_yi),
+                                            observed("funds_in_place", 2024, 370_yi)};
+    STATIC_REQUIRE(eval(part, consistent).outcome == verdict::met);
+    STATIC_REQUIRE_FALSE(eval(part, consistent).inconsistent);
+    STATIC_REQUIRE(eval(part, inconsistent).outcome == verdict::met);
+    STATIC_REQUIRE(eval(part, inconsistent).inconsistent);
+}
+
+TEST_CASE("red line: 638,500 mu meets, 638,499 breaches; margin in mu and hectares") {
+    constexpr target land = red_line("cultivated_land_red_line", 638500_mu).reads("cultivated_land");
+    constexpr observation held[] = {observed("cultivated_land", 2024, 638500_mu)};
+    constexpr observation breached[] = {observed("cultivated_land", 2024, 638499_mu)};
+    constexpr observation ample[] = {observed("cultivated_land", 2024, 640000_mu)};
+    STATIC_REQUIRE(eval(land, held).outcome == verdict::met);
+    STATIC_REQUIRE(eval(land, breached).outcome == verdict::missed);
+    STATIC_REQUIRE(*eval(land, breached).gap == decimal(-1));
+    STATIC_REQUIRE(*eval(land, breached).margin_hectares == d("-0.07"));
+    STATIC_REQUIRE(*eval(land, ample).gap == decimal(1500));
+    STATIC_REQUIRE(*eval(land, ample).margin_hectares == d("100.00"));
+}
+
+TEST_CASE("every finding has a reason and every verdict a name") {
+    for (int f = 0; f <= static_cast<int>(finding::out_of_range); ++f) CHECK_FALSE(explain(static_cast<finding>(f)).empty());
+    STATIC_REQUIRE(name(verdict::not_applicable) == "not_applicable");
+    STATIC_REQUIRE(name(data_status::preliminary) == "preliminary");
+}
+
+TEST_CASE("batch evaluation gives each figure the verdict evaluate() gives it") {
+    static constexpr decimal figures[] = {d("7.49"), d("7.5"), d("7.50"), d("8.0"), d("-3.2"), d("7.51")};
+    verdict out[6]{};
+    const target gdp = at_least("gdp_growth", 7.5_pct);
+    const auto met = evaluate_batch(gdp, figures, out);
+    REQUIRE(met.ok());
+    CHECK(met.value() == 4);
+    for (std::size_t i = 0; i < 6; ++i) {
+        const observation one[] = {observed("gdp_growth", 2024, quantity<units::percent>(figures[i]))};
+        CHECK(out[i] == evaluate(gdp, one, 2024).outcome);
+    }
+    const target cap = at_most("x", 7.5_pct);
+    REQUIRE(evaluate_batch(cap, figures, out).value() == 4);
+    CHECK(out[0] == verdict::met);
+    CHECK(out[3] == verdict::missed);
+    REQUIRE(evaluate_batch(about("x", 8_pct, 0.5_pct), figures, out).value() == 4);
+}
+
+TEST_CASE("batch evaluation refuses kinds that need a second figure, and short outputs") {
+    static constexpr decimal figures[] = {d("1"), d("2")};
+    verdict out[2]{};
+    verdict too_short[1]{};
+    STATIC_REQUIRE(evaluate_batch(keeps_pace("x", "a", "b", units::percent), figures, span<verdict>(nullptr, 0)).error() ==
+                   errc::out_of_range);
+    CHECK(evaluate_batch(rank_improves("x", "county_rank"), figures, out).error() == errc::out_of_range);
+    CHECK(evaluate_batch(milestone("x", date{2024, 12, 31}), figures, out).error() == errc::out_of_range);
+    CHECK(evaluate_batch(at_least("x", 1_pct), figures, too_short).error() == errc::out_of_range);
+}
