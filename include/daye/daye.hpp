@@ -5,16 +5,21 @@
 #ifndef DAYE_DAYE_HPP
 #define DAYE_DAYE_HPP
 
+#include "daye/attainment.hpp"
 #include "daye/commitment.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/indicator.hpp"
+#include "daye/maybe.hpp"
 #include "daye/measure.hpp"
+#include "daye/observation.hpp"
 #include "daye/plan.hpp"
 #include "daye/plans/daye_2024.hpp"
 #include "daye/result.hpp"
+#include "daye/scorecard.hpp"
 #include "daye/span.hpp"
 #include "daye/target.hpp"
+#include "daye/text.hpp"
 #include "daye/units.hpp"
 #include "daye/version.hpp"
 

@@ -1,0 +1,94 @@
+#include <daye/plans/daye_2024.hpp>
+#include <daye/scorecard.hpp>
+
+#include "catch.hpp"
+
+using namespace daye;
+using namespace daye::literals;
+using daye::plans::daye_2024;
+
+namespace {
+constexpr decimal d(std::string_view text) { return parse_decimal(text).value(); }
+
+// What Daye reported for 2024 (../shared/data/daye-2024-reported.csv).
+constexpr observation reported_2024[] = {
+    observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary),
+    observed("industrial_value_added_growth", 2024, 14.0_pct),
+    observed("fixed_asset_investment_growth", 2024, 13.5_pct),
+    observed("retail_sales_growth", 2024, 5.3_pct),
+    observed("local_budget_revenue_growth", 2024, 12.3_pct),
+    observed("local_budget_revenue", 2024, 67.44_yi),
+    observed("county_rank", 2024, 55_th),
+    observed("county_rank", 2023, 57_th),
+    observed("county_rank", 2022, 67_th),
+};
+constexpr scorecard<128> card = score(daye_2024, reported_2024).value();
+
+constexpr const assessment& of(std::string_view id) { return card.find(id)->result; }
+constexpr bool is(std::string_view id, verdict v, std::string_view gap) {
+    return of(id).outcome == v && of(id).gap.known() && *of(id).gap == d(gap) && to_text(*of(id).gap).view() == gap;
+}
+}  // namespace
+
+TEST_CASE("the 2024 scorecard on the real data, at compile time") {
+    STATIC_REQUIRE(card.results().size() == 68);
+    STATIC_REQUIRE(card.year() == 2024);
+    STATIC_REQUIRE(is("gdp_growth", verdict::met, "0.5"));
+    STATIC_REQUIRE(of("gdp_growth").status == data_status::preliminary);
+    STATIC_REQUIRE(is("industrial_value_added_growth", verdict::missed, "-1.0"));
+    STATIC_REQUIRE(is("fixed_asset_investment_growth", verdict::met, "3.5"));
+    STATIC_REQUIRE(is("retail_sales_growth", verdict::missed, "-4.5"));
+    STATIC_REQUIRE(is("local_budget_revenue_growth", verdict::met, "4.8"));
+    STATIC_REQUIRE(is("top50_sprint", verdict::missed, "-5"));
+    STATIC_REQUIRE(*of("top50_sprint").actual == decimal(55));
+    STATIC_REQUIRE(is("top100_rank_advance", verdict::met, "2"));
+    STATIC_REQUIRE(*of("top100_rank_advance").compared == decimal(57));
+    STATIC_REQUIRE(of("income_in_step_with_growth").outcome == verdict::unknown);
+    STATIC_REQUIRE(of("income_in_step_with_growth").missing == "resident_income_growth");
+    STATIC_REQUIRE(of("energy_within_provincial_target").missing == "energy_intensity_change");
+    STATIC_REQUIRE(of("cultivated_land_red_line").outcome == verdict::unknown);
+    STATIC_REQUIRE(of("basic_farmland_red_line").outcome == verdict::unknown);
+    STATIC_REQUIRE(card.overall().met == 4);
+    STATIC_REQUIRE(card.overall().missed == 3);
+    STATIC_REQUIRE(card.overall().unknown == 61);
+    STATIC_REQUIRE(card.overall().not_applicable == 0);
+    STATIC_REQUIRE_FALSE(card.vetoed());
+    STATIC_REQUIRE_FALSE(card.complete());
+    STATIC_REQUIRE(card.verdict() == plan_verdict::missed);
+    STATIC_REQUIRE(card.of(daye_2024.headline).total() == 12);
+    STATIC_REQUIRE(card.of(daye_2024.headline).met == 4);
+    STATIC_REQUIRE(card.of(daye_2024.groups[0]).unknown == 7);
+}
+
+TEST_CASE("everything not reported is unknown, never met or missed") {
+    for (const scored_entry& e : card.results()) {
+        const bool reported = find_observation(reported_2024, e.entry->indicator_id(), 2024) != nullptr;
+        if (!reported) CHECK(e.result.outcome == verdict::unknown);
+    }
+}
+
+TEST_CASE("a breached red line vetoes the whole plan, whatever else was met") {
+    constexpr observation breached[] = {
+        observed("gdp_growth", 2024, 8.0_pct),
+        observed("cultivated_land", 2024, 638499_mu),
+        observed("permanent_basic_farmland", 2024, 573400_mu),
+    };
+    constexpr auto vetoed = score(daye_2024, breached).value();
+    STATIC_REQUIRE(vetoed.vetoed());
+    STATIC_REQUIRE(vetoed.verdict() == plan_verdict::vetoed);
+    STATIC_REQUIRE(vetoed.find("basic_farmland_red_line")->result.outcome == verdict::met);
+    constexpr observation held[] = {observed("cultivated_land", 2024, 638500_mu)};
+    STATIC_REQUIRE_FALSE(score(daye_2024, held).value().vetoed());
+}
+
+TEST_CASE("a plan with every entry met is met and complete; unknowns make it incomplete") {
+    static constexpr target only[] = {at_least("jobs", 10_persons), measure("bridge")};
+    constexpr plan small{"small", "", "", 2024, date{2024, 1, 1}, {}, group{0, "main", "", "", only}, {}};
+    constexpr observation all[] = {observed("jobs", 2024, 10_persons), observed("bridge", 2024, measure_status::done)};
+    constexpr observation half[] = {observed("jobs", 2024, 10_persons)};
+    STATIC_REQUIRE(score(small, all).value().verdict() == plan_verdict::met);
+    STATIC_REQUIRE(score(small, all).value().complete());
+    STATIC_REQUIRE(score(small, half).value().verdict() == plan_verdict::incomplete);
+    STATIC_REQUIRE(score<1>(small, all).error() == errc::out_of_range);
+    STATIC_REQUIRE(name(plan_verdict::vetoed) == "vetoed");
+}
