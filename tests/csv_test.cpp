@@ -1,0 +1,128 @@
+#include <string>
+
+#include <daye/csv.hpp>
+#include <daye/plans/daye_2024.hpp>
+
+#include "catch.hpp"
+
+using namespace daye;
+using daye::plans::daye_2024;
+
+namespace {
+constexpr std::string_view header = "indicator,year,value,unit,status,source\n";
+
+observation_set read(const std::string& body) { return read_observations(std::string(header) + body, daye_2024, "t.csv"); }
+
+/// The single error of a one-error file, as text.
+std::string only_error(const std::string& body) {
+    const observation_set set = read(body);
+    REQUIRE(set.errors().size() == 1);
+    REQUIRE(set.observations().empty());
+    return to_string(set.errors()[0]);
+}
+}  // namespace
+
+TEST_CASE("the real 2024 file reads into nine observations") {
+    const observation_set set = load_observations(DAYE_REPORTED_CSV, daye_2024);
+    REQUIRE(set.ok());
+    REQUIRE(set.observations().size() == 9);
+    const observation* gdp = find_observation(set.observations(), "gdp_growth", 2024);
+    REQUIRE(gdp != nullptr);
+    CHECK(gdp->number == parse_decimal("8.0").value());
+    CHECK(to_text(gdp->number).view() == "8.0");
+    CHECK(gdp->measured_in == &units::percent);
+    CHECK(gdp->status == data_status::preliminary);
+    CHECK(gdp->source == "2025 work report: 预计全年全域口径地区生产总值增长8%");
+    const observation* revenue = find_observation(set.observations(), "local_budget_revenue", 2024);
+    REQUIRE(revenue != nullptr);
+    CHECK(revenue->number == parse_decimal("67.44").value());
+    CHECK(revenue->measured_in == &units::yi_yuan);
+    CHECK(find_observation(set.observations(), "county_rank", 2022)->number == decimal(67));
+}
+
+TEST_CASE("a byte-order mark, CRLF line ends and RFC 4180 quoting are accepted") {
+    const std::string text = "\xEF\xBB\xBFindicator,year,value,unit,status,source\r\n"
+                             "gdp_growth,2024,8.0,percent,preliminary,\"report, \"\"2025\"\"\nsecond line\"\r\n"
+                             "\"county_rank\",2024,55,rank,reported,\r\n";
+    const observation_set set = read_observations(text, daye_2024);
+    REQUIRE(set.ok());
+    REQUIRE(set.observations().size() == 2);
+    CHECK(set.observations()[0].source == "report, \"2025\"\nsecond line");
+    CHECK(set.observations()[1].indicator == "county_rank");
+    CHECK(set.observations()[1].source.empty());
+}
+
+TEST_CASE("dates and statuses are read for milestones and measures") {
+    const observation_set set = read("uhv_converter_station,2024,2024-12-20,date,reported,x\n"
+                                     "hubin_road_bridge,2024,under_way,status,reported,x\n");
+    REQUIRE(set.ok());
+    CHECK(set.observations()[0].kind == value_kind::day);
+    CHECK(set.observations()[0].day == date{2024, 12, 20});
+    CHECK(set.observations()[1].progress == measure_status::under_way);
+}
+
+TEST_CASE("each kind of bad input is an error with file:line:column and the offending text") {
+    CHECK(only_error("gdp_grwth,2024,8.0,percent,reported,x\n") ==
+          "t.csv:2:1: unknown indicator (not in plan daye_2024): 'gdp_grwth'");
+    CHECK(only_error("gdp_growth,2024,8.0,yi_yuan,reported,x\n") ==
+          "t.csv:2:21: unit is not the unit of gdp_growth (percent): 'yi_yuan'");
+    CHECK(only_error("gdp_growth,2024,8.0,pct,reported,x\n") == "t.csv:2:21: unknown unit: 'pct'");
+    CHECK(only_error("gdp_growth,2024,8.O,percent,reported,x\n") == "t.csv:2:17: not a decimal number: '8.O'");
+    CHECK(only_error("gdp_growth,2024,nan,percent,reported,x\n") == "t.csv:2:17: not a finite number: 'nan'");
+    CHECK(only_error("gdp_growth,2024,-inf,percent,reported,x\n") == "t.csv:2:17: not a finite number: '-inf'");
+    CHECK(only_error("gdp_growth,2024,8.005,percent,reported,x\n") ==
+          "t.csv:2:17: too many decimals: percent takes at most 2: '8.005'");
+    CHECK(only_error("gdp_growth,2024,,percent,reported,x\n") == "t.csv:2:17: empty value");
+    CHECK(only_error("gdp_growth,24,8.0,percent,reported,x\n") == "t.csv:2:12: not a year (expected four digits): '24'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,final,x\n") ==
+          "t.csv:2:29: status must be reported or preliminary: 'final'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported\n") ==
+          "t.csv:2:29: short row: 5 fields, expected 6 (indicator,year,value,unit,status,source)");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,x,extra\n") ==
+          "t.csv:2:40: extra column: 7 fields, expected 6 (indicator,year,value,unit,status,source): 'extra'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,x\ngdp_growth,2024,8.1,percent,reported,y\n") ==
+          "t.csv:3:1: duplicate: gdp_growth 2024 is already on line 2: 'gdp_growth'");
+    CHECK(only_error("uhv_converter_station,2024,2024-13-01,date,reported,x\n") ==
+          "t.csv:2:28: not a calendar date (expected YYYY-MM-DD): '2024-13-01'");
+    CHECK(only_error("hubin_road_bridge,2024,finished,status,reported,x\n") ==
+          "t.csv:2:24: status must be done, under_way, not_started or unknown: 'finished'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,\"x\n") ==
+          "t.csv:2:38: quoted field not closed at the end of the file: 'x\n'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,\"x\"y\n") ==
+          "t.csv:2:41: text after a closing quote (write \"\" for a quote inside a quoted field): 'y'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,\xff\n") == "t.csv:2:38: not valid UTF-8: '\xff'");
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,x\n\ncounty_rank,2024,55,rank,reported,x\n") ==
+          "t.csv:3:1: empty line");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    CHECK(only_error("gdp_growth,2024,8.0,percent,reported,预计,x\n") ==
+          "t.csv:2:41: extra column: 7 fields, expected 6 (indicator,year,value,unit,status,source): 'x'");
+}
+
+TEST_CASE("an empty file, a wrong header or a missing file is an error") {
+    const observation_set empty = read_observations("", daye_2024, "e.csv");
+    REQUIRE(empty.errors().size() == 1);
+    CHECK(to_string(empty.errors()[0]) == "e.csv:1:1: empty file: expected the header indicator,year,value,unit,status,source");
+    CHECK(read_observations("\xEF\xBB\xBF", daye_2024).errors().size() == 1);
+    const observation_set wrong = read_observations("indicator,year,value,unit,status\n", daye_2024, "h.csv");
+    REQUIRE(wrong.errors().size() == 1);
+    CHECK(to_string(wrong.errors()[0]) ==
+          "h.csv:1:1: the header must be indicator,year,value,unit,status,source: 'indicator,year,value,unit,status'");
+    const observation_set missing = load_observations("/nonexistent/daye.csv", daye_2024);
+    REQUIRE(missing.errors().size() == 1);
+    CHECK(to_string(missing.errors()[0]) == "/nonexistent/daye.csv: cannot open the file");
+    CHECK(read(std::string()).ok());  // a header and no rows: nothing reported, nothing wrong
+}
+
+TEST_CASE("every error of a file is reported, up to a limit, and nothing is kept") {
+    std::string body = "gdp_growth,2024,8.0,percent,reported,ok\n";
+    for (int i = 0; i < 30; ++i) body += "nowhere,2024,1,percent,reported,x\n";
+    const observation_set set = read(body);
+    CHECK(set.observations().empty());
+    CHECK(set.errors().size() == 20);
+    CHECK(set.errors_not_listed() == 10);
+    CHECK(set.errors()[19].line == 22);  // the header is line 1, the good row line 2
+    const observation_set two = read("gdp_growth,2024,x,percent,final,ok\n");
+    CHECK(two.errors().size() == 2);
+}
