@@ -1,5 +1,6 @@
 // Text and Markdown output, off the constexpr core: stream operators for the value
-// types, a one-line description of any target, and the plan as bilingual tables.
+// types, a one-line description of any target, the plan as bilingual tables, and
+// scorecards as a person reads them.
 #ifndef DAYE_IO_HPP
 #define DAYE_IO_HPP
 
@@ -11,6 +12,7 @@
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/plan.hpp"
+#include "daye/scorecard.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
@@ -102,6 +104,115 @@ inline void write_markdown(std::ostream& out, const plan& p) {
                 << detail::cell(describe(t)) << " | " << name(t.kind) << " | " << name(t.word)
                 << (zh.empty() ? "" : " ") << zh << " | " << name(p.find_indicator(t.indicator_id()).basis)
                 << " |\n";
+        }
+    }
+}
+
+/// Why an entry has its verdict: "below the threshold", "not reported: gdp_growth 2024".
+inline std::string reason(const assessment& a) {
+    std::string s(explain(a.why));
+    if (a.outcome == verdict::unknown && !a.missing.empty())
+        s += ": " + std::string(a.missing) + " " + std::to_string(a.missing_year);
+    if (a.inconsistent) s += "; the reported part exceeds the reported whole";
+    return s;
+}
+
+/// The figure an entry was judged on, in its unit: "8.0%", "2024-12-20", "under_way"; "" if none.
+inline std::string actual_text(const target& t, const assessment& a) {
+    if (a.actual && t.measured_in != nullptr) return value_text(*a.actual, *t.measured_in);
+    if (a.actual_day) return std::string(to_text(*a.actual_day).view());
+    if (a.progress) return std::string(name(*a.progress));
+    return "";
+}
+
+/// A gap with its sign: "+0.5", "-1.0", "0"; "" if none.
+inline std::string gap_text(const assessment& a) {
+    if (!a.gap) return "";
+    const std::string digits(to_text(*a.gap).view());
+    return a.gap->sign() > 0 ? "+" + digits : digits;
+}
+
+namespace detail {
+/// Columns in a terminal: CJK characters take two.
+inline std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c & 0xC0) == 0x80) continue;
+        width += c >= 0xE3 ? 2 : 1;  // lead bytes from U+3000 up: CJK and full-width forms
+    }
+    return width;
+}
+/// `s` and at least one space, up to `width` columns.
+inline std::string padded(std::string_view s, std::size_t width) {
+    std::string out(s);
+    std::size_t w = display_width(s);
+    do {
+        out += ' ';
+    } while (++w < width);
+    return out;
+}
+inline bool breaches_red_line(const scored_entry& e) {
+    return e.entry->kind == target_kind::red_line && e.result.outcome == verdict::missed;
+}
+inline std::string tally_text(const tally& t) {
+    return "met " + std::to_string(t.met) + ", missed " + std::to_string(t.missed) + ", unknown " +
+           std::to_string(t.unknown) + ", not applicable " + std::to_string(t.not_applicable);
+}
+}  // namespace detail
+
+/// The scorecard as plain text, grouped like the report; missed and vetoed lines marked.
+template <std::size_t N>
+void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
+    out << p.region_zh << " " << p.year << " — scorecard of plan " << p.id << " for " << card.year() << "\n";
+    out << "verdict: " << name(card.verdict()) << " (" << detail::tally_text(card.overall()) << ")\n";
+    out << "one-vote veto: " << (card.vetoed() ? "VETOED, a red line is breached" : "no red line breached")
+        << "; complete: " << (card.complete() ? "yes" : "no, unknown entries are neither met nor missed") << "\n";
+    for (std::size_t k = 0; k < p.group_count(); ++k) {
+        const group& g = p.group_at(k);
+        out << "\n" << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << " — "
+            << g.heading_en << ": " << detail::tally_text(card.of(g)) << "\n";
+        for (const scored_entry& e : card.results()) {
+            if (e.in != &g) continue;
+            const assessment& a = e.result;
+            const std::string mark = detail::breaches_red_line(e)             ? "VETO"
+                                     : a.outcome == verdict::missed       ? "MISSED"
+                                     : a.outcome == verdict::not_applicable ? "n/a"
+                                                                            : std::string(name(a.outcome));
+            std::string actual = actual_text(*e.entry, a);
+            if (!actual.empty() && a.status == data_status::preliminary) actual += " (preliminary)";
+            const std::string target_text = e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry);
+            const std::string gap = gap_text(a);
+            out << "  " << detail::padded(mark, 8) << detail::padded(e.entry->id, 32) << detail::padded(target_text, 24)
+                << detail::padded(actual.empty() ? "—" : actual, 22) << (gap.empty() ? "" : "gap " + gap + "  ")
+                << reason(a) << "\n";
+        }
+    }
+}
+
+/// The scorecard as Markdown: a table per group, missed and vetoed lines marked.
+template <std::size_t N>
+void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) {
+    out << "# " << p.region_zh << " " << card.year() << " scorecard (`" << p.id << "`)\n\n";
+    out << "**Verdict: " << name(card.verdict()) << "** — " << detail::tally_text(card.overall())
+        << "; one-vote veto: " << (card.vetoed() ? "**vetoed**" : "no red line breached")
+        << "; complete: " << (card.complete() ? "yes" : "no") << ".\n";
+    for (std::size_t k = 0; k < p.group_count(); ++k) {
+        const group& g = p.group_at(k);
+        out << "\n## " << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << "\n\n"
+            << g.heading_en << ": " << detail::tally_text(card.of(g)) << ".\n\n";
+        out << "| verdict | id | 原文 | target | actual | gap | status | reason |\n";
+        out << "|---|---|---|---|---|---|---|---|\n";
+        for (const scored_entry& e : card.results()) {
+            if (e.in != &g) continue;
+            const assessment& a = e.result;
+            const std::string mark = detail::breaches_red_line(e)       ? "**vetoed**"
+                                     : a.outcome == verdict::missed ? "**missed**"
+                                                                    : std::string(name(a.outcome));
+            const std::string actual = actual_text(*e.entry, a);
+            out << "| " << mark << " | `" << e.entry->id << "` | " << detail::cell(e.entry->phrase_zh) << " | "
+                << detail::cell(describe(*e.entry)) << " | " << detail::cell(actual) << " | " << gap_text(a) << " | "
+                << (actual.empty() ? "" : name(a.status)) << " | " << detail::cell(reason(a)) << " |\n";
         }
     }
 }

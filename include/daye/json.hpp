@@ -1,4 +1,5 @@
-// JSON output, off the constexpr core: a small streaming writer and the plan as JSON.
+// JSON output, off the constexpr core: a small streaming writer, the plan and a
+// scorecard as JSON.
 //
 // Decimals are written as strings exactly as published ("8.0", "67.44"), so that no
 // reader turns them into binary floats on the way; absent values are null.
@@ -10,7 +11,9 @@
 #include <string_view>
 
 #include "daye/decimal.hpp"
+#include "daye/io.hpp"
 #include "daye/plan.hpp"
+#include "daye/scorecard.hpp"
 
 namespace daye {
 
@@ -58,6 +61,8 @@ public:
     }
     /// A decimal as a string, exactly as published.
     json_writer& value(decimal d) { return value(to_text(d).view()); }
+    /// A decimal, or null when absent.
+    json_writer& value(const maybe<decimal>& d) { return d ? value(*d) : null(); }
     json_writer& null() {
         separate();
         out_ << "null";
@@ -72,8 +77,10 @@ public:
     /// A string member, or null when empty.
     json_writer& member_or_null(std::string_view k, std::string_view v) {
         key(k);
-        return v.empty() ? null() : value(v);
+        return string_or_null(v);
     }
+    /// A string, or null when empty.
+    json_writer& string_or_null(std::string_view v) { return v.empty() ? null() : value(v); }
 
 private:
     json_writer& open(char c) {
@@ -180,6 +187,67 @@ inline void write_json(std::ostream& out, const plan& p) {
     }
     j.end_array();
     j.end_object();
+    out << '\n';
+}
+
+namespace detail {
+inline void write_tally_members(json_writer& j, const tally& t) {
+    j.member("met", t.met).member("missed", t.missed).member("unknown", t.unknown);
+    j.member("not_applicable", t.not_applicable);
+}
+}  // namespace detail
+
+/// A scorecard: the overall verdict, each group's counts and every entry's result.
+/// Decimals are strings as published or computed; absent values are null.
+template <std::size_t N>
+void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
+    json_writer j(out);
+    j.begin_object().member("plan", p.id).member("year", card.year());
+    j.key("overall").begin_object().member("verdict", name(card.verdict()));
+    detail::write_tally_members(j, card.overall());
+    j.member("vetoed", card.vetoed()).member("complete", card.complete()).end_object();
+    j.key("groups").begin_array();
+    for (std::size_t k = 0; k < p.group_count(); ++k) {
+        const group& g = p.group_at(k);
+        j.begin_object().member("id", g.id).member("ordinal", g.ordinal);
+        j.member("heading_zh", g.heading_zh).member("heading_en", g.heading_en);
+        detail::write_tally_members(j, card.of(g));
+        j.end_object();
+    }
+    j.end_array();
+    j.key("results").begin_array();
+    for (const scored_entry& e : card.results()) {
+        const target& t = *e.entry;
+        const assessment& a = e.result;
+        j.begin_object().member("id", t.id).member("group", e.in->id).member("kind", name(t.kind));
+        j.member("verdict", name(a.outcome));
+        j.key("target");
+        if (t.has_value())
+            j.value(t.value);
+        else
+            j.string_or_null(t.kind == target_kind::milestone ? to_text(t.deadline).view() : std::string_view{});
+        j.key("actual");
+        if (a.actual)
+            j.value(*a.actual);
+        else
+            j.string_or_null(actual_text(t, a));
+        j.member("unit", t.measured_in->id);
+        j.key("gap").value(a.gap);
+        j.key("status");
+        if (a.actual || a.actual_day || a.progress)
+            j.value(name(a.status));
+        else
+            j.null();
+        j.member("reason", reason(a));
+        j.key("compared").value(a.compared);
+        j.key("ratio").value(a.ratio);
+        j.key("completion").value(a.completion);
+        j.key("margin_hectares").value(a.margin_hectares);
+        j.member("inconsistent", a.inconsistent);
+        j.member_or_null("missing", a.missing);
+        j.end_object();
+    }
+    j.end_array().end_object();
     out << '\n';
 }
 
