@@ -1,0 +1,27 @@
+"""Prints the ratio of two benchmarks of a Google Benchmark JSON report, by median.
+
+usage: ratio.py REPORT.json SUBJECT BASELINE LABEL
+Throughput ratio: SUBJECT's items per second over BASELINE's (above 1: SUBJECT is faster).
+"""
+import json
+import statistics
+import sys
+
+
+def median_rate(report, name):
+    runs = [b for b in report["benchmarks"] if b.get("run_name") == name and b.get("run_type") == "iteration"]
+    if not runs:
+        sys.exit(f"no runs of {name}")
+    return statistics.median(b["items_per_second"] for b in runs), len(runs)
+
+
+def main():
+    report_path, subject, baseline, label = sys.argv[1:5]
+    report = json.load(open(report_path))
+    s, n = median_rate(report, subject)
+    b, _ = median_rate(report, baseline)
+    print(f"{label}: {s / b:.2f}x  ({subject} {s / 1e6:.0f}M/s vs {baseline} {b / 1e6:.0f}M/s, median of {n})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in Release and prints each figure as a ratio measured in one run.
+# Never part of pass or fail: figures depend on the machine; see README "Performance".
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+dir=build-bench
+cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DDAYE_BUILD_BENCHMARKS=ON -DDAYE_BUILD_TESTS=OFF \
+    -DDAYE_BUILD_EXAMPLES=OFF >/dev/null
+cmake --build "$dir" -j "$(nproc)" >/dev/null
+
+"$dir/tests/bench/daye_bench_batch" --benchmark_repetitions=9 --benchmark_format=json \
+    --benchmark_out="$dir/batch.json" >/dev/null
+python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "batch attainment vs hand-written loop (goal >= 0.9)"
