@@ -245,6 +245,15 @@ constexpr result<decimal> divide(decimal a, decimal b, int places) noexcept {
     return decimal::make(detail::signed_mantissa(negative && q != 0, q), places);
 }
 
+/// The double nearest to d × 10^-shift (so to_double(7.5, 2) is 0.075), rounded once
+/// through long double, which holds every 18-digit mantissa exactly.
+constexpr double to_double(decimal d, int shift = 0) noexcept {
+    long double scale = 1.0L;
+    for (int p = d.places() + shift; p > 0; p -= 18)
+        scale *= static_cast<long double>(detail::pow10_table[p > 18 ? 18 : p]);
+    return static_cast<double>(static_cast<long double>(d.mantissa()) / scale);
+}
+
 namespace detail {
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }

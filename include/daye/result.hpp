@@ -27,6 +27,7 @@ enum class errc : unsigned char {
     non_positive_years,  ///< a number of years must be at least one
     rate_too_low,        ///< a growth rate at or below -100 % (the level would vanish)
     out_of_range,        ///< a finite value beyond what the function handles
+    basis_mismatch,      ///< real asked of a nominal figure, or nominal of a real one
 };
 
 /// A sentence naming the error, for messages.
@@ -44,6 +45,7 @@ constexpr std::string_view message(errc e) noexcept {
     case errc::non_positive_years: return "the number of years must be at least one";
     case errc::rate_too_low: return "a growth rate must be above -100 %";
     case errc::out_of_range: return "value out of the supported range";
+    case errc::basis_mismatch: return "the figure is on another price basis (real vs nominal)";
     }
     return "unknown error";
 }
@@ -81,6 +83,7 @@ namespace error_in_constant_expression {
 [[noreturn]] inline void years_not_positive() { raise(errc::non_positive_years); }
 [[noreturn]] inline void rate_at_or_below_minus_100_percent() { raise(errc::rate_too_low); }
 [[noreturn]] inline void out_of_range() { raise(errc::out_of_range); }
+[[noreturn]] inline void price_basis_mismatch() { raise(errc::basis_mismatch); }
 }  // namespace error_in_constant_expression
 
 namespace detail {
@@ -99,6 +102,7 @@ constexpr void fail(errc e) {
     case errc::non_positive_years: at::years_not_positive();
     case errc::rate_too_low: at::rate_at_or_below_minus_100_percent();
     case errc::out_of_range: at::out_of_range();
+    case errc::basis_mismatch: at::price_basis_mismatch();
     case errc::none: return;
     }
 }

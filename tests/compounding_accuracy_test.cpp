@@ -1,0 +1,70 @@
+// Accuracy of compound, cagr and required_rate against quadruple precision (libquadmath):
+// at most 1 ulp from the correctly rounded result over rates -99 %...+1000 %, 1 to 100
+// years and levels 1e-6 to 1e15, on 200,000 random inputs with a fixed seed.
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+#include <quadmath.h>
+
+#include <daye/compounding.hpp>
+
+#include "catch.hpp"
+
+namespace {
+using daye::amount;
+using daye::growth_rate;
+using daye::nominal;
+
+/// |value - exact| in units in the last place of the double nearest to exact.
+double ulps(double value, __float128 exact) {
+    const auto nearest = static_cast<double>(exact);
+    const double ulp = std::nextafter(std::fabs(nearest), INFINITY) - std::fabs(nearest);
+    return static_cast<double>(fabsq(static_cast<__float128>(value) - exact) / ulp);
+}
+
+struct worst {
+    double ulps = 0;
+    double level = 0;
+    double rate = 0;
+    int years = 0;
+    void see(double e, double l, double r, int n) {
+        if (e > ulps) *this = worst{e, l, r, n};
+    }
+};
+
+constexpr int samples = 200000;
+}  // namespace
+
+TEST_CASE("compound, cagr and required_rate are within 1 ulp of the correctly rounded result") {
+    std::mt19937_64 random(20240112);
+    std::uniform_real_distribution<double> rates(-0.99, 10.0);
+    std::uniform_real_distribution<double> exponents(-6.0, 15.0);
+    std::uniform_int_distribution<int> years(1, 100);
+    worst compounded;
+    worst average;
+    worst required;
+    for (int i = 0; i < samples; ++i) {
+        const double level = std::pow(10.0, exponents(random));
+        const double rate = rates(random);
+        const int n = years(random);
+
+        const double end = daye::compound(amount<nominal>(level), growth_rate<nominal>(rate), n).value().value();
+        const __float128 exact_end = static_cast<__float128>(level) * powq(1 + static_cast<__float128>(rate), n);
+        compounded.see(ulps(end, exact_end), level, rate, n);
+
+        // The CAGR of the two doubles `level` and `end`, exactly: expm1(ln(end/level)/n).
+        const __float128 exact_rate = expm1q(logq(static_cast<__float128>(end) / level) / n);
+        const double back = daye::cagr(amount<nominal>(level), amount<nominal>(end), n).value().fraction();
+        average.see(ulps(back, exact_rate), level, rate, n);
+        const double needed = daye::required_rate(amount<nominal>(level), amount<nominal>(end), n).value().fraction();
+        required.see(ulps(needed, exact_rate), level, rate, n);
+    }
+    std::printf("largest errors over %d inputs: compound %.3f ulp (level %g, rate %g, %d years), cagr %.3f ulp "
+                "(rate %g, %d years), required_rate %.3f ulp\n",
+                samples, compounded.ulps, compounded.level, compounded.rate, compounded.years, average.ulps,
+                average.rate, average.years, required.ulps);
+    CHECK(compounded.ulps <= 1.0);
+    CHECK(average.ulps <= 1.0);
+    CHECK(required.ulps <= 1.0);
+}

@@ -1,0 +1,154 @@
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+
+#include <daye/compounding.hpp>
+#include <daye/plans/daye_2024.hpp>
+
+#include "catch.hpp"
+
+using namespace daye;
+using namespace daye::literals;
+
+namespace {
+using nominal_amount = amount<nominal>;
+using nominal_rate = growth_rate<nominal>;
+
+/// The same double, bit for bit.
+bool same_bits(double a, double b) {
+    std::uint64_t x = 0;
+    std::uint64_t y = 0;
+    std::memcpy(&x, &a, sizeof x);
+    std::memcpy(&y, &b, sizeof y);
+    return x == y;
+}
+/// Hides a value from the optimizer, so that what follows is computed at run time.
+template <class T>
+T at_run_time(T v) {
+    volatile T hidden = v;
+    return hidden;
+}
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+}  // namespace
+
+TEST_CASE("known values: 900 × 1.075² = 1040.0625; 900 → 1000 in one year needs 11.1 %") {
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_rate(7.5_pct), 2).value().value() == 1040.0625);
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_rate(7.5_pct), 1).value().value() == 967.5);
+    constexpr double one_year = required_rate(nominal_amount(900), nominal_amount(1000), 1).value().percent();
+    STATIC_REQUIRE(one_year > 11.11 && one_year < 11.12);
+    STATIC_REQUIRE(required_rate(nominal_amount(900), nominal_amount(1000), 1).value().fraction() == 1.0 / 9.0);
+    STATIC_REQUIRE(growth_rate<real>(7.5_pct).fraction() == 0.075);
+    STATIC_REQUIRE(growth_rate<real>(9.8_pct).percent() == 9.8);
+}
+
+TEST_CASE("the 1000 亿 line is crossed in 2026 at 7.5 % and in 2027 at 5 %") {
+    constexpr crossing at75 = years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000), 2024).value();
+    STATIC_REQUIRE(*at75.year == 2026);
+    STATIC_REQUIRE(*at75.years > 1.45);
+    STATIC_REQUIRE(*at75.years < 1.46);
+    STATIC_REQUIRE_FALSE(at75.already);
+    constexpr crossing at5 = years_to_reach(nominal_amount(900), nominal_rate(5_pct), nominal_amount(1000), 2024).value();
+    STATIC_REQUIRE(*at5.year == 2027);
+    // Exactly on the line in a whole year: 1000 → 1210 at 10 % is reached in year 2, not 3.
+    constexpr crossing exact = years_to_reach(nominal_amount(1000), nominal_rate(10_pct), nominal_amount(1210), 2024).value();
+    STATIC_REQUIRE(*exact.year == 2026);
+}
+
+TEST_CASE("a rate of zero or below never reaches a goal above the start: an answer, not an error") {
+    constexpr crossing flat = years_to_reach(nominal_amount(900), nominal_rate(0.0), nominal_amount(1000), 2024).value();
+    STATIC_REQUIRE_FALSE(flat.year.known());
+    STATIC_REQUIRE_FALSE(flat.years.known());
+    STATIC_REQUIRE_FALSE(years_to_reach(nominal_amount(900), nominal_rate(-0.01), nominal_amount(1000), 2024).value().year);
+    constexpr crossing done = years_to_reach(nominal_amount(1000), nominal_rate(0.0), nominal_amount(1000), 2024).value();
+    STATIC_REQUIRE(done.already);
+    STATIC_REQUIRE(*done.year == 2024);
+    // A tiny rate: the number of years is given, the calendar year is beyond any calendar.
+    constexpr crossing slow = years_to_reach(nominal_amount(900), nominal_rate(1e-12), nominal_amount(1000), 2024).value();
+    STATIC_REQUIRE(slow.years.known());
+    STATIC_REQUIRE_FALSE(slow.year.known());
+}
+
+TEST_CASE("round trips: the CAGR of a compounded path returns its rate") {
+    for (const double r : {-0.5, -0.01, 0.0, 1e-9, 0.075, 0.3, 2.0, 10.0}) {
+        for (const int n : {1, 2, 5, 30, 100}) {
+            const nominal_amount start(123.456);
+            const nominal_amount end = compound(start, nominal_rate(r), n).value();
+            const double back = cagr(start, end, n).value().fraction();
+            // The end level is rounded to a double, so a few ulp of (1 + r) is what can come back.
+            CHECK(std::abs(back - r) <= 4 * std::numeric_limits<double>::epsilon() * (1 + std::abs(r)));
+        }
+    }
+}
+
+TEST_CASE("chains, averages over a plan period, and real versus nominal") {
+    static constexpr growth_rate<real> five_years[] = {growth_rate<real>(0.10), growth_rate<real>(0.10), growth_rate<real>(0.10),
+                                                       growth_rate<real>(0.10), growth_rate<real>(0.10)};
+    constexpr double chained = chain<real>(five_years).value().fraction();
+    STATIC_REQUIRE(chained > 0.61050999999 && chained < 0.61051000001);
+    constexpr double average = average_growth<real>(fourteenth_five_year_plan, five_years).value().fraction();
+    STATIC_REQUIRE(average == 0.1);
+    STATIC_REQUIRE(fourteenth_five_year_plan.years() == 5);
+    STATIC_REQUIRE(average_growth<real>(plan_period{2021, 2023}, five_years).error() == errc::out_of_range);
+    STATIC_REQUIRE(chain<real>(span<const growth_rate<real>>()).error() == errc::non_positive_years);
+    constexpr double nominal_growth = to_nominal(growth_rate<real>(7.5_pct), deflator(2_pct)).value().percent();
+    STATIC_REQUIRE(nominal_growth > 9.6499999 && nominal_growth < 9.6500001);  // 1.075 × 1.02 − 1 = 9.65 %
+    constexpr double back = to_real(to_nominal(growth_rate<real>(7.5_pct), deflator(2_pct)).value(), deflator(2_pct)).value().fraction();
+    STATIC_REQUIRE(back == 0.075);
+}
+
+TEST_CASE("the model's growth targets are real or nominal as MODEL.md says; the 1000 亿 level is nominal") {
+    using plans::daye_2024;
+    STATIC_REQUIRE(rate_of<real>(daye_2024, "gdp_growth").value().fraction() == 0.075);
+    STATIC_REQUIRE(rate_of<nominal>(daye_2024, "gdp_growth").error() == errc::basis_mismatch);
+    STATIC_REQUIRE(rate_of<real>(daye_2024, "industrial_value_added_growth").ok());
+    STATIC_REQUIRE(rate_of<nominal>(daye_2024, "retail_sales_growth").value().percent() == 9.8);
+    STATIC_REQUIRE(rate_of<real>(daye_2024, "retail_sales_growth").error() == errc::basis_mismatch);
+    STATIC_REQUIRE(rate_of<real>(daye_2024, "new_urban_jobs").error() == errc::out_of_range);
+    STATIC_REQUIRE(amount_of<nominal>(daye_2024, "gdp_level_100bn").value().value() == 1000.0);
+    STATIC_REQUIRE(amount_of<real>(daye_2024, "gdp_level_100bn").error() == errc::basis_mismatch);
+    // Real growth must go through a deflator before it projects the nominal level:
+    constexpr auto nominal_growth = to_nominal(rate_of<real>(daye_2024, "gdp_growth").value(), deflator(1_pct)).value();
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_growth, 1).value().value() > 977.0);
+}
+
+TEST_CASE("bad input is a named error, never a silent NaN") {
+    STATIC_REQUIRE(compound(nominal_amount(not_a_number), nominal_rate(0.1), 1).error() == errc::not_finite);
+    STATIC_REQUIRE(compound(nominal_amount(inf), nominal_rate(0.1), 1).error() == errc::not_finite);
+    STATIC_REQUIRE(compound(nominal_amount(0), nominal_rate(0.1), 1).error() == errc::non_positive_level);
+    STATIC_REQUIRE(compound(nominal_amount(-5), nominal_rate(0.1), 1).error() == errc::non_positive_level);
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_rate(0.1), 0).error() == errc::non_positive_years);
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_rate(-1.0), 1).error() == errc::rate_too_low);
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_rate(-1.5), 1).error() == errc::rate_too_low);
+    STATIC_REQUIRE(compound(nominal_amount(900), nominal_rate(not_a_number), 1).error() == errc::not_finite);
+    STATIC_REQUIRE(compound(nominal_amount(1e300), nominal_rate(10), 100).error() == errc::out_of_range);
+    STATIC_REQUIRE(compound(nominal_amount(1), nominal_rate(10), 100000).error() == errc::out_of_range);
+    STATIC_REQUIRE(compound(nominal_amount(1e300), nominal_rate(-0.99), 100000).value().value() == 0.0);
+    STATIC_REQUIRE(cagr(nominal_amount(5e-324), nominal_amount(1.7e308), 1).error() == errc::out_of_range);
+    STATIC_REQUIRE(cagr(nominal_amount(900), nominal_amount(-1), 2).error() == errc::non_positive_level);
+    STATIC_REQUIRE(cagr(nominal_amount(900), nominal_amount(1000), -2).error() == errc::non_positive_years);
+    STATIC_REQUIRE(years_to_reach(nominal_amount(900), nominal_rate(inf), nominal_amount(1000), 2024).error() ==
+                   errc::not_finite);
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(0.05), deflator(-1.0)).error() == errc::rate_too_low);
+    REQUIRE_THROWS_AS(compound(nominal_amount(at_run_time(0.0)), nominal_rate(0.1), 1).value(), bad_result_access);
+}
+
+TEST_CASE("the same bits at compile time and at run time") {
+    constexpr double c = compound(nominal_amount(123.456), nominal_rate(0.0731), 37).value().value();
+    constexpr double g = cagr(nominal_amount(1e-3), nominal_amount(7.5e9), 23).value().fraction();
+    constexpr double r = required_rate(nominal_amount(900), nominal_amount(1000), 3).value().fraction();
+    constexpr double t = *years_to_reach(nominal_amount(900), nominal_rate(0.05), nominal_amount(1000), 2024).value().years;
+    constexpr double big = compound(nominal_amount(1e15), nominal_rate(10.0), 100).value().value();
+    constexpr double small = compound(nominal_amount(1e-6), nominal_rate(-0.99), 100).value().value();
+    constexpr double n = to_nominal(growth_rate<real>(0.075), deflator(0.021)).value().fraction();
+    CHECK(same_bits(c, compound(nominal_amount(at_run_time(123.456)), nominal_rate(0.0731), 37).value().value()));
+    CHECK(same_bits(g, cagr(nominal_amount(at_run_time(1e-3)), nominal_amount(7.5e9), 23).value().fraction()));
+    CHECK(same_bits(r, required_rate(nominal_amount(at_run_time(900.0)), nominal_amount(1000), 3).value().fraction()));
+    CHECK(same_bits(t, *years_to_reach(nominal_amount(at_run_time(900.0)), nominal_rate(0.05), nominal_amount(1000), 2024)
+                           .value()
+                           .years));
+    CHECK(same_bits(big, compound(nominal_amount(at_run_time(1e15)), nominal_rate(10.0), 100).value().value()));
+    CHECK(same_bits(small, compound(nominal_amount(at_run_time(1e-6)), nominal_rate(-0.99), 100).value().value()));
+    CHECK(same_bits(n, to_nominal(growth_rate<real>(at_run_time(0.075)), deflator(0.021)).value().fraction()));
+}
