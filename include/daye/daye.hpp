@@ -7,6 +7,7 @@
 
 #include "daye/attainment.hpp"
 #include "daye/commitment.hpp"
+#include "daye/compounding.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/indicator.hpp"
@@ -15,6 +16,7 @@
 #include "daye/observation.hpp"
 #include "daye/plan.hpp"
 #include "daye/plans/daye_2024.hpp"
+#include "daye/progress.hpp"
 #include "daye/result.hpp"
 #include "daye/scorecard.hpp"
 #include "daye/span.hpp"
