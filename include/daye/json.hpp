@@ -6,6 +6,7 @@
 #ifndef DAYE_JSON_HPP
 #define DAYE_JSON_HPP
 
+#include <charconv>
 #include <cstddef>
 #include <ostream>
 #include <string_view>
@@ -57,6 +58,14 @@ public:
     json_writer& value(std::size_t n) {
         separate();
         out_ << n;
+        return *this;
+    }
+    /// A double as the shortest text that reads back to the same double (1040.0625).
+    json_writer& value(double d) {
+        separate();
+        char buffer[32];
+        const auto written = std::to_chars(buffer, buffer + sizeof buffer, d);
+        out_ << std::string_view(buffer, static_cast<std::size_t>(written.ptr - buffer));
         return *this;
     }
     /// A decimal as a string, exactly as published.
