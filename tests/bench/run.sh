@@ -11,3 +11,8 @@ cmake --build "$dir" -j "$(nproc)" >/dev/null
 "$dir/tests/bench/daye_bench_batch" --benchmark_repetitions=9 --benchmark_format=json \
     --benchmark_out="$dir/batch.json" >/dev/null
 python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "batch attainment vs hand-written loop (goal >= 0.9)"
+
+"$dir/tests/bench/daye_bench_compounding" --benchmark_repetitions=9 --benchmark_format=json \
+    --benchmark_out="$dir/compounding.json" >/dev/null
+python3 tests/bench/ratio.py "$dir/compounding.json" daye_compound pow_compound "compound vs level * std::pow (goal >= 1)"
+python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "cagr vs std::pow(b / a, 1.0 / n) - 1"

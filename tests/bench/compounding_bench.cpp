@@ -1,0 +1,90 @@
+// Compounding against std::pow, on the same random inputs (rates -99 %...+1000 %,
+// 1 to 100 years, levels 1e-6 to 1e15). The goal: compound at least as fast as
+// level * std::pow(1 + rate, years). cagr is measured against std::pow(b / a, 1.0 / n) - 1.
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include <daye/compounding.hpp>
+
+namespace {
+struct inputs {
+    std::vector<double> levels, rates, ends;
+    std::vector<int> years;
+};
+
+const inputs& data() {
+    static const inputs in = [] {
+        constexpr std::size_t count = 1 << 16;
+        inputs d;
+        std::mt19937_64 random(20240112);
+        std::uniform_real_distribution<double> rates(-0.99, 10.0), exponents(-6.0, 15.0);
+        std::uniform_int_distribution<int> years(1, 100);
+        for (std::size_t i = 0; i < count; ++i) {
+            d.levels.push_back(std::pow(10.0, exponents(random)));
+            d.rates.push_back(rates(random));
+            d.years.push_back(years(random));
+            d.ends.push_back(d.levels.back() * std::pow(1 + d.rates.back(), d.years.back()));
+        }
+        return d;
+    }();
+    return in;
+}
+
+void pow_compound(benchmark::State& state) {
+    const inputs& d = data();
+    for (auto _ : state) {
+        double sum = 0;
+        for (std::size_t i = 0; i < d.levels.size(); ++i) sum += d.levels[i] * std::pow(1 + d.rates[i], d.years[i]);
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+}
+
+void daye_compound(benchmark::State& state) {
+    const inputs& d = data();
+    for (auto _ : state) {
+        double sum = 0;
+        for (std::size_t i = 0; i < d.levels.size(); ++i)
+            sum += daye::compound(daye::amount<daye::nominal>(d.levels[i]), daye::growth_rate<daye::nominal>(d.rates[i]),
+                                  d.years[i])
+                       .value()
+                       .value();
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+}
+
+void pow_cagr(benchmark::State& state) {
+    const inputs& d = data();
+    for (auto _ : state) {
+        double sum = 0;
+        for (std::size_t i = 0; i < d.levels.size(); ++i)
+            sum += std::pow(d.ends[i] / d.levels[i], 1.0 / d.years[i]) - 1;
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+}
+
+void daye_cagr(benchmark::State& state) {
+    const inputs& d = data();
+    for (auto _ : state) {
+        double sum = 0;
+        for (std::size_t i = 0; i < d.levels.size(); ++i)
+            sum += daye::cagr(daye::amount<daye::nominal>(d.levels[i]), daye::amount<daye::nominal>(d.ends[i]), d.years[i])
+                       .value()
+                       .fraction();
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+}
+}  // namespace
+
+BENCHMARK(pow_compound);
+BENCHMARK(daye_compound);
+BENCHMARK(pow_cagr);
+BENCHMARK(daye_cagr);
+BENCHMARK_MAIN();
