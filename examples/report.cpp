@@ -16,7 +16,8 @@
 #include <daye/json.hpp>
 
 namespace {
-constexpr std::string_view usage_line = "usage: daye_report [--actuals FILE] [--year 2024] [--format text|markdown|json]";
+constexpr std::string_view usage_line =
+    "usage: daye_report [--actuals FILE] [--year 2024] [--format text|markdown|json]";
 
 int bad_input(std::string_view problem) {
     std::cerr << "daye_report: " << problem << "\n" << usage_line << "\n";
@@ -42,7 +43,8 @@ int run(int argc, char** argv) {
     if (format != "text" && format != "markdown" && format != "json")
         return bad_input("unknown format '" + format + "' (text, markdown or json)");
     if (year != std::to_string(plan.year))
-        return bad_input("plan " + std::string(plan.id) + " is for " + std::to_string(plan.year) + ", not '" + year + "'");
+        return bad_input("plan " + std::string(plan.id) + " is for " + std::to_string(plan.year) + ", not '" + year +
+                         "'");
 
     const daye::observation_set observed = daye::load_observations(actuals, plan);
     if (!observed.ok()) {

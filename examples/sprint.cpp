@@ -35,7 +35,8 @@ struct bad_input {
 /// A decimal option, strictly: "nan", "1e3" or "" are errors.
 daye::decimal number(std::string_view option, std::string_view text) {
     const auto d = daye::parse_decimal(text);
-    if (!d) throw bad_input{std::string(option) + " '" + std::string(text) + "': " + std::string(daye::message(d.error()))};
+    if (!d)
+        throw bad_input{std::string(option) + " '" + std::string(text) + "': " + std::string(daye::message(d.error()))};
     return d.value();
 }
 
@@ -48,7 +49,7 @@ daye::decimal percent(std::string_view option, std::string_view text) {
 }
 
 struct scenario {
-    daye::decimal rate;                      // as given, in percent
+    daye::decimal rate;                       // as given, in percent
     daye::growth_rate<daye::nominal> growth;  // what projects the nominal level
     daye::crossing crossing;
     std::vector<double> path;  // levels from the base year
@@ -65,7 +66,9 @@ struct request {
 
 request parse(int argc, char** argv) {
     request r;
-    bool has_base = false, has_goal = false, has_year = false;
+    bool has_base = false;
+    bool has_goal = false;
+    bool has_year = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (i + 1 == argc) throw bad_input{"option " + std::string(arg) + " needs a value"};
@@ -145,7 +148,8 @@ int run(int argc, char** argv) {
     if (!any_crossing) last_year = r.base_year + 10;
     for (scenario& s : scenarios) {
         s.path.push_back(base.value());
-        for (int k = 1; k <= last_year - r.base_year; ++k) s.path.push_back(daye::compound(base, s.growth, k).value().value());
+        for (int k = 1; k <= last_year - r.base_year; ++k)
+            s.path.push_back(daye::compound(base, s.growth, k).value().value());
     }
     // What growth would reach the goal in 1, 2 and 3 years (nominal; real too with a deflator).
     std::vector<daye::growth_rate<daye::nominal>> required;
@@ -165,26 +169,40 @@ int run(int argc, char** argv) {
         for (const scenario& s : scenarios) {
             j.begin_object().key("rate").value(daye::to_double(s.rate)).key("nominal_rate").value(s.growth.percent());
             j.key("crossing_year");
-            if (s.crossing.year) j.value(*s.crossing.year); else j.null();
+            if (s.crossing.year)
+                j.value(*s.crossing.year);
+            else
+                j.null();
             j.key("years");
-            if (s.crossing.years) j.value(*s.crossing.years); else j.null();
+            if (s.crossing.years)
+                j.value(*s.crossing.years);
+            else
+                j.null();
             j.key("path").begin_array();
             for (std::size_t k = 0; k < s.path.size(); ++k)
-                j.begin_object().member("year", r.base_year + static_cast<int>(k)).key("level").value(s.path[k]).end_object();
+                j.begin_object()
+                    .member("year", r.base_year + static_cast<int>(k))
+                    .key("level")
+                    .value(s.path[k])
+                    .end_object();
             j.end_array().end_object();
         }
         j.end_array().key("required").begin_array();
         for (std::size_t k = 0; k < required.size(); ++k) {
             j.begin_object().member("years", static_cast<int>(k) + 1).key("rate").value(required[k].percent());
             if (r.deflator)
-                j.key("real_rate").value(daye::to_real(required[k], daye::deflator{daye::quantity<daye::units::percent>(*r.deflator)}).value().percent());
+                j.key("real_rate")
+                    .value(daye::to_real(required[k], daye::deflator{daye::quantity<daye::units::percent>(*r.deflator)})
+                               .value()
+                               .percent());
             j.end_object();
         }
         j.end_array().end_object();
         out << '\n';
     } else {
         out << "GDP " << r.base << " 亿元 in " << r.base_year << ", goal " << r.goal << " 亿元, current prices; rates "
-            << (r.deflator ? "real, deflator " + std::string(daye::to_text(*r.deflator).view()) + " %" : std::string("nominal"))
+            << (r.deflator ? "real, deflator " + std::string(daye::to_text(*r.deflator).view()) + " %"
+                           : std::string("nominal"))
             << "\n";
         for (const scenario& s : scenarios) {
             out << "\nat " << s.rate << " %" << (r.deflator ? " (nominal " + fixed(s.growth.percent(), 2) + " %)" : "")
@@ -203,14 +221,16 @@ int run(int argc, char** argv) {
         }
         out << "\nnominal growth needed from " << r.base << " to " << r.goal << ":";
         for (std::size_t k = 0; k < required.size(); ++k)
-            out << (k == 0 ? " " : ", ") << "in " << k + 1 << (k == 0 ? " year " : " years ") << fixed(required[k].percent(), 2)
-                << " %";
+            out << (k == 0 ? " " : ", ") << "in " << k + 1 << (k == 0 ? " year " : " years ")
+                << fixed(required[k].percent(), 2) << " %";
         out << "\n";
     }
 
     if (!r.svg.empty()) {
         std::vector<chart_line> lines;
+        lines.reserve(scenarios.size());
         for (const scenario& s : scenarios)
+            // cppcheck-suppress useStlAlgorithm ; a loop reads more plainly than std::transform here
             lines.push_back({std::string(daye::to_text(s.rate).view()) + " %" + (r.deflator ? " real" : ""), s.path});
         std::ostringstream svg;
         write_svg(svg, r.base_year, lines, goal.value(), std::string(daye::to_text(r.goal).view()) + " 亿元");

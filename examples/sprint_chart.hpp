@@ -16,7 +16,12 @@ struct chart_line {
 
 inline void write_svg(std::ostream& out, int first_year, const std::vector<chart_line>& lines, double goal,
                       const std::string& goal_label) {
-    const double width = 800, height = 480, left = 80, right = 170, top = 50, bottom = 60;
+    const double width = 800;
+    const double height = 480;
+    const double left = 80;  // margins, in pixels
+    const double right = 170;
+    const double top = 50;
+    const double bottom = 60;
     std::size_t years = 0;
     double low = goal;
     double high = goal;
@@ -33,7 +38,7 @@ inline void write_svg(std::ostream& out, int first_year, const std::vector<chart
     const double step = magnitude * (raw <= magnitude ? 1 : raw <= 2 * magnitude ? 2 : raw <= 5 * magnitude ? 5 : 10);
     low = std::floor(low * 0.98 / step) * step;
     high = std::ceil(high * 1.02 / step) * step;
-    const double last = static_cast<double>(years > 1 ? years - 1 : 1);
+    const auto last = static_cast<double>(years > 1 ? years - 1 : 1);
     const auto x = [&](double i) { return left + (width - left - right) * i / last; };
     const auto y = [&](double v) { return top + (height - top - bottom) * (high - v) / (high - low); };
     const char* colours[] = {"#c0392b", "#2471a3", "#229954", "#8e44ad", "#d68910", "#17a589"};
@@ -53,7 +58,8 @@ inline void write_svg(std::ostream& out, int first_year, const std::vector<chart
         out << "<line x1=\"" << left << "\" y1=\"" << y(v) << "\" x2=\"" << width - right << "\" y2=\"" << y(v)
             << "\" stroke=\"#ddd\"/><text x=\"" << left - 8 << "\" y=\"" << y(v) + 4 << "\" text-anchor=\"end\">" << v
             << "</text>\n";
-    out << "<text x=\"" << (left + width - right) / 2 << "\" y=\"" << height - 15 << "\" text-anchor=\"middle\">year</text>\n";
+    out << "<text x=\"" << (left + width - right) / 2 << "\" y=\"" << height - 15
+        << "\" text-anchor=\"middle\">year</text>\n";
     out << "<text x=\"20\" y=\"" << (top + height - bottom) / 2 << "\" transform=\"rotate(-90 20 "
         << (top + height - bottom) / 2 << ")\" text-anchor=\"middle\">GDP, 亿元 (current prices)</text>\n";
     // The goal.
@@ -69,8 +75,8 @@ inline void write_svg(std::ostream& out, int first_year, const std::vector<chart
         out << "\"/>\n";
         const double ly = top + 30 + 22 * static_cast<double>(k);
         out << "<line x1=\"" << width - right + 10 << "\" y1=\"" << ly << "\" x2=\"" << width - right + 34 << "\" y2=\""
-            << ly << "\" stroke=\"" << colour << "\" stroke-width=\"2.5\"/><text x=\"" << width - right + 40 << "\" y=\""
-            << ly + 4 << "\">" << lines[k].label << "</text>\n";
+            << ly << "\" stroke=\"" << colour << "\" stroke-width=\"2.5\"/><text x=\"" << width - right + 40
+            << "\" y=\"" << ly + 4 << "\">" << lines[k].label << "</text>\n";
     }
     out << "</svg>\n";
 }

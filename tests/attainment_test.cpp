@@ -86,7 +86,8 @@ TEST_CASE("about: inside the band and above it are met, below it is missed") {
 
 TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is strict") {
     constexpr target pace = keeps_pace("income_in_step", "resident_income_growth", "gdp_growth", units::percent);
-    constexpr observation equal[] = {observed("resident_income_growth", 2024, 8.0_pct), observed("gdp_growth", 2024, 8_pct)};
+    constexpr observation equal[] = {observed("resident_income_growth", 2024, 8.0_pct),
+                                     observed("gdp_growth", 2024, 8_pct)};
     constexpr observation behind[] = {observed("resident_income_growth", 2024, 7.8_pct),
                                       observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
     STATIC_REQUIRE(eval(pace, equal).outcome == verdict::met);
@@ -107,8 +108,8 @@ TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is stric
 }
 
 TEST_CASE("a ceiling set by the province comes from the observations or the options") {
-    constexpr target energy =
-        within_ceiling("energy_within_provincial_target", "energy_intensity_change", "provincial_energy_ceiling", units::percent);
+    constexpr target energy = within_ceiling("energy_within_provincial_target", "energy_intensity_change",
+                                             "provincial_energy_ceiling", units::percent);
     constexpr observation fell[] = {observed("energy_intensity_change", 2024, -3.2_pct)};
     constexpr assessment absent = eval(energy, fell);
     STATIC_REQUIRE(absent.outcome == verdict::unknown);
@@ -125,13 +126,15 @@ TEST_CASE("a ceiling set by the province comes from the observations or the opti
 
 TEST_CASE("a benchmark supplied at evaluation, higher or lower being better") {
     constexpr target above_city = versus_benchmark("above_city", "city_average_growth", 1_pct).reads("gdp_growth");
-    constexpr observation obs[] = {observed("gdp_growth", 2024, 7.5_pct), observed("city_average_growth", 2024, 6.5_pct)};
+    constexpr observation obs[] = {observed("gdp_growth", 2024, 7.5_pct),
+                                   observed("city_average_growth", 2024, 6.5_pct)};
     STATIC_REQUIRE(eval(above_city, obs).outcome == verdict::met);
     STATIC_REQUIRE(eval(above_city, obs).gap->is_zero());
     STATIC_REQUIRE(eval(versus_benchmark("x", "city_average_growth", 1.1_pct).reads("gdp_growth"), obs).outcome ==
                    verdict::missed);
-    STATIC_REQUIRE(eval(versus_benchmark("x", "city_average_growth", 0_pct).reads("gdp_growth").lower_is_better(), obs)
-                       .outcome == verdict::missed);
+    STATIC_REQUIRE(
+        eval(versus_benchmark("x", "city_average_growth", 0_pct).reads("gdp_growth").lower_is_better(), obs).outcome ==
+        verdict::missed);
 }
 
 TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {
@@ -206,7 +209,8 @@ TEST_CASE("red line: 638,500 mu meets, 638,499 breaches; margin in mu and hectar
 }
 
 TEST_CASE("every finding has a reason and every verdict a name") {
-    for (int f = 0; f <= static_cast<int>(finding::out_of_range); ++f) CHECK_FALSE(explain(static_cast<finding>(f)).empty());
+    for (int f = 0; f <= static_cast<int>(finding::out_of_range); ++f)
+        CHECK_FALSE(explain(static_cast<finding>(f)).empty());
     STATIC_REQUIRE(name(verdict::not_applicable) == "not_applicable");
     STATIC_REQUIRE(name(data_status::preliminary) == "preliminary");
 }
@@ -233,8 +237,9 @@ TEST_CASE("batch evaluation refuses kinds that need a second figure, and short o
     static constexpr decimal figures[] = {d("1"), d("2")};
     verdict out[2]{};
     verdict too_short[1]{};
-    STATIC_REQUIRE(evaluate_batch(keeps_pace("x", "a", "b", units::percent), figures, span<verdict>(nullptr, 0)).error() ==
-                   errc::out_of_range);
+    STATIC_REQUIRE(
+        evaluate_batch(keeps_pace("x", "a", "b", units::percent), figures, span<verdict>(nullptr, 0)).error() ==
+        errc::out_of_range);
     CHECK(evaluate_batch(rank_improves("x", "county_rank"), figures, out).error() == errc::out_of_range);
     CHECK(evaluate_batch(milestone("x", date{2024, 12, 31}), figures, out).error() == errc::out_of_range);
     CHECK(evaluate_batch(at_least("x", 1_pct), figures, too_short).error() == errc::out_of_range);

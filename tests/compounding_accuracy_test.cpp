@@ -60,10 +60,11 @@ TEST_CASE("compound, cagr and required_rate are within 1 ulp of the correctly ro
         const double needed = daye::required_rate(amount<nominal>(level), amount<nominal>(end), n).value().fraction();
         required.see(ulps(needed, exact_rate), level, rate, n);
     }
-    std::printf("largest errors over %d inputs: compound %.3f ulp (level %g, rate %g, %d years), cagr %.3f ulp "
-                "(rate %g, %d years), required_rate %.3f ulp\n",
-                samples, compounded.ulps, compounded.level, compounded.rate, compounded.years, average.ulps,
-                average.rate, average.years, required.ulps);
+    std::printf(
+        "largest errors over %d inputs: compound %.3f ulp (level %g, rate %g, %d years), cagr %.3f ulp "
+        "(rate %g, %d years), required_rate %.3f ulp\n",
+        samples, compounded.ulps, compounded.level, compounded.rate, compounded.years, average.ulps, average.rate,
+        average.years, required.ulps);
     CHECK(compounded.ulps <= 1.0);
     CHECK(average.ulps <= 1.0);
     CHECK(required.ulps <= 1.0);

@@ -44,28 +44,35 @@ TEST_CASE("known values: 900 × 1.075² = 1040.0625; 900 → 1000 in one year ne
 }
 
 TEST_CASE("the 1000 亿 line is crossed in 2026 at 7.5 % and in 2027 at 5 %") {
-    constexpr crossing at75 = years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000), 2024).value();
+    constexpr crossing at75 =
+        years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000), 2024).value();
     STATIC_REQUIRE(*at75.year == 2026);
     STATIC_REQUIRE(*at75.years > 1.45);
     STATIC_REQUIRE(*at75.years < 1.46);
     STATIC_REQUIRE_FALSE(at75.already);
-    constexpr crossing at5 = years_to_reach(nominal_amount(900), nominal_rate(5_pct), nominal_amount(1000), 2024).value();
+    constexpr crossing at5 =
+        years_to_reach(nominal_amount(900), nominal_rate(5_pct), nominal_amount(1000), 2024).value();
     STATIC_REQUIRE(*at5.year == 2027);
     // Exactly on the line in a whole year: 1000 → 1210 at 10 % is reached in year 2, not 3.
-    constexpr crossing exact = years_to_reach(nominal_amount(1000), nominal_rate(10_pct), nominal_amount(1210), 2024).value();
+    constexpr crossing exact =
+        years_to_reach(nominal_amount(1000), nominal_rate(10_pct), nominal_amount(1210), 2024).value();
     STATIC_REQUIRE(*exact.year == 2026);
 }
 
 TEST_CASE("a rate of zero or below never reaches a goal above the start: an answer, not an error") {
-    constexpr crossing flat = years_to_reach(nominal_amount(900), nominal_rate(0.0), nominal_amount(1000), 2024).value();
+    constexpr crossing flat =
+        years_to_reach(nominal_amount(900), nominal_rate(0.0), nominal_amount(1000), 2024).value();
     STATIC_REQUIRE_FALSE(flat.year.known());
     STATIC_REQUIRE_FALSE(flat.years.known());
-    STATIC_REQUIRE_FALSE(years_to_reach(nominal_amount(900), nominal_rate(-0.01), nominal_amount(1000), 2024).value().year);
-    constexpr crossing done = years_to_reach(nominal_amount(1000), nominal_rate(0.0), nominal_amount(1000), 2024).value();
+    STATIC_REQUIRE_FALSE(
+        years_to_reach(nominal_amount(900), nominal_rate(-0.01), nominal_amount(1000), 2024).value().year);
+    constexpr crossing done =
+        years_to_reach(nominal_amount(1000), nominal_rate(0.0), nominal_amount(1000), 2024).value();
     STATIC_REQUIRE(done.already);
     STATIC_REQUIRE(*done.year == 2024);
     // A tiny rate: the number of years is given, the calendar year is beyond any calendar.
-    constexpr crossing slow = years_to_reach(nominal_amount(900), nominal_rate(1e-12), nominal_amount(1000), 2024).value();
+    constexpr crossing slow =
+        years_to_reach(nominal_amount(900), nominal_rate(1e-12), nominal_amount(1000), 2024).value();
     STATIC_REQUIRE(slow.years.known());
     STATIC_REQUIRE_FALSE(slow.year.known());
 }
@@ -83,8 +90,9 @@ TEST_CASE("round trips: the CAGR of a compounded path returns its rate") {
 }
 
 TEST_CASE("chains, averages over a plan period, and real versus nominal") {
-    static constexpr growth_rate<real> five_years[] = {growth_rate<real>(0.10), growth_rate<real>(0.10), growth_rate<real>(0.10),
-                                                       growth_rate<real>(0.10), growth_rate<real>(0.10)};
+    static constexpr growth_rate<real> five_years[] = {growth_rate<real>(0.10), growth_rate<real>(0.10),
+                                                       growth_rate<real>(0.10), growth_rate<real>(0.10),
+                                                       growth_rate<real>(0.10)};
     constexpr double chained = chain<real>(five_years).value().fraction();
     STATIC_REQUIRE(chained > 0.61050999999 && chained < 0.61051000001);
     constexpr double average = average_growth<real>(fourteenth_five_year_plan, five_years).value().fraction();
@@ -94,7 +102,8 @@ TEST_CASE("chains, averages over a plan period, and real versus nominal") {
     STATIC_REQUIRE(chain<real>(span<const growth_rate<real>>()).error() == errc::non_positive_years);
     constexpr double nominal_growth = to_nominal(growth_rate<real>(7.5_pct), deflator(2_pct)).value().percent();
     STATIC_REQUIRE(nominal_growth > 9.6499999 && nominal_growth < 9.6500001);  // 1.075 × 1.02 − 1 = 9.65 %
-    constexpr double back = to_real(to_nominal(growth_rate<real>(7.5_pct), deflator(2_pct)).value(), deflator(2_pct)).value().fraction();
+    constexpr double back =
+        to_real(to_nominal(growth_rate<real>(7.5_pct), deflator(2_pct)).value(), deflator(2_pct)).value().fraction();
     STATIC_REQUIRE(back == 0.075);
 }
 
@@ -138,16 +147,18 @@ TEST_CASE("the same bits at compile time and at run time") {
     constexpr double c = compound(nominal_amount(123.456), nominal_rate(0.0731), 37).value().value();
     constexpr double g = cagr(nominal_amount(1e-3), nominal_amount(7.5e9), 23).value().fraction();
     constexpr double r = required_rate(nominal_amount(900), nominal_amount(1000), 3).value().fraction();
-    constexpr double t = *years_to_reach(nominal_amount(900), nominal_rate(0.05), nominal_amount(1000), 2024).value().years;
+    constexpr double t =
+        *years_to_reach(nominal_amount(900), nominal_rate(0.05), nominal_amount(1000), 2024).value().years;
     constexpr double big = compound(nominal_amount(1e15), nominal_rate(10.0), 100).value().value();
     constexpr double small = compound(nominal_amount(1e-6), nominal_rate(-0.99), 100).value().value();
     constexpr double n = to_nominal(growth_rate<real>(0.075), deflator(0.021)).value().fraction();
     CHECK(same_bits(c, compound(nominal_amount(at_run_time(123.456)), nominal_rate(0.0731), 37).value().value()));
     CHECK(same_bits(g, cagr(nominal_amount(at_run_time(1e-3)), nominal_amount(7.5e9), 23).value().fraction()));
     CHECK(same_bits(r, required_rate(nominal_amount(at_run_time(900.0)), nominal_amount(1000), 3).value().fraction()));
-    CHECK(same_bits(t, *years_to_reach(nominal_amount(at_run_time(900.0)), nominal_rate(0.05), nominal_amount(1000), 2024)
-                           .value()
-                           .years));
+    CHECK(
+        same_bits(t, *years_to_reach(nominal_amount(at_run_time(900.0)), nominal_rate(0.05), nominal_amount(1000), 2024)
+                          .value()
+                          .years));
     CHECK(same_bits(big, compound(nominal_amount(at_run_time(1e15)), nominal_rate(10.0), 100).value().value()));
     CHECK(same_bits(small, compound(nominal_amount(at_run_time(1e-6)), nominal_rate(-0.99), 100).value().value()));
     CHECK(same_bits(n, to_nominal(growth_rate<real>(at_run_time(0.075)), deflator(0.021)).value().fraction()));

@@ -11,7 +11,9 @@ using daye::plans::daye_2024;
 namespace {
 constexpr std::string_view header = "indicator,year,value,unit,status,source\n";
 
-observation_set read(const std::string& body) { return read_observations(std::string(header) + body, daye_2024, "t.csv"); }
+observation_set read(const std::string& body) {
+    return read_observations(std::string(header) + body, daye_2024, "t.csv");
+}
 
 /// The single error of a one-error file, as text.
 std::string only_error(const std::string& body) {
@@ -41,9 +43,10 @@ TEST_CASE("the real 2024 file reads into nine observations") {
 }
 
 TEST_CASE("a byte-order mark, CRLF line ends and RFC 4180 quoting are accepted") {
-    const std::string text = "\xEF\xBB\xBFindicator,year,value,unit,status,source\r\n"
-                             "gdp_growth,2024,8.0,percent,preliminary,\"report, \"\"2025\"\"\nsecond line\"\r\n"
-                             "\"county_rank\",2024,55,rank,reported,\r\n";
+    const std::string text =
+        "\xEF\xBB\xBFindicator,year,value,unit,status,source\r\n"
+        "gdp_growth,2024,8.0,percent,preliminary,\"report, \"\"2025\"\"\nsecond line\"\r\n"
+        "\"county_rank\",2024,55,rank,reported,\r\n";
     const observation_set set = read_observations(text, daye_2024);
     REQUIRE(set.ok());
     REQUIRE(set.observations().size() == 2);
@@ -53,8 +56,9 @@ TEST_CASE("a byte-order mark, CRLF line ends and RFC 4180 quoting are accepted")
 }
 
 TEST_CASE("dates and statuses are read for milestones and measures") {
-    const observation_set set = read("uhv_converter_station,2024,2024-12-20,date,reported,x\n"
-                                     "hubin_road_bridge,2024,under_way,status,reported,x\n");
+    const observation_set set = read(
+        "uhv_converter_station,2024,2024-12-20,date,reported,x\n"
+        "hubin_road_bridge,2024,under_way,status,reported,x\n");
     REQUIRE(set.ok());
     CHECK(set.observations()[0].kind == value_kind::day);
     CHECK(set.observations()[0].day == date{2024, 12, 20});
@@ -73,7 +77,8 @@ TEST_CASE("each kind of bad input is an error with file:line:column and the offe
     CHECK(only_error("gdp_growth,2024,8.005,percent,reported,x\n") ==
           "t.csv:2:17: too many decimals: percent takes at most 2: '8.005'");
     CHECK(only_error("gdp_growth,2024,,percent,reported,x\n") == "t.csv:2:17: empty value");
-    CHECK(only_error("gdp_growth,24,8.0,percent,reported,x\n") == "t.csv:2:12: not a year (expected four digits): '24'");
+    CHECK(only_error("gdp_growth,24,8.0,percent,reported,x\n") ==
+          "t.csv:2:12: not a year (expected four digits): '24'");
     CHECK(only_error("gdp_growth,2024,8.0,percent,final,x\n") ==
           "t.csv:2:29: status must be reported or preliminary: 'final'");
     CHECK(only_error("gdp_growth,2024,8.0,percent,reported\n") ==
@@ -103,7 +108,8 @@ TEST_CASE("columns count characters, not bytes") {
 TEST_CASE("an empty file, a wrong header or a missing file is an error") {
     const observation_set empty = read_observations("", daye_2024, "e.csv");
     REQUIRE(empty.errors().size() == 1);
-    CHECK(to_string(empty.errors()[0]) == "e.csv:1:1: empty file: expected the header indicator,year,value,unit,status,source");
+    CHECK(to_string(empty.errors()[0]) ==
+          "e.csv:1:1: empty file: expected the header indicator,year,value,unit,status,source");
     CHECK(read_observations("\xEF\xBB\xBF", daye_2024).errors().size() == 1);
     const observation_set wrong = read_observations("indicator,year,value,unit,status\n", daye_2024, "h.csv");
     REQUIRE(wrong.errors().size() == 1);

@@ -52,14 +52,16 @@ TEST_CASE("the Markdown model has a bilingual table per group, with the seed phr
     const std::string md = out.str();
     CHECK(contains(md, "## 社会发展主要预期目标"));
     CHECK(contains(md, "## 9. 突出风险防范、精准施策,全力守牢安全稳定底线"));
-    CHECK(contains(md, "| `new_high_tech_enterprises` | 确保新增高新技术企业50家 | new high-tech enterprises: ≥ 50 家 | at_least | ensure 确保 | none |"));
-    CHECK(contains(md, "| `gdp_growth` | 地区生产总值增长7.5% | GDP growth (comparable prices): ≥ 7.5% | at_least | expected 预期 | real |"));
+    CHECK(contains(md,
+                   "| `new_high_tech_enterprises` | 确保新增高新技术企业50家 | new high-tech enterprises: ≥ 50 家 | "
+                   "at_least | ensure 确保 | none |"));
+    CHECK(contains(md,
+                   "| `gdp_growth` | 地区生产总值增长7.5% | GDP growth (comparable prices): ≥ 7.5% | at_least | "
+                   "expected 预期 | real |"));
     CHECK(contains(md, "638500 亩 (42566.67 ha), one-vote veto"));
     std::size_t rows = 0;
     for (std::size_t at = md.find("\n| `"); at != std::string::npos; at = md.find("\n| `", at + 1)) ++rows;
     CHECK(rows == plans::daye_2024.entry_count());
 }
 
-TEST_CASE("a '|' in a phrase cannot break a Markdown table") {
-    REQUIRE(detail::cell("a|b\nc") == "a\\|b c");
-}
+TEST_CASE("a '|' in a phrase cannot break a Markdown table") { REQUIRE(detail::cell("a|b\nc") == "a\\|b c"); }

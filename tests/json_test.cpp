@@ -21,9 +21,16 @@ TEST_CASE("the plan's JSON has every entry with the fields of the issue") {
     std::ostringstream out;
     write_json(out, plans::daye_2024);
     const std::string json = out.str();
-    CHECK(json.find(R"("id":"new_high_tech_enterprises","group":"modern_industry","kind":"at_least","value":"50","unit":"enterprises","basis":"none","commitment":"ensure","commitment_zh":"确保","phrase_zh":"确保新增高新技术企业50家")") != std::string::npos);
-    CHECK(json.find(R"("id":"gdp_growth","group":"main_goals","kind":"at_least","value":"7.5","unit":"percent","basis":"real")") != std::string::npos);
-    CHECK(json.find(R"("id":"income_in_step_with_growth","group":"main_goals","kind":"keeps_pace","value":null)") != std::string::npos);
+    CHECK(
+        json.find(
+            R"("id":"new_high_tech_enterprises","group":"modern_industry","kind":"at_least","value":"50","unit":"enterprises","basis":"none","commitment":"ensure","commitment_zh":"确保","phrase_zh":"确保新增高新技术企业50家")") !=
+        std::string::npos);
+    CHECK(
+        json.find(
+            R"("id":"gdp_growth","group":"main_goals","kind":"at_least","value":"7.5","unit":"percent","basis":"real")") !=
+        std::string::npos);
+    CHECK(json.find(R"("id":"income_in_step_with_growth","group":"main_goals","kind":"keeps_pace","value":null)") !=
+          std::string::npos);
     CHECK(json.find(R"("deadline":"2024-12-31")") != std::string::npos);
     CHECK(json.find(R"("parent":"cultivated_land_red_line")") != std::string::npos);
     std::size_t entries = 0;

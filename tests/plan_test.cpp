@@ -32,8 +32,9 @@ constexpr target floors[] = {
 };
 constexpr group groups[] = {{1, "tasks", "任务", "tasks", tasks}, {2, "floors", "底线", "floors", floors}};
 
-constexpr plan good{"test", "某县", "a county", 2024, date{2024, 1, 10}, indicators,
-                    group{0, "main", "主要目标", "main", headline}, groups};
+constexpr plan good{
+    "test", "某县", "a county", 2024, date{2024, 1, 10}, indicators, group{0, "main", "主要目标", "main", headline},
+    groups};
 }  // namespace
 
 namespace broken {
@@ -45,8 +46,9 @@ constexpr target too_precise[] = {at_least("jobs", quantity<units::persons>(d("1
 constexpr target orphan[] = {of_which("part", 1_yi, "nowhere")};
 constexpr target part_too_big[] = {at_least("funds", 600_yi), of_which("funds_outside", 700_yi, "funds")};
 constexpr target part_other_unit[] = {at_least("funds", 600_yi), of_which("funds_outside", 360_wan, "funds")};
-constexpr target floor_above[] = {red_line("land_red_line", 100_mu).reads("land"),
-                                  red_line("farmland_red_line", 200_mu).reads("farmland").part_of("land_red_line", "land")};
+constexpr target floor_above[] = {
+    red_line("land_red_line", 100_mu).reads("land"),
+    red_line("farmland_red_line", 200_mu).reads("farmland").part_of("land_red_line", "land")};
 constexpr target soft_red_line[] = {red_line("land_red_line", 100_mu).reads("land").committed(commitment::ensure)};
 constexpr target bad_deadline[] = {milestone("bridge", date{2024, 2, 30})};
 constexpr target negative[] = {about("gdp_growth", 7_pct, -(0.5_pct))};
@@ -96,7 +98,8 @@ TEST_CASE("each broken rule is named with the id it concerns") {
     STATIC_REQUIRE(validate(plan_of(broken::fine, broken::misnumbered)).id == "b");
     STATIC_REQUIRE(validate(plan_of(broken::fine, broken::empty)).problem == plan_problem::empty_group);
     STATIC_REQUIRE(validate(plan_of({}, {})).problem == plan_problem::empty_group);
-    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::group_named_like_entry)).problem == plan_problem::duplicate_id);
+    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::group_named_like_entry)).problem ==
+                   plan_problem::duplicate_id);
     STATIC_REQUIRE(validate(plan_of(span<const target>(broken::many.data(), broken::many.size()))).problem ==
                    plan_problem::too_many_entries);
 }

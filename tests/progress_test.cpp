@@ -9,7 +9,9 @@ namespace {
 using real_level = amount<real>;
 constexpr decimal d(std::string_view text) { return parse_decimal(text).value(); }
 /// Base 100; `now` after 2 of 5 years; the goal 161.051 needs 10 % a year.
-constexpr pace<real> after_two_years(double now) { return pace_towards(real_level(100), real_level(now), 2, real_level(161.051), 5).value(); }
+constexpr pace<real> after_two_years(double now) {
+    return pace_towards(real_level(100), real_level(now), 2, real_level(161.051), 5).value();
+}
 }  // namespace
 
 TEST_CASE("growing as fast as required is significant progress (Eurostat) and on track (SDSN)") {

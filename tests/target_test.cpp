@@ -28,7 +28,8 @@ TEST_CASE("a target reads its own id unless it names another indicator") {
 }
 
 TEST_CASE("relational and bounded targets name their second indicator") {
-    constexpr target pace = keeps_pace("income_in_step_with_growth", "resident_income_growth", "gdp_growth", units::percent);
+    constexpr target pace =
+        keeps_pace("income_in_step_with_growth", "resident_income_growth", "gdp_growth", units::percent);
     STATIC_REQUIRE(pace.kind == target_kind::keeps_pace);
     STATIC_REQUIRE(pace.indicator_id() == "resident_income_growth");
     STATIC_REQUIRE(pace.other == "gdp_growth");
@@ -36,7 +37,8 @@ TEST_CASE("relational and bounded targets name their second indicator") {
     STATIC_REQUIRE_FALSE(pace.has_value());
     STATIC_REQUIRE(pace.within(0.5_pct).tolerance == (0.5_pct).value());
     STATIC_REQUIRE(exceeds("a_beats_b", "a", "b", units::percent).kind == target_kind::exceeds);
-    constexpr target ceiling = within_ceiling("energy", "energy_intensity_change", "provincial_energy_ceiling", units::percent);
+    constexpr target ceiling =
+        within_ceiling("energy", "energy_intensity_change", "provincial_energy_ceiling", units::percent);
     STATIC_REQUIRE(ceiling.other == "provincial_energy_ceiling");
     STATIC_REQUIRE_FALSE(ceiling.has_value());
     constexpr target bench = versus_benchmark("above_city", "city_average_growth", 1_pct).lower_is_better();

@@ -28,61 +28,61 @@ enum class verdict : unsigned char {
 
 constexpr std::string_view name(verdict v) noexcept {
     switch (v) {
-    case verdict::met: return "met";
-    case verdict::missed: return "missed";
-    case verdict::unknown: return "unknown";
-    case verdict::not_applicable: return "not_applicable";
+        case verdict::met: return "met";
+        case verdict::missed: return "missed";
+        case verdict::unknown: return "unknown";
+        case verdict::not_applicable: return "not_applicable";
     }
     return "unknown";
 }
 
 /// Why a verdict is what it is.
 enum class finding : unsigned char {
-    reached,             ///< the figure meets the threshold
-    fell_short,          ///< it does not
-    within_band,         ///< about: inside value ± tolerance
-    above_band,          ///< about: above the band, which counts as met
-    below_band,          ///< about: below the band
-    kept_pace,           ///< keeps_pace, exceeds: the comparison holds
-    fell_behind,         ///< keeps_pace, exceeds: it does not
-    improved,            ///< rank_improves: a better place than last year
-    did_not_improve,     ///< rank_improves: the same or a worse place
-    done_in_time,        ///< milestone: done by the deadline
-    done_late,           ///< milestone: done after the deadline
-    done_date_unknown,   ///< milestone: reported done, without a date
-    not_done,            ///< milestone: reported not done
-    measure_done,        ///< measure: done
-    measure_under_way,   ///< measure: under way, nothing to pass or fail yet
+    reached,              ///< the figure meets the threshold
+    fell_short,           ///< it does not
+    within_band,          ///< about: inside value ± tolerance
+    above_band,           ///< about: above the band, which counts as met
+    below_band,           ///< about: below the band
+    kept_pace,            ///< keeps_pace, exceeds: the comparison holds
+    fell_behind,          ///< keeps_pace, exceeds: it does not
+    improved,             ///< rank_improves: a better place than last year
+    did_not_improve,      ///< rank_improves: the same or a worse place
+    done_in_time,         ///< milestone: done by the deadline
+    done_late,            ///< milestone: done after the deadline
+    done_date_unknown,    ///< milestone: reported done, without a date
+    not_done,             ///< milestone: reported not done
+    measure_done,         ///< measure: done
+    measure_under_way,    ///< measure: under way, nothing to pass or fail yet
     measure_not_started,  ///< measure: not started
-    not_reported,        ///< a figure it needs is not among the observations (see `missing`)
-    bound_not_supplied,  ///< the ceiling or benchmark was not supplied (see `missing`)
-    wrong_value,         ///< the observation is of another kind or unit than the target reads
-    out_of_range,        ///< figures too large to compare within 18 digits
+    not_reported,         ///< a figure it needs is not among the observations (see `missing`)
+    bound_not_supplied,   ///< the ceiling or benchmark was not supplied (see `missing`)
+    wrong_value,          ///< the observation is of another kind or unit than the target reads
+    out_of_range,         ///< figures too large to compare within 18 digits
 };
 
 /// A short reason, for reports.
 constexpr std::string_view explain(finding f) noexcept {
     switch (f) {
-    case finding::reached: return "meets the threshold";
-    case finding::fell_short: return "below the threshold";
-    case finding::within_band: return "within the band";
-    case finding::above_band: return "above the band";
-    case finding::below_band: return "below the band";
-    case finding::kept_pace: return "the comparison holds";
-    case finding::fell_behind: return "the comparison fails";
-    case finding::improved: return "a better place than last year";
-    case finding::did_not_improve: return "no better place than last year";
-    case finding::done_in_time: return "done by the deadline";
-    case finding::done_late: return "done after the deadline";
-    case finding::done_date_unknown: return "reported done, date not given";
-    case finding::not_done: return "not done by the deadline";
-    case finding::measure_done: return "done";
-    case finding::measure_under_way: return "under way";
-    case finding::measure_not_started: return "not started";
-    case finding::not_reported: return "not reported";
-    case finding::bound_not_supplied: return "bound not supplied";
-    case finding::wrong_value: return "observation of another kind or unit";
-    case finding::out_of_range: return "figures too large to compare";
+        case finding::reached: return "meets the threshold";
+        case finding::fell_short: return "below the threshold";
+        case finding::within_band: return "within the band";
+        case finding::above_band: return "above the band";
+        case finding::below_band: return "below the band";
+        case finding::kept_pace: return "the comparison holds";
+        case finding::fell_behind: return "the comparison fails";
+        case finding::improved: return "a better place than last year";
+        case finding::did_not_improve: return "no better place than last year";
+        case finding::done_in_time: return "done by the deadline";
+        case finding::done_late: return "done after the deadline";
+        case finding::done_date_unknown: return "reported done, date not given";
+        case finding::not_done: return "not done by the deadline";
+        case finding::measure_done: return "done";
+        case finding::measure_under_way: return "under way";
+        case finding::measure_not_started: return "not started";
+        case finding::not_reported: return "not reported";
+        case finding::bound_not_supplied: return "bound not supplied";
+        case finding::wrong_value: return "observation of another kind or unit";
+        case finding::out_of_range: return "figures too large to compare";
     }
     return "unknown";
 }
@@ -94,12 +94,12 @@ struct assessment {
     std::string_view missing;  ///< the indicator whose figure is missing, when unknown
     int missing_year = 0;
     data_status status = data_status::reported;  ///< preliminary when any figure used is
-    maybe<decimal> actual;                  ///< the figure read, in the target's unit
-    maybe<date> actual_day;                 ///< milestone: the day it was done
-    maybe<measure_status> progress;         ///< measure, milestone: the reported status
-    maybe<decimal> compared;  ///< the other side: second indicator, ceiling, benchmark, last year's rank
-    maybe<decimal> gap;       ///< in the target's unit; positive is better than required
-    maybe<decimal> ratio;     ///< actual / target for counts, amounts and areas, 4 places
+    maybe<decimal> actual;                       ///< the figure read, in the target's unit
+    maybe<date> actual_day;                      ///< milestone: the day it was done
+    maybe<measure_status> progress;              ///< measure, milestone: the reported status
+    maybe<decimal> compared;         ///< the other side: second indicator, ceiling, benchmark, last year's rank
+    maybe<decimal> gap;              ///< in the target's unit; positive is better than required
+    maybe<decimal> ratio;            ///< actual / target for counts, amounts and areas, 4 places
     maybe<decimal> completion;       ///< (actual − baseline) / (target − baseline), 4 places
     maybe<decimal> margin_hectares;  ///< red line in mu: the gap in hectares, 2 places
     bool inconsistent = false;       ///< of-which: the reported part exceeds the reported whole
@@ -167,19 +167,19 @@ struct own_bound {
 
 constexpr result<own_bound> bound_of(const target& t) noexcept {
     switch (t.kind) {
-    case target_kind::at_least:
-    case target_kind::level:
-    case target_kind::of_which:
-    case target_kind::red_line: return own_bound{t.value, true};
-    case target_kind::at_most:
-    case target_kind::rank_at_most: return own_bound{t.value, false};
-    case target_kind::about: {
-        // Inside value ± tolerance or above it: the lower edge decides.
-        const auto low = checked_sub(t.value, t.tolerance);
-        if (!low) return low.error();
-        return own_bound{low.value(), true};
-    }
-    default: return errc::out_of_range;  // the verdict needs a second figure, a date or a status
+        case target_kind::at_least:
+        case target_kind::level:
+        case target_kind::of_which:
+        case target_kind::red_line: return own_bound{t.value, true};
+        case target_kind::at_most:
+        case target_kind::rank_at_most: return own_bound{t.value, false};
+        case target_kind::about: {
+            // Inside value ± tolerance or above it: the lower edge decides.
+            const auto low = checked_sub(t.value, t.tolerance);
+            if (!low) return low.error();
+            return own_bound{low.value(), true};
+        }
+        default: return errc::out_of_range;  // the verdict needs a second figure, a date or a status
     }
 }
 
@@ -265,17 +265,17 @@ constexpr assessment evaluate_status(assessment a, const target& t, const reader
         return a;
     }
     a.progress = o->progress;
-    const bool milestone = t.kind == target_kind::milestone;
+    const bool is_milestone = t.kind == target_kind::milestone;
     switch (o->progress) {
-    case measure_status::unknown: return a;
-    case measure_status::done:
-        return settled(a, verdict::met, milestone ? finding::done_date_unknown : finding::measure_done);
-    case measure_status::not_started:
-        return settled(a, verdict::missed, milestone ? finding::not_done : finding::measure_not_started);
-    case measure_status::under_way:
-        // Observations are of the year's end: a milestone still under way missed its deadline.
-        return milestone ? settled(a, verdict::missed, finding::not_done)
-                         : settled(a, verdict::not_applicable, finding::measure_under_way);
+        case measure_status::unknown: return a;
+        case measure_status::done:
+            return settled(a, verdict::met, is_milestone ? finding::done_date_unknown : finding::measure_done);
+        case measure_status::not_started:
+            return settled(a, verdict::missed, is_milestone ? finding::not_done : finding::measure_not_started);
+        case measure_status::under_way:
+            // Observations are of the year's end: a milestone still under way missed its deadline.
+            return is_milestone ? settled(a, verdict::missed, finding::not_done)
+                                : settled(a, verdict::not_applicable, finding::measure_under_way);
     }
     return a;
 }
@@ -298,37 +298,38 @@ constexpr assessment evaluate(const target& t, span<const observation> observati
     if (!a.actual) return a;
     const decimal actual = *a.actual;
     const auto bound = detail::bound_of(t);
-    if (bound) return detail::judged_on(bound.value(), a, t, figures, year, options);
+    if (bound) return detail::judged_on(bound.value_or({}), a, t, figures, year, options);
     if (bound.error() == errc::overflow) return detail::settled(a, verdict::unknown, finding::out_of_range);
     switch (t.kind) {
-    case target_kind::keeps_pace:
-    case target_kind::exceeds: {
-        a.compared = figures.number(a, t.other, year, u);
-        if (!a.compared) return a;
-        const decimal slack = options.tolerance ? *options.tolerance : t.tolerance;
-        a.gap = detail::difference(actual, *a.compared);
-        const auto floor = checked_sub(*a.compared, slack);
-        if (!floor) return detail::settled(a, verdict::unknown, finding::out_of_range);
-        const bool holds = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
-        return detail::decided(a, holds, finding::kept_pace, finding::fell_behind);
-    }
-    case target_kind::versus_benchmark:
-    case target_kind::within_ceiling: {
-        a.compared = figures.number(a, t.other, year, u, finding::bound_not_supplied);
-        if (!a.compared) return a;
-        const bool higher_is_better = t.kind == target_kind::versus_benchmark && t.better == direction::higher_is_better;
-        const maybe<decimal> ahead =
-            higher_is_better ? detail::difference(actual, *a.compared) : detail::difference(*a.compared, actual);
-        if (!ahead) return detail::settled(a, verdict::unknown, finding::out_of_range);
-        a.gap = detail::difference(*ahead, t.value);  // the margin asked for is 0 for a ceiling
-        return detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short);
-    }
-    case target_kind::rank_improves:
-        a.compared = figures.number(a, t.indicator_id(), year - 1, u);
-        if (!a.compared) return a;
-        a.gap = detail::difference(*a.compared, actual);
-        return detail::decided(a, actual < *a.compared, finding::improved, finding::did_not_improve);
-    default: break;  // the kinds of bound_of() and the status kinds are handled above
+        case target_kind::keeps_pace:
+        case target_kind::exceeds: {
+            a.compared = figures.number(a, t.other, year, u);
+            if (!a.compared) return a;
+            const decimal slack = options.tolerance ? *options.tolerance : t.tolerance;
+            a.gap = detail::difference(actual, *a.compared);
+            const auto floor = checked_sub(*a.compared, slack);
+            if (!floor) return detail::settled(a, verdict::unknown, finding::out_of_range);
+            const bool holds = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
+            return detail::decided(a, holds, finding::kept_pace, finding::fell_behind);
+        }
+        case target_kind::versus_benchmark:
+        case target_kind::within_ceiling: {
+            a.compared = figures.number(a, t.other, year, u, finding::bound_not_supplied);
+            if (!a.compared) return a;
+            const bool higher_is_better =
+                t.kind == target_kind::versus_benchmark && t.better == direction::higher_is_better;
+            const maybe<decimal> ahead =
+                higher_is_better ? detail::difference(actual, *a.compared) : detail::difference(*a.compared, actual);
+            if (!ahead) return detail::settled(a, verdict::unknown, finding::out_of_range);
+            a.gap = detail::difference(*ahead, t.value);  // the margin asked for is 0 for a ceiling
+            return detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short);
+        }
+        case target_kind::rank_improves:
+            a.compared = figures.number(a, t.indicator_id(), year - 1, u);
+            if (!a.compared) return a;
+            a.gap = detail::difference(*a.compared, actual);
+            return detail::decided(a, actual < *a.compared, finding::improved, finding::did_not_improve);
+        default: break;  // the kinds of bound_of() and the status kinds are handled above
     }
     return a;
 }

@@ -23,13 +23,13 @@ enum class commitment : unsigned char {
 /// The id used in data and JSON: "expected", "ensure", ...
 constexpr std::string_view name(commitment c) noexcept {
     switch (c) {
-    case commitment::stated: return "stated";
-    case commitment::expected: return "expected";
-    case commitment::ensure: return "ensure";
-    case commitment::strive: return "strive";
-    case commitment::sprint: return "sprint";
-    case commitment::complete: return "complete";
-    case commitment::binding: return "binding";
+        case commitment::stated: return "stated";
+        case commitment::expected: return "expected";
+        case commitment::ensure: return "ensure";
+        case commitment::strive: return "strive";
+        case commitment::sprint: return "sprint";
+        case commitment::complete: return "complete";
+        case commitment::binding: return "binding";
     }
     return "stated";
 }
@@ -37,13 +37,13 @@ constexpr std::string_view name(commitment c) noexcept {
 /// The word as the report writes it.
 constexpr std::string_view word_zh(commitment c) noexcept {
     switch (c) {
-    case commitment::stated: return "";
-    case commitment::expected: return "预期";
-    case commitment::ensure: return "确保";
-    case commitment::strive: return "力争";
-    case commitment::sprint: return "冲刺";
-    case commitment::complete: return "完成";
-    case commitment::binding: return "守住";
+        case commitment::stated: return "";
+        case commitment::expected: return "预期";
+        case commitment::ensure: return "确保";
+        case commitment::strive: return "力争";
+        case commitment::sprint: return "冲刺";
+        case commitment::complete: return "完成";
+        case commitment::binding: return "守住";
     }
     return "";
 }

@@ -110,8 +110,8 @@ inline constexpr ld negligible = 1.0L / 73786976294838206464.0L;
 // Beyond these magnitudes every double result is already decided (infinite or zero), and
 // keeping intermediates inside them keeps long double from overflowing, which a constant
 // expression may not do.
-inline constexpr ld huge = 1e1000L;
-inline constexpr ld tiny = 1e-1000L;
+inline constexpr ld huge = 1e250L * 1e250L * 1e250L * 1e250L;  // 1e1000, beyond a double literal
+inline constexpr ld tiny = 1.0L / huge;
 constexpr ld clamped(ld x) noexcept { return x > huge ? huge : (x < tiny ? tiny : x); }
 
 /// b^n for b > 0 and n >= 0, by binary exponentiation.
@@ -223,7 +223,7 @@ constexpr ld expm1(ld x) noexcept {
         return sum;
     };
     if (abs(x) < 0.5L * ln2) return series(x);
-    if (x > 800.0L) return huge;  // e^800 is beyond any double
+    if (x > 800.0L) return huge;   // e^800 is beyond any double
     if (x < -50.0L) return -1.0L;  // e^-50 is below half an ulp of 1
     // e^x = 2^k e^r with |r| <= ln2 / 2.
     const ld q = x / ln2;
@@ -239,6 +239,12 @@ constexpr result<double> to_double(ld x) noexcept {
     return static_cast<double>(x);
 }
 }  // namespace xp
+
+/// The price_basis of an indicator that the type B stands for.
+template <class B>
+constexpr price_basis basis_of() noexcept {
+    return std::is_same_v<B, real> ? price_basis::real : price_basis::nominal;
+}
 
 constexpr errc check_level(double v) noexcept {
     if (!xp::finite(v)) return errc::not_finite;
@@ -336,7 +342,8 @@ struct crossing {
 /// When `start` (the level of `start_year`), growing at `rate`, reaches `goal`. A rate at
 /// or below zero never reaches a goal above the start: an answer, not an error.
 template <class A, class R>
-constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, amount<A> goal, int start_year) noexcept {
+constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, amount<A> goal,
+                                          int start_year) noexcept {
     detail::require_same_basis<A, R>();
     const errc e = detail::first_error(detail::check_level(start.value()), detail::check_level(goal.value()),
                                        detail::check_rate(rate.fraction()));
@@ -393,7 +400,7 @@ constexpr result<growth_rate<B>> rate_of(const plan& p, std::string_view target_
     const target* t = p.find_target(target_id);
     if (t == nullptr || t->measured_in != &units::percent || !t->has_value()) return errc::out_of_range;
     const price_basis basis = p.find_indicator(t->indicator_id()).basis;
-    if (basis != (std::is_same_v<B, real> ? price_basis::real : price_basis::nominal)) return errc::basis_mismatch;
+    if (basis != detail::basis_of<B>()) return errc::basis_mismatch;
     return growth_rate<B>(quantity<units::percent>(t->value));
 }
 
@@ -405,7 +412,7 @@ constexpr result<amount<B>> amount_of(const plan& p, std::string_view target_id)
     if (t == nullptr || t->measured_in == nullptr || t->measured_in->kind != dimension::money || !t->has_value())
         return errc::out_of_range;
     const price_basis basis = p.find_indicator(t->indicator_id()).basis;
-    if (basis != (std::is_same_v<B, real> ? price_basis::real : price_basis::nominal)) return errc::basis_mismatch;
+    if (basis != detail::basis_of<B>()) return errc::basis_mismatch;
     return amount<B>(to_double(t->value));
 }
 

@@ -230,14 +230,14 @@ private:
             if (!valid_utf8(f.value)) error(f, "not valid UTF-8");
         const field& id = record[0];
         const field& year_text = record[1];
-        const field& value_text = record[2];
+        const field& value_field = record[2];
         const field& unit_text = record[3];
         const field& status_text = record[4];
 
         observation o;
-        const indicator read = plan_.find_indicator(id.value);
-        if (!read.known()) error(id, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
-        o.indicator = read.id;  // the plan's own string, which outlives this file
+        const indicator named = plan_.find_indicator(id.value);
+        if (!named.known()) error(id, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
+        o.indicator = named.id;  // the plan's own string, which outlives this file
 
         o.year = parse_year(year_text.value);
         if (o.year == 0) error(year_text, "not a year (expected four digits)");
@@ -245,18 +245,18 @@ private:
         const unit* u = find_unit(unit_text.value);
         if (u == nullptr)
             error(unit_text, "unknown unit");
-        else if (read.known() && *u != *read.measured_in)
-            error(unit_text, "unit is not the unit of " + std::string(read.id) + " (" +
-                                 std::string(read.measured_in->id) + ")");
+        else if (named.known() && *u != *named.measured_in)
+            error(unit_text,
+                  "unit is not the unit of " + std::string(named.id) + " (" + std::string(named.measured_in->id) + ")");
 
         if (status_text.value == "preliminary")
             o.status = data_status::preliminary;
         else if (status_text.value != "reported")
             error(status_text, "status must be reported or preliminary");
 
-        if (read.known()) read_value(o, *read.measured_in, value_text);
+        if (named.known()) read_value(o, *named.measured_in, value_field);
 
-        if (read.known() && o.year != 0) {
+        if (named.known() && o.year != 0) {
             for (const auto& seen : seen_)
                 if (seen.indicator == o.indicator && seen.year == o.year)
                     error(id, "duplicate: " + id.value + " " + year_text.value + " is already on line " +

@@ -50,6 +50,9 @@ public:
 
     constexpr decimal() noexcept = default;
 
+    /// A whole number of int range: it always fits.
+    constexpr explicit decimal(int whole) noexcept : mantissa_(whole) {}
+
     /// A whole number. Beyond 18 digits: compile error in a constant expression,
     /// bad_result_access at run time (use make() to get a result instead).
     constexpr explicit decimal(std::int64_t whole) : mantissa_(whole) {
@@ -73,16 +76,12 @@ public:
     // The helpers below are public so that the free functions of this header can share
     // them; they are not meant for callers.
     struct raw {};
-    constexpr decimal(std::int64_t mantissa, int places, raw) noexcept
-        : mantissa_(mantissa), places_(places) {}
+    constexpr decimal(std::int64_t mantissa, int places, raw) noexcept : mantissa_(mantissa), places_(places) {}
     static constexpr std::uint64_t magnitude(std::int64_t m) noexcept {
         // Negating INT64_MIN overflows; its magnitude is computed in unsigned arithmetic.
-        return m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m)
-                     : static_cast<std::uint64_t>(m);
+        return m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m) : static_cast<std::uint64_t>(m);
     }
-    static constexpr bool fits(std::uint64_t magnitude) noexcept {
-        return magnitude < mantissa_limit;
-    }
+    static constexpr bool fits(std::uint64_t magnitude) noexcept { return magnitude < mantissa_limit; }
 
 private:
     std::int64_t mantissa_ = 0;
@@ -140,9 +139,7 @@ constexpr bool operator>(decimal a, decimal b) noexcept { return compare(a, b) >
 constexpr bool operator>=(decimal a, decimal b) noexcept { return compare(a, b) >= 0; }
 
 /// The same value with a sign flip (never overflows: the range is symmetric).
-constexpr decimal operator-(decimal d) noexcept {
-    return decimal(-d.mantissa(), d.places(), decimal::raw{});
-}
+constexpr decimal operator-(decimal d) noexcept { return decimal(-d.mantissa(), d.places(), decimal::raw{}); }
 constexpr decimal abs(decimal d) noexcept { return d.is_negative() ? -d : d; }
 
 /// a + b at the larger number of places of the two.

@@ -23,20 +23,20 @@ enum class price_basis : unsigned char {
 
 constexpr std::string_view name(price_basis b) noexcept {
     switch (b) {
-    case price_basis::none: return "none";
-    case price_basis::real: return "real";
-    case price_basis::nominal: return "nominal";
-    case price_basis::unstated: return "unstated";
+        case price_basis::none: return "none";
+        case price_basis::real: return "real";
+        case price_basis::nominal: return "nominal";
+        case price_basis::unstated: return "unstated";
     }
     return "none";
 }
 
 constexpr std::string_view gloss(price_basis b) noexcept {
     switch (b) {
-    case price_basis::none: return "not a price measure";
-    case price_basis::real: return "comparable prices (real) 可比价";
-    case price_basis::nominal: return "current prices (nominal) 现价";
-    case price_basis::unstated: return "price basis not stated";
+        case price_basis::none: return "not a price measure";
+        case price_basis::real: return "comparable prices (real) 可比价";
+        case price_basis::nominal: return "current prices (nominal) 现价";
+        case price_basis::unstated: return "price basis not stated";
     }
     return "not a price measure";
 }

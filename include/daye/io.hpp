@@ -40,32 +40,31 @@ inline std::string describe(const target& t) {
     const std::string other(t.other);
     const std::string tol = t.tolerance.is_zero() ? "" : " − " + value_text(t.tolerance, u);
     switch (t.kind) {
-    case target_kind::at_least:
-    case target_kind::level: return "≥ " + v;
-    case target_kind::at_most: return "≤ " + v;
-    case target_kind::about: return v + " ± " + value_text(t.tolerance, u) + " (左右)";
-    case target_kind::keeps_pace: return read + " ≥ " + other + tol;
-    case target_kind::exceeds: return read + " > " + other + tol;
-    case target_kind::versus_benchmark:
-        return (t.better == direction::higher_is_better ? "≥ " : "≤ ") + other +
-               (t.value.is_zero() ? "" : (t.better == direction::higher_is_better ? " + " : " − ") + v);
-    case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view());
-    case target_kind::rank_improves: return read + " better than last year";
-    case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
-    case target_kind::within_ceiling: return read + " ≤ " + other;
-    case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent);
-    case target_kind::red_line: {
-        const auto ha = t.measured_in == &units::mu
-                            ? hectares(quantity<units::mu>(t.value), 2)
-                            : result<decimal>(errc::out_of_range);
-        return "≥ " + v + (ha ? " (" + std::string(to_text(ha.value()).view()) + " ha)" : std::string()) +
-               ", one-vote veto";
-    }
-    case target_kind::measure: {
-        std::string s = "measure";
-        for (std::size_t i = 0; i < t.items.size(); ++i) s += (i == 0 ? ": " : "; ") + std::string(t.items[i].zh);
-        return s;
-    }
+        case target_kind::at_least:
+        case target_kind::level: return "≥ " + v;
+        case target_kind::at_most: return "≤ " + v;
+        case target_kind::about: return v + " ± " + value_text(t.tolerance, u) + " (左右)";
+        case target_kind::keeps_pace: return read + " ≥ " + other + tol;
+        case target_kind::exceeds: return read + " > " + other + tol;
+        case target_kind::versus_benchmark:
+            return (t.better == direction::higher_is_better ? "≥ " : "≤ ") + other +
+                   (t.value.is_zero() ? "" : (t.better == direction::higher_is_better ? " + " : " − ") + v);
+        case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view());
+        case target_kind::rank_improves: return read + " better than last year";
+        case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
+        case target_kind::within_ceiling: return read + " ≤ " + other;
+        case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent);
+        case target_kind::red_line: {
+            const auto ha = t.measured_in == &units::mu ? hectares(quantity<units::mu>(t.value), 2)
+                                                        : result<decimal>(errc::out_of_range);
+            return "≥ " + v + (ha ? " (" + std::string(to_text(ha.value()).view()) + " ha)" : std::string()) +
+                   ", one-vote veto";
+        }
+        case target_kind::measure: {
+            std::string s = "measure";
+            for (std::size_t i = 0; i < t.items.size(); ++i) s += (i == 0 ? ": " : "; ") + std::string(t.items[i].zh);
+            return s;
+        }
     }
     return v;
 }
@@ -102,8 +101,7 @@ inline void write_markdown(std::ostream& out, const plan& p) {
             const std::string_view zh = word_zh(t.word);
             out << "| `" << t.id << "` | " << detail::cell(t.phrase_zh) << " | " << detail::cell(t.name_en) << ": "
                 << detail::cell(describe(t)) << " | " << name(t.kind) << " | " << name(t.word)
-                << (zh.empty() ? "" : " ") << zh << " | " << name(p.find_indicator(t.indicator_id()).basis)
-                << " |\n";
+                << (zh.empty() ? "" : " ") << zh << " | " << name(p.find_indicator(t.indicator_id()).basis) << " |\n";
         }
     }
 }
@@ -170,13 +168,14 @@ void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
         << "; complete: " << (card.complete() ? "yes" : "no, unknown entries are neither met nor missed") << "\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
-        out << "\n" << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << " — "
+        out << "\n"
+            << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << " — "
             << g.heading_en << ": " << detail::tally_text(card.of(g)) << "\n";
         for (const scored_entry& e : card.results()) {
             if (e.in != &g) continue;
             const assessment& a = e.result;
-            const std::string mark = detail::breaches_red_line(e)             ? "VETO"
-                                     : a.outcome == verdict::missed       ? "MISSED"
+            const std::string mark = detail::breaches_red_line(e)           ? "VETO"
+                                     : a.outcome == verdict::missed         ? "MISSED"
                                      : a.outcome == verdict::not_applicable ? "n/a"
                                                                             : std::string(name(a.outcome));
             std::string actual = actual_text(*e.entry, a);
@@ -206,7 +205,7 @@ void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) 
         for (const scored_entry& e : card.results()) {
             if (e.in != &g) continue;
             const assessment& a = e.result;
-            const std::string mark = detail::breaches_red_line(e)       ? "**vetoed**"
+            const std::string mark = detail::breaches_red_line(e)   ? "**vetoed**"
                                      : a.outcome == verdict::missed ? "**missed**"
                                                                     : std::string(name(a.outcome));
             const std::string actual = actual_text(*e.entry, a);

@@ -118,18 +118,18 @@ private:
         out_ << '"';
         for (const char c : s) {
             switch (c) {
-            case '"': out_ << "\\\""; break;
-            case '\\': out_ << "\\\\"; break;
-            case '\n': out_ << "\\n"; break;
-            case '\r': out_ << "\\r"; break;
-            case '\t': out_ << "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    const auto u = static_cast<unsigned char>(c);
-                    out_ << "\\u00" << hex[u >> 4] << hex[u & 0xF];
-                } else {
-                    out_ << c;  // UTF-8 passes through: JSON text is UTF-8
-                }
+                case '"': out_ << "\\\""; break;
+                case '\\': out_ << "\\\\"; break;
+                case '\n': out_ << "\\n"; break;
+                case '\r': out_ << "\\r"; break;
+                case '\t': out_ << "\\t"; break;
+                default:
+                    if (static_cast<unsigned char>(c) < 0x20) {
+                        const auto u = static_cast<unsigned char>(c);
+                        out_ << "\\u00" << hex[u >> 4] << hex[u & 0xF];
+                    } else {
+                        out_ << c;  // UTF-8 passes through: JSON text is UTF-8
+                    }
             }
         }
         out_ << '"';
@@ -188,7 +188,8 @@ inline void write_json(std::ostream& out, const plan& p) {
                 j.value(t.tolerance);
             j.member_or_null("deadline", t.deadline.ok() ? to_text(t.deadline).view() : std::string_view{});
             j.key("items").begin_array();
-            for (const named_item& item : t.items) j.begin_object().member("zh", item.zh).member("en", item.en).end_object();
+            for (const named_item& item : t.items)
+                j.begin_object().member("zh", item.zh).member("en", item.en).end_object();
             j.end_array();
             j.end_object();
         }

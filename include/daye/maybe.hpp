@@ -12,7 +12,8 @@ template <class T>
 class maybe {
 public:
     constexpr maybe() noexcept = default;
-    constexpr maybe(T value) noexcept : value_(value), known_(true) {}  // NOLINT: implicit by design
+    // cppcheck-suppress noExplicitConstructor ; implicit by design
+    constexpr maybe(T value) noexcept : value_(value), known_(true) {}
 
     constexpr bool known() const noexcept { return known_; }
     constexpr explicit operator bool() const noexcept { return known_; }

@@ -9,7 +9,6 @@
 
 #include "daye/text.hpp"
 
-
 namespace daye {
 
 /// Reported progress of a measure.
@@ -17,18 +16,18 @@ enum class measure_status : unsigned char { unknown, not_started, under_way, don
 
 constexpr std::string_view name(measure_status s) noexcept {
     switch (s) {
-    case measure_status::unknown: return "unknown";
-    case measure_status::not_started: return "not_started";
-    case measure_status::under_way: return "under_way";
-    case measure_status::done: return "done";
+        case measure_status::unknown: return "unknown";
+        case measure_status::not_started: return "not_started";
+        case measure_status::under_way: return "under_way";
+        case measure_status::done: return "done";
     }
     return "unknown";
 }
 
 /// The status named in a data file ("done", "under_way", "not_started", "unknown").
 constexpr bool parse_measure_status(std::string_view text, measure_status& out) noexcept {
-    constexpr measure_status all[] = {measure_status::unknown, measure_status::not_started,
-                                      measure_status::under_way, measure_status::done};
+    constexpr measure_status all[] = {measure_status::unknown, measure_status::not_started, measure_status::under_way,
+                                      measure_status::done};
     for (const measure_status s : all) {
         if (name(s) == text) {
             out = s;

@@ -35,9 +35,9 @@ struct observation {
     std::string_view indicator;
     int year = 0;
     value_kind kind = value_kind::number;
-    decimal number;                    ///< kind number: the figure, in `measured_in`
-    const unit* measured_in = nullptr;  ///< kind number: its unit
-    date day;                           ///< kind day: when it was done
+    decimal number;                                     ///< kind number: the figure, in `measured_in`
+    const unit* measured_in = nullptr;                  ///< kind number: its unit
+    date day;                                           ///< kind day: when it was done
     measure_status progress = measure_status::unknown;  ///< kind progress
     data_status status = data_status::reported;
     std::string_view source;  ///< where the figure comes from, for people to check
@@ -66,7 +66,8 @@ constexpr observation observed(text indicator, int year, quantity<U> value,
 }
 
 /// The day a milestone was done.
-constexpr observation observed(text indicator, int year, date day, data_status status = data_status::reported) noexcept {
+constexpr observation observed(text indicator, int year, date day,
+                               data_status status = data_status::reported) noexcept {
     observation o = detail::observation_of(indicator, year, value_kind::day, units::date, status);
     o.day = day;
     return o;

@@ -101,8 +101,7 @@ struct plan {
         if (!t.indicator.empty()) return indicator{};
         // Amounts of money in a plan are at current prices unless an indicator says otherwise.
         const bool money = t.measured_in != nullptr && t.measured_in->kind == dimension::money;
-        return indicator{t.id, t.measured_in, money ? price_basis::nominal : price_basis::none, t.phrase_zh,
-                         t.name_en};
+        return indicator{t.id, t.measured_in, money ? price_basis::nominal : price_basis::none, t.phrase_zh, t.name_en};
     }
 };
 
@@ -127,23 +126,23 @@ enum class plan_problem : unsigned char {
 
 constexpr std::string_view explain(plan_problem p) noexcept {
     switch (p) {
-    case plan_problem::none: return "the plan is well-formed";
-    case plan_problem::duplicate_id: return "two entries share this id";
-    case plan_problem::unknown_indicator: return "the target reads an indicator the plan does not define";
-    case plan_problem::relational_indicator_missing:
-        return "the target compares with, or is bounded by, an indicator the plan does not define";
-    case plan_problem::unit_mismatch: return "the target's unit differs from its indicator's unit";
-    case plan_problem::too_precise_for_unit: return "the value has more decimal places than its unit allows";
-    case plan_problem::unknown_parent: return "the target is part of a target the plan does not have";
-    case plan_problem::of_which_exceeds_parent: return "the of-which target exceeds the target it is part of";
-    case plan_problem::part_floor_above_whole:
-        return "the red line's floor is above the floor of the red line it is part of";
-    case plan_problem::red_line_not_binding: return "a red line must be binding";
-    case plan_problem::invalid_deadline: return "the milestone has no valid calendar deadline";
-    case plan_problem::negative_tolerance: return "a tolerance cannot be negative";
-    case plan_problem::groups_misnumbered: return "groups must be numbered 1, 2, 3, ... in order";
-    case plan_problem::empty_group: return "the group has no targets and no measures";
-    case plan_problem::too_many_entries: return "the plan has more groups and entries than daye::max_entries";
+        case plan_problem::none: return "the plan is well-formed";
+        case plan_problem::duplicate_id: return "two entries share this id";
+        case plan_problem::unknown_indicator: return "the target reads an indicator the plan does not define";
+        case plan_problem::relational_indicator_missing:
+            return "the target compares with, or is bounded by, an indicator the plan does not define";
+        case plan_problem::unit_mismatch: return "the target's unit differs from its indicator's unit";
+        case plan_problem::too_precise_for_unit: return "the value has more decimal places than its unit allows";
+        case plan_problem::unknown_parent: return "the target is part of a target the plan does not have";
+        case plan_problem::of_which_exceeds_parent: return "the of-which target exceeds the target it is part of";
+        case plan_problem::part_floor_above_whole:
+            return "the red line's floor is above the floor of the red line it is part of";
+        case plan_problem::red_line_not_binding: return "a red line must be binding";
+        case plan_problem::invalid_deadline: return "the milestone has no valid calendar deadline";
+        case plan_problem::negative_tolerance: return "a tolerance cannot be negative";
+        case plan_problem::groups_misnumbered: return "groups must be numbered 1, 2, 3, ... in order";
+        case plan_problem::empty_group: return "the group has no targets and no measures";
+        case plan_problem::too_many_entries: return "the plan has more groups and entries than daye::max_entries";
     }
     return "unknown problem";
 }
@@ -225,34 +224,36 @@ constexpr bool same_unit(const unit* a, const unit* b) noexcept {
 }
 
 constexpr validation check_target(const plan& p, const plan_index& x, const target& t) noexcept {
-    const auto fail = [&](plan_problem problem) { return validation{problem, t.id}; };
-    if (t.measured_in == nullptr) return fail(plan_problem::unit_mismatch);
+    const auto broken = [&](plan_problem problem) { return validation{problem, t.id}; };
+    if (t.measured_in == nullptr) return broken(plan_problem::unit_mismatch);
     // Reading its own id, a target defines its indicator unless the table has one.
     const unit* read = t.indicator.empty() && x.indicators.find(t.id, x.indicators.size) == x.indicators.size
                            ? t.measured_in
                            : unit_of_indicator(p, x, t.indicator_id());
-    if (read == nullptr) return fail(plan_problem::unknown_indicator);
-    if (!same_unit(read, t.measured_in)) return fail(plan_problem::unit_mismatch);
-    const bool bound_by_other = t.is_relational() || t.kind == target_kind::versus_benchmark ||
-                                t.kind == target_kind::within_ceiling;
+    if (read == nullptr) return broken(plan_problem::unknown_indicator);
+    if (!same_unit(read, t.measured_in)) return broken(plan_problem::unit_mismatch);
+    const bool bound_by_other =
+        t.is_relational() || t.kind == target_kind::versus_benchmark || t.kind == target_kind::within_ceiling;
     if (bound_by_other) {
         const unit* other = unit_of_indicator(p, x, t.other);
-        if (other == nullptr) return fail(plan_problem::relational_indicator_missing);
-        if (!same_unit(other, t.measured_in)) return fail(plan_problem::unit_mismatch);
+        if (other == nullptr) return broken(plan_problem::relational_indicator_missing);
+        if (!same_unit(other, t.measured_in)) return broken(plan_problem::unit_mismatch);
     }
-    if (t.has_value() && t.value.places() > t.measured_in->max_places) return fail(plan_problem::too_precise_for_unit);
-    if (t.tolerance.is_negative()) return fail(plan_problem::negative_tolerance);
-    if (t.kind == target_kind::milestone && !t.deadline.ok()) return fail(plan_problem::invalid_deadline);
-    if (t.kind == target_kind::red_line && t.word != commitment::binding) return fail(plan_problem::red_line_not_binding);
-    if (t.kind == target_kind::of_which && t.parent.empty()) return fail(plan_problem::unknown_parent);
+    if (t.has_value() && t.value.places() > t.measured_in->max_places)
+        return broken(plan_problem::too_precise_for_unit);
+    if (t.tolerance.is_negative()) return broken(plan_problem::negative_tolerance);
+    if (t.kind == target_kind::milestone && !t.deadline.ok()) return broken(plan_problem::invalid_deadline);
+    if (t.kind == target_kind::red_line && t.word != commitment::binding)
+        return broken(plan_problem::red_line_not_binding);
+    if (t.kind == target_kind::of_which && t.parent.empty()) return broken(plan_problem::unknown_parent);
     if (!t.parent.empty()) {
         const std::size_t w = x.names.find(t.parent, x.names.size);
         const target* whole = w == x.names.size ? nullptr : x.names.entries[w];
-        if (whole == nullptr || !same(whole->indicator_id(), t.other)) return fail(plan_problem::unknown_parent);
-        if (!same_unit(whole->measured_in, t.measured_in)) return fail(plan_problem::unit_mismatch);
+        if (whole == nullptr || !same(whole->indicator_id(), t.other)) return broken(plan_problem::unknown_parent);
+        if (!same_unit(whole->measured_in, t.measured_in)) return broken(plan_problem::unit_mismatch);
         if (t.value > whole->value)
-            return fail(t.kind == target_kind::red_line ? plan_problem::part_floor_above_whole
-                                                        : plan_problem::of_which_exceeds_parent);
+            return broken(t.kind == target_kind::red_line ? plan_problem::part_floor_above_whole
+                                                          : plan_problem::of_which_exceeds_parent);
     }
     return {};
 }
@@ -309,23 +310,25 @@ inline void more_entries_than_max_entries() {}
 namespace detail {
 constexpr bool report(validation v) {
     switch (v.problem) {
-    case plan_problem::none: return true;
-    case plan_problem::duplicate_id: invalid_plan::duplicate_id(); break;
-    case plan_problem::unknown_indicator: invalid_plan::target_reads_an_unknown_indicator(); break;
-    case plan_problem::relational_indicator_missing:
-        invalid_plan::relational_target_names_a_missing_indicator();
-        break;
-    case plan_problem::unit_mismatch: invalid_plan::unit_differs_from_the_indicator_unit(); break;
-    case plan_problem::too_precise_for_unit: invalid_plan::value_more_precise_than_its_unit(); break;
-    case plan_problem::unknown_parent: invalid_plan::part_of_an_unknown_target(); break;
-    case plan_problem::of_which_exceeds_parent: invalid_plan::of_which_target_exceeds_its_parent(); break;
-    case plan_problem::part_floor_above_whole: invalid_plan::red_line_floor_above_the_red_line_it_is_part_of(); break;
-    case plan_problem::red_line_not_binding: invalid_plan::red_line_not_binding(); break;
-    case plan_problem::invalid_deadline: invalid_plan::milestone_without_a_valid_deadline(); break;
-    case plan_problem::negative_tolerance: invalid_plan::negative_tolerance(); break;
-    case plan_problem::groups_misnumbered: invalid_plan::groups_not_numbered_1_to_n(); break;
-    case plan_problem::empty_group: invalid_plan::empty_group(); break;
-    case plan_problem::too_many_entries: invalid_plan::more_entries_than_max_entries(); break;
+        case plan_problem::none: return true;
+        case plan_problem::duplicate_id: invalid_plan::duplicate_id(); break;
+        case plan_problem::unknown_indicator: invalid_plan::target_reads_an_unknown_indicator(); break;
+        case plan_problem::relational_indicator_missing:
+            invalid_plan::relational_target_names_a_missing_indicator();
+            break;
+        case plan_problem::unit_mismatch: invalid_plan::unit_differs_from_the_indicator_unit(); break;
+        case plan_problem::too_precise_for_unit: invalid_plan::value_more_precise_than_its_unit(); break;
+        case plan_problem::unknown_parent: invalid_plan::part_of_an_unknown_target(); break;
+        case plan_problem::of_which_exceeds_parent: invalid_plan::of_which_target_exceeds_its_parent(); break;
+        case plan_problem::part_floor_above_whole:
+            invalid_plan::red_line_floor_above_the_red_line_it_is_part_of();
+            break;
+        case plan_problem::red_line_not_binding: invalid_plan::red_line_not_binding(); break;
+        case plan_problem::invalid_deadline: invalid_plan::milestone_without_a_valid_deadline(); break;
+        case plan_problem::negative_tolerance: invalid_plan::negative_tolerance(); break;
+        case plan_problem::groups_misnumbered: invalid_plan::groups_not_numbered_1_to_n(); break;
+        case plan_problem::empty_group: invalid_plan::empty_group(); break;
+        case plan_problem::too_many_entries: invalid_plan::more_entries_than_max_entries(); break;
     }
     return false;
 }

@@ -21,10 +21,10 @@ namespace daye {
 /// Growth achieved so far against the growth a goal requires.
 template <class B>
 struct pace {
-    bool already_met = false;   ///< the goal is reached already
-    growth_rate<B> achieved;    ///< average annual growth from the base to now
-    growth_rate<B> required;    ///< average annual growth from the base to the goal, by its deadline
-    maybe<double> ratio;        ///< achieved / required; absent when nothing is required
+    bool already_met = false;  ///< the goal is reached already
+    growth_rate<B> achieved;   ///< average annual growth from the base to now
+    growth_rate<B> required;   ///< average annual growth from the base to the goal, by its deadline
+    maybe<double> ratio;       ///< achieved / required; absent when nothing is required
 };
 
 /// The pace from `base` to `now` in `years_elapsed` years, for reaching `goal` from
@@ -99,22 +99,22 @@ constexpr sdsn_category sdsn(const pace<B>& p, sdsn_thresholds t = {}) noexcept 
 
 constexpr std::string_view name(eurostat_category c) noexcept {
     switch (c) {
-    case eurostat_category::already_met: return "already_met";
-    case eurostat_category::significant_progress: return "significant_progress";
-    case eurostat_category::moderate_progress: return "moderate_progress";
-    case eurostat_category::insufficient_progress: return "insufficient_progress";
-    case eurostat_category::moving_away: return "moving_away";
+        case eurostat_category::already_met: return "already_met";
+        case eurostat_category::significant_progress: return "significant_progress";
+        case eurostat_category::moderate_progress: return "moderate_progress";
+        case eurostat_category::insufficient_progress: return "insufficient_progress";
+        case eurostat_category::moving_away: return "moving_away";
     }
     return "moving_away";
 }
 
 constexpr std::string_view name(sdsn_category c) noexcept {
     switch (c) {
-    case sdsn_category::already_met: return "already_met";
-    case sdsn_category::on_track: return "on_track";
-    case sdsn_category::moderately_improving: return "moderately_improving";
-    case sdsn_category::stagnating: return "stagnating";
-    case sdsn_category::decreasing: return "decreasing";
+        case sdsn_category::already_met: return "already_met";
+        case sdsn_category::on_track: return "on_track";
+        case sdsn_category::moderately_improving: return "moderately_improving";
+        case sdsn_category::stagnating: return "stagnating";
+        case sdsn_category::decreasing: return "decreasing";
     }
     return "decreasing";
 }

@@ -16,13 +16,13 @@ namespace daye {
 /// Every error the core can report.
 enum class errc : unsigned char {
     none = 0,
-    overflow,          ///< a result does not fit in a decimal (18 significant digits)
-    division_by_zero,  ///< a divisor is zero
-    malformed,         ///< text is not a decimal number
-    too_precise,       ///< more decimal places than allowed
-    not_finite,        ///< nan or infinity where a finite number is needed
-    empty,             ///< no text where a value is needed
-    invalid_date,      ///< not a calendar date
+    overflow,            ///< a result does not fit in a decimal (18 significant digits)
+    division_by_zero,    ///< a divisor is zero
+    malformed,           ///< text is not a decimal number
+    too_precise,         ///< more decimal places than allowed
+    not_finite,          ///< nan or infinity where a finite number is needed
+    empty,               ///< no text where a value is needed
+    invalid_date,        ///< not a calendar date
     non_positive_level,  ///< a level (GDP, revenue) must be greater than zero
     non_positive_years,  ///< a number of years must be at least one
     rate_too_low,        ///< a growth rate at or below -100 % (the level would vanish)
@@ -33,19 +33,19 @@ enum class errc : unsigned char {
 /// A sentence naming the error, for messages.
 constexpr std::string_view message(errc e) noexcept {
     switch (e) {
-    case errc::none: return "no error";
-    case errc::overflow: return "overflow: the value does not fit in 18 significant digits";
-    case errc::division_by_zero: return "division by zero";
-    case errc::malformed: return "not a decimal number";
-    case errc::too_precise: return "too many decimal places";
-    case errc::not_finite: return "not a finite number";
-    case errc::empty: return "empty value";
-    case errc::invalid_date: return "not a calendar date (expected YYYY-MM-DD)";
-    case errc::non_positive_level: return "a level must be greater than zero";
-    case errc::non_positive_years: return "the number of years must be at least one";
-    case errc::rate_too_low: return "a growth rate must be above -100 %";
-    case errc::out_of_range: return "value out of the supported range";
-    case errc::basis_mismatch: return "the figure is on another price basis (real vs nominal)";
+        case errc::none: return "no error";
+        case errc::overflow: return "overflow: the value does not fit in 18 significant digits";
+        case errc::division_by_zero: return "division by zero";
+        case errc::malformed: return "not a decimal number";
+        case errc::too_precise: return "too many decimal places";
+        case errc::not_finite: return "not a finite number";
+        case errc::empty: return "empty value";
+        case errc::invalid_date: return "not a calendar date (expected YYYY-MM-DD)";
+        case errc::non_positive_level: return "a level must be greater than zero";
+        case errc::non_positive_years: return "the number of years must be at least one";
+        case errc::rate_too_low: return "a growth rate must be above -100 %";
+        case errc::out_of_range: return "value out of the supported range";
+        case errc::basis_mismatch: return "the figure is on another price basis (real vs nominal)";
     }
     return "unknown error";
 }
@@ -91,19 +91,19 @@ namespace detail {
 constexpr void fail(errc e) {
     namespace at = error_in_constant_expression;
     switch (e) {
-    case errc::overflow: at::overflow();
-    case errc::division_by_zero: at::division_by_zero();
-    case errc::malformed: at::malformed_number();
-    case errc::too_precise: at::too_many_decimal_places();
-    case errc::not_finite: at::not_finite();
-    case errc::empty: at::empty_value();
-    case errc::invalid_date: at::invalid_date();
-    case errc::non_positive_level: at::level_not_positive();
-    case errc::non_positive_years: at::years_not_positive();
-    case errc::rate_too_low: at::rate_at_or_below_minus_100_percent();
-    case errc::out_of_range: at::out_of_range();
-    case errc::basis_mismatch: at::price_basis_mismatch();
-    case errc::none: return;
+        case errc::overflow: at::overflow();
+        case errc::division_by_zero: at::division_by_zero();
+        case errc::malformed: at::malformed_number();
+        case errc::too_precise: at::too_many_decimal_places();
+        case errc::not_finite: at::not_finite();
+        case errc::empty: at::empty_value();
+        case errc::invalid_date: at::invalid_date();
+        case errc::non_positive_level: at::level_not_positive();
+        case errc::non_positive_years: at::years_not_positive();
+        case errc::rate_too_low: at::rate_at_or_below_minus_100_percent();
+        case errc::out_of_range: at::out_of_range();
+        case errc::basis_mismatch: at::price_basis_mismatch();
+        case errc::none: return;
     }
 }
 }  // namespace detail
@@ -112,8 +112,10 @@ constexpr void fail(errc e) {
 template <class T>
 class result {
 public:
-    constexpr result(T value) noexcept : value_(value) {}  // NOLINT: implicit by design
-    constexpr result(errc error) noexcept : error_(error) {}  // NOLINT: implicit by design
+    // cppcheck-suppress noExplicitConstructor ; implicit by design
+    constexpr result(T value) noexcept : value_(value) {}
+    // cppcheck-suppress noExplicitConstructor ; implicit by design
+    constexpr result(errc error) noexcept : error_(error) {}
 
     constexpr bool ok() const noexcept { return error_ == errc::none; }
     constexpr explicit operator bool() const noexcept { return ok(); }

@@ -22,10 +22,10 @@ struct tally {
 
     constexpr void count(verdict v) noexcept {
         switch (v) {
-        case verdict::met: ++met; break;
-        case verdict::missed: ++missed; break;
-        case verdict::unknown: ++unknown; break;
-        case verdict::not_applicable: ++not_applicable; break;
+            case verdict::met: ++met; break;
+            case verdict::missed: ++missed; break;
+            case verdict::unknown: ++unknown; break;
+            case verdict::not_applicable: ++not_applicable; break;
         }
     }
     constexpr std::size_t total() const noexcept { return met + missed + unknown + not_applicable; }
@@ -41,10 +41,10 @@ enum class plan_verdict : unsigned char {
 
 constexpr std::string_view name(plan_verdict v) noexcept {
     switch (v) {
-    case plan_verdict::met: return "met";
-    case plan_verdict::incomplete: return "incomplete";
-    case plan_verdict::missed: return "missed";
-    case plan_verdict::vetoed: return "vetoed";
+        case plan_verdict::met: return "met";
+        case plan_verdict::incomplete: return "incomplete";
+        case plan_verdict::missed: return "missed";
+        case plan_verdict::vetoed: return "vetoed";
     }
     return "incomplete";
 }

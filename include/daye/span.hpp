@@ -17,7 +17,8 @@ public:
     constexpr span() noexcept = default;
     constexpr span(T* data, std::size_t size) noexcept : data_(data), size_(size) {}
     template <std::size_t N>
-    constexpr span(T (&array)[N]) noexcept : data_(array), size_(N) {}  // NOLINT: implicit like std::span
+    // cppcheck-suppress noExplicitConstructor ; implicit like std::span
+    constexpr span(T (&array)[N]) noexcept : data_(array), size_(N) {}
 
     constexpr T* begin() const noexcept { return data_; }
     constexpr T* end() const noexcept { return data_ + size_; }

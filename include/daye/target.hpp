@@ -41,20 +41,20 @@ enum class target_kind : unsigned char {
 /// The id used in JSON and tables.
 constexpr std::string_view name(target_kind k) noexcept {
     switch (k) {
-    case target_kind::at_least: return "at_least";
-    case target_kind::at_most: return "at_most";
-    case target_kind::about: return "about";
-    case target_kind::keeps_pace: return "keeps_pace";
-    case target_kind::exceeds: return "exceeds";
-    case target_kind::versus_benchmark: return "versus_benchmark";
-    case target_kind::rank_at_most: return "rank_at_most";
-    case target_kind::rank_improves: return "rank_improves";
-    case target_kind::milestone: return "milestone";
-    case target_kind::within_ceiling: return "within_ceiling";
-    case target_kind::of_which: return "of_which";
-    case target_kind::level: return "level";
-    case target_kind::red_line: return "red_line";
-    case target_kind::measure: return "measure";
+        case target_kind::at_least: return "at_least";
+        case target_kind::at_most: return "at_most";
+        case target_kind::about: return "about";
+        case target_kind::keeps_pace: return "keeps_pace";
+        case target_kind::exceeds: return "exceeds";
+        case target_kind::versus_benchmark: return "versus_benchmark";
+        case target_kind::rank_at_most: return "rank_at_most";
+        case target_kind::rank_improves: return "rank_improves";
+        case target_kind::milestone: return "milestone";
+        case target_kind::within_ceiling: return "within_ceiling";
+        case target_kind::of_which: return "of_which";
+        case target_kind::level: return "level";
+        case target_kind::red_line: return "red_line";
+        case target_kind::measure: return "measure";
     }
     return "at_least";
 }
@@ -87,13 +87,13 @@ struct target {
     /// True for kinds that carry a threshold in `value`.
     constexpr bool has_value() const noexcept {
         switch (kind) {
-        case target_kind::keeps_pace:
-        case target_kind::exceeds:
-        case target_kind::rank_improves:
-        case target_kind::milestone:
-        case target_kind::within_ceiling:
-        case target_kind::measure: return false;
-        default: return true;
+            case target_kind::keeps_pace:
+            case target_kind::exceeds:
+            case target_kind::rank_improves:
+            case target_kind::milestone:
+            case target_kind::within_ceiling:
+            case target_kind::measure: return false;
+            default: return true;
         }
     }
     constexpr bool is_relational() const noexcept {
@@ -238,8 +238,7 @@ constexpr target versus_benchmark(text id, text benchmark, quantity<U> margin) n
 
 /// Indicator at most the ceiling that a higher level sets, read from `ceiling` at
 /// evaluation (控制在省定目标以内).
-constexpr target within_ceiling(text id, text indicator_id, text ceiling,
-                                const unit& u) noexcept {
+constexpr target within_ceiling(text id, text indicator_id, text ceiling, const unit& u) noexcept {
     target t = detail::make_target(id, target_kind::within_ceiling, u, decimal{}).reads(indicator_id);
     t.other = ceiling.view;
     return t;

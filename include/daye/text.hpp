@@ -13,8 +13,10 @@ namespace daye {
 
 /// A string view made from a null-terminated string or from a string_view.
 struct text {
-    constexpr text(const char* s) noexcept : view(s, length(s)) {}  // NOLINT: implicit by design
-    constexpr text(std::string_view s) noexcept : view(s) {}         // NOLINT: implicit by design
+    // cppcheck-suppress noExplicitConstructor ; implicit by design
+    constexpr text(const char* s) noexcept : view(s, length(s)) {}
+    // cppcheck-suppress noExplicitConstructor ; implicit by design
+    constexpr text(std::string_view s) noexcept : view(s) {}
     std::string_view view;
 
 private:

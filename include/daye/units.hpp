@@ -53,9 +53,8 @@ inline constexpr unit date{"date", "日期", "date", dimension::date, 0, 0};
 inline constexpr unit status{"status", "状态", "status", dimension::status, 0, 0};
 
 /// Every unit above, for looking one up by its id in a data file.
-inline constexpr const unit* all[] = {&percent,     &yuan,     &wan_yuan, &yi_yuan,
-                                      &mu,          &enterprises, &projects, &communities,
-                                      &persons,     &rank,     &date,     &status};
+inline constexpr const unit* all[] = {&percent,  &yuan,        &wan_yuan, &yi_yuan, &mu,   &enterprises,
+                                      &projects, &communities, &persons,  &rank,    &date, &status};
 }  // namespace units
 
 /// The unit with this id among units::all, or nullptr.
@@ -182,13 +181,13 @@ constexpr std::int64_t gcd(std::int64_t a, std::int64_t b) noexcept {
 }  // namespace detail
 
 /// Hectares per mu is 1/15 exactly.
-inline constexpr std::int64_t mu_per_hectare = 15;
+inline constexpr int mu_per_hectare = 15;
 
 /// The exact area in hectares: 638500 mu is 127700/3 ha (42566 2/3).
 constexpr result<fraction> hectares_exact(quantity<units::mu> area) noexcept {
     const decimal v = area.value();
     if (v.places() > 17) return errc::overflow;  // 15 × 10^18 does not fit 64 bits
-    const std::int64_t den = mu_per_hectare * static_cast<std::int64_t>(detail::pow10_table[v.places()]);
+    const std::int64_t den = std::int64_t{mu_per_hectare} * static_cast<std::int64_t>(detail::pow10_table[v.places()]);
     const std::int64_t g = detail::gcd(v.mantissa(), den);
     return fraction{v.mantissa() / g, den / g};
 }

@@ -49,8 +49,8 @@ void daye_compound(benchmark::State& state) {
     for (auto _ : state) {
         double sum = 0;
         for (std::size_t i = 0; i < d.levels.size(); ++i)
-            sum += daye::compound(daye::amount<daye::nominal>(d.levels[i]), daye::growth_rate<daye::nominal>(d.rates[i]),
-                                  d.years[i])
+            sum += daye::compound(daye::amount<daye::nominal>(d.levels[i]),
+                                  daye::growth_rate<daye::nominal>(d.rates[i]), d.years[i])
                        .value()
                        .value();
         benchmark::DoNotOptimize(sum);
@@ -74,9 +74,10 @@ void daye_cagr(benchmark::State& state) {
     for (auto _ : state) {
         double sum = 0;
         for (std::size_t i = 0; i < d.levels.size(); ++i)
-            sum += daye::cagr(daye::amount<daye::nominal>(d.levels[i]), daye::amount<daye::nominal>(d.ends[i]), d.years[i])
-                       .value()
-                       .fraction();
+            sum +=
+                daye::cagr(daye::amount<daye::nominal>(d.levels[i]), daye::amount<daye::nominal>(d.ends[i]), d.years[i])
+                    .value()
+                    .fraction();
         benchmark::DoNotOptimize(sum);
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));

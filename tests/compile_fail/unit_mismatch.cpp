@@ -5,7 +5,8 @@
 using namespace daye;
 using namespace daye::literals;
 
-constexpr indicator indicators[] = {{"gdp_growth", &units::percent, price_basis::real, "地区生产总值增长", "GDP growth"}};
+constexpr indicator indicators[] = {
+    {"gdp_growth", &units::percent, price_basis::real, "地区生产总值增长", "GDP growth"}};
 constexpr target entries[] = {
 #ifdef DAYE_COMPILE_FAIL
     at_least("gdp_growth", 75_enterprises),

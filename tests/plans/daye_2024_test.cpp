@@ -37,9 +37,9 @@ TEST_CASE("the plan: Daye, 2024, adopted 2024-01-12, 12 headline goals and nine 
     STATIC_REQUIRE(daye_2024.entry_count() == 68);
     STATIC_REQUIRE(daye_2024.measure_count() == 36);
     STATIC_REQUIRE(validate(daye_2024).ok());
-    constexpr std::string_view ids[] = {"modern_industry", "investment_consumption", "reform_vitality",
-                                        "opening_up",      "urban_quality",          "rural_revitalization",
-                                        "green_transition", "livelihood",            "risk_and_safety"};
+    constexpr std::string_view ids[] = {"modern_industry", "investment_consumption", "reform_vitality",  "opening_up",
+                                        "urban_quality",   "rural_revitalization",   "green_transition", "livelihood",
+                                        "risk_and_safety"};
     for (std::size_t i = 0; i < 9; ++i) {
         CHECK(daye_2024.groups[i].ordinal == static_cast<int>(i) + 1);
         CHECK(daye_2024.groups[i].id == ids[i]);
@@ -54,11 +54,14 @@ TEST_CASE("the plan: Daye, 2024, adopted 2024-01-12, 12 headline goals and nine 
 
 TEST_CASE("main_goals: seven growth goals, expected (预期), real or nominal as MODEL.md says") {
     STATIC_REQUIRE(is("gdp_growth", target_kind::at_least, d("7.5"), units::percent, commitment::expected));
-    STATIC_REQUIRE(is("industrial_value_added_growth", target_kind::at_least, decimal(15), units::percent, commitment::expected));
-    STATIC_REQUIRE(is("fixed_asset_investment_growth", target_kind::at_least, decimal(10), units::percent, commitment::expected));
+    STATIC_REQUIRE(
+        is("industrial_value_added_growth", target_kind::at_least, decimal(15), units::percent, commitment::expected));
+    STATIC_REQUIRE(
+        is("fixed_asset_investment_growth", target_kind::at_least, decimal(10), units::percent, commitment::expected));
     STATIC_REQUIRE(is("retail_sales_growth", target_kind::at_least, d("9.8"), units::percent, commitment::expected));
     STATIC_REQUIRE(is("fiscal_revenue_growth", target_kind::at_least, d("7.5"), units::percent, commitment::expected));
-    STATIC_REQUIRE(is("local_budget_revenue_growth", target_kind::at_least, d("7.5"), units::percent, commitment::expected));
+    STATIC_REQUIRE(
+        is("local_budget_revenue_growth", target_kind::at_least, d("7.5"), units::percent, commitment::expected));
     STATIC_REQUIRE(is("export_growth", target_kind::at_least, decimal(8), units::percent, commitment::expected));
     STATIC_REQUIRE(daye_2024.find_indicator("gdp_growth").basis == price_basis::real);
     STATIC_REQUIRE(daye_2024.find_indicator("industrial_value_added_growth").basis == price_basis::real);
@@ -99,9 +102,11 @@ TEST_CASE("1 modern_industry: clusters, innovative county, 50 high-tech enterpri
     STATIC_REQUIRE(entry("industry_clusters").items[5].zh == "临空产业");
     STATIC_REQUIRE(entry("innovative_county_action").kind == target_kind::milestone);
     STATIC_REQUIRE(entry("innovative_county_action").word == commitment::complete);
-    STATIC_REQUIRE(is("new_high_tech_enterprises", target_kind::at_least, decimal(50), units::enterprises, commitment::ensure));
+    STATIC_REQUIRE(
+        is("new_high_tech_enterprises", target_kind::at_least, decimal(50), units::enterprises, commitment::ensure));
     STATIC_REQUIRE(entry("new_high_tech_enterprises").phrase_zh == "确保新增高新技术企业50家");
-    STATIC_REQUIRE(is("tech_smes_registered", target_kind::at_least, decimal(750), units::enterprises, commitment::ensure));
+    STATIC_REQUIRE(
+        is("tech_smes_registered", target_kind::at_least, decimal(750), units::enterprises, commitment::ensure));
     STATIC_REQUIRE(is_measure("traditional_industry_upgrade", "modern_industry"));
     STATIC_REQUIRE(entry("traditional_industry_upgrade").items.size() == 3);
     STATIC_REQUIRE(entry("uhv_converter_station").kind == target_kind::milestone);
@@ -115,10 +120,12 @@ TEST_CASE("2 investment_consumption: 135 projects, 1200 亿元, 120 registered, 
     STATIC_REQUIRE(is("signed_investment", target_kind::at_least, decimal(1200), units::yi_yuan, commitment::ensure));
     STATIC_REQUIRE(is("registered_projects", target_kind::at_least, decimal(120), units::projects, commitment::ensure));
     STATIC_REQUIRE(is("funds_in_place", target_kind::at_least, decimal(600), units::yi_yuan, commitment::ensure));
-    STATIC_REQUIRE(is("funds_from_outside_province", target_kind::of_which, decimal(360), units::yi_yuan, commitment::ensure));
+    STATIC_REQUIRE(
+        is("funds_from_outside_province", target_kind::of_which, decimal(360), units::yi_yuan, commitment::ensure));
     STATIC_REQUIRE(entry("funds_from_outside_province").parent == "funds_in_place");
     STATIC_REQUIRE(is("projects_started", target_kind::at_least, decimal(160), units::projects, commitment::strive));
-    STATIC_REQUIRE(is("projects_in_production", target_kind::at_least, decimal(160), units::projects, commitment::strive));
+    STATIC_REQUIRE(
+        is("projects_in_production", target_kind::at_least, decimal(160), units::projects, commitment::strive));
     STATIC_REQUIRE(entry("wuyue_pedestrian_street").kind == target_kind::milestone);
     STATIC_REQUIRE(entry("hengda_night_economy").kind == target_kind::milestone);
     STATIC_REQUIRE(is_measure("high_end_commerce", "investment_consumption"));
@@ -139,7 +146,8 @@ TEST_CASE("3 reform_vitality and 4 opening_up: a pilot and the named reforms and
 }
 
 TEST_CASE("5 urban_quality: 79 old communities in 5 areas, and the named projects") {
-    STATIC_REQUIRE(is("old_communities_renovation", target_kind::at_least, decimal(79), units::communities, commitment::stated));
+    STATIC_REQUIRE(
+        is("old_communities_renovation", target_kind::at_least, decimal(79), units::communities, commitment::stated));
     STATIC_REQUIRE(entry("old_communities_renovation").phrase_zh == "启动5个片区79个老旧小区改造");
     for (std::string_view id : {"hubin_road_bridge", "xiongjiazhou_area", "kantou_old_street", "shibanjie_area",
                                 "metallurgy_corridor", "smart_city"})
@@ -160,8 +168,8 @@ TEST_CASE("6 rural_revitalization: the town system, six towns, poverty gains, lo
 
 TEST_CASE("7 green_transition: 547 mu of mine re-greening and the ecological measures") {
     STATIC_REQUIRE(is("mine_regreening", target_kind::at_least, decimal(547), units::mu, commitment::complete));
-    for (std::string_view id : {"water_projects", "two_mountains_base", "ecological_areas", "crested_ibis_park",
-                                "national_reserve_forest"})
+    for (std::string_view id :
+         {"water_projects", "two_mountains_base", "ecological_areas", "crested_ibis_park", "national_reserve_forest"})
         CHECK(is_measure(id, "green_transition"));
     STATIC_REQUIRE(entry("water_projects").items.size() == 2);
 }
@@ -174,13 +182,15 @@ TEST_CASE("8 livelihood: 8000 new urban jobs or more, and the services") {
 }
 
 TEST_CASE("9 risk_and_safety: the two farmland red lines under one-vote veto") {
-    STATIC_REQUIRE(is("cultivated_land_red_line", target_kind::red_line, (638500_mu).value(), units::mu, commitment::binding));
+    STATIC_REQUIRE(
+        is("cultivated_land_red_line", target_kind::red_line, (638500_mu).value(), units::mu, commitment::binding));
     STATIC_REQUIRE(entry("cultivated_land_red_line").indicator_id() == "cultivated_land");
-    STATIC_REQUIRE(is("basic_farmland_red_line", target_kind::red_line, (573400_mu).value(), units::mu, commitment::binding));
+    STATIC_REQUIRE(
+        is("basic_farmland_red_line", target_kind::red_line, (573400_mu).value(), units::mu, commitment::binding));
     STATIC_REQUIRE(entry("basic_farmland_red_line").indicator_id() == "permanent_basic_farmland");
     STATIC_REQUIRE(entry("basic_farmland_red_line").parent == "cultivated_land_red_line");
     STATIC_REQUIRE(entry("basic_farmland_red_line").value <= entry("cultivated_land_red_line").value);
-    for (std::string_view id : {"illegal_finance", "real_estate_risk", "work_safety_action", "food_drug_safety",
-                                "social_governance"})
+    for (std::string_view id :
+         {"illegal_finance", "real_estate_risk", "work_safety_action", "food_drug_safety", "social_governance"})
         CHECK(is_measure(id, "risk_and_safety"));
 }

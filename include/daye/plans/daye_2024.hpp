@@ -16,6 +16,8 @@
 namespace daye::plans {
 
 namespace daye_2024_entries {
+// One fact per line, as a student reads it: kind and value, commitment, phrase, English.
+// clang-format off
 using namespace daye::literals;
 using c = commitment;
 
@@ -28,7 +30,8 @@ inline constexpr indicator indicators[] = {
      "growth of fixed-asset investment"},
     {"retail_sales_growth", &units::percent, price_basis::nominal, "社会消费品零售总额增长",
      "growth of total retail sales of consumer goods"},
-    {"fiscal_revenue_growth", &units::percent, price_basis::nominal, "财政总收入增长", "growth of total fiscal revenue"},
+    {"fiscal_revenue_growth", &units::percent, price_basis::nominal, "财政总收入增长",
+     "growth of total fiscal revenue"},
     {"local_budget_revenue_growth", &units::percent, price_basis::nominal, "地方一般公共预算收入增长",
      "growth of local general public budget revenue"},
     {"export_growth", &units::percent, price_basis::nominal, "外贸出口增长", "growth of exports"},
@@ -50,33 +53,58 @@ inline constexpr date year_end{2024, 12, 31};
 
 // 社会发展主要预期目标: the main expected goals.
 inline constexpr target main_goals[] = {
-    at_least("gdp_growth", 7.5_pct).committed(c::expected)
-        .says("地区生产总值增长7.5%").en("GDP growth (comparable prices)"),
-    at_least("industrial_value_added_growth", 15_pct).committed(c::expected)
-        .says("规上工业增加值增长15%").en("growth of value added of industry above designated size"),
-    at_least("fixed_asset_investment_growth", 10_pct).committed(c::expected)
-        .says("固定资产投资增长10%").en("growth of fixed-asset investment"),
-    at_least("retail_sales_growth", 9.8_pct).committed(c::expected)
-        .says("社会消费品零售总额增长9.8%").en("growth of total retail sales of consumer goods"),
-    at_least("fiscal_revenue_growth", 7.5_pct).committed(c::expected)
-        .says("财政总收入增长7.5%").en("growth of total fiscal revenue"),
-    at_least("local_budget_revenue_growth", 7.5_pct).committed(c::expected)
-        .says("地方一般公共预算收入增长7.5%").en("growth of local general public budget revenue"),
-    at_least("export_growth", 8_pct).committed(c::expected)
-        .says("外贸出口增长8%").en("growth of exports"),
+    at_least("gdp_growth", 7.5_pct)
+        .committed(c::expected)
+        .says("地区生产总值增长7.5%")
+        .en("GDP growth (comparable prices)"),
+    at_least("industrial_value_added_growth", 15_pct)
+        .committed(c::expected)
+        .says("规上工业增加值增长15%")
+        .en("growth of value added of industry above designated size"),
+    at_least("fixed_asset_investment_growth", 10_pct)
+        .committed(c::expected)
+        .says("固定资产投资增长10%")
+        .en("growth of fixed-asset investment"),
+    at_least("retail_sales_growth", 9.8_pct)
+        .committed(c::expected)
+        .says("社会消费品零售总额增长9.8%")
+        .en("growth of total retail sales of consumer goods"),
+    at_least("fiscal_revenue_growth", 7.5_pct)
+        .committed(c::expected)
+        .says("财政总收入增长7.5%")
+        .en("growth of total fiscal revenue"),
+    at_least("local_budget_revenue_growth", 7.5_pct)
+        .committed(c::expected)
+        .says("地方一般公共预算收入增长7.5%")
+        .en("growth of local general public budget revenue"),
+    at_least("export_growth", 8_pct)
+        .committed(c::expected)
+        .says("外贸出口增长8%")
+        .en("growth of exports"),
     // The province sets the ceiling; the report does not print it.
     within_ceiling("energy_within_provincial_target", "energy_intensity_change", "provincial_energy_ceiling",
-                   units::percent).committed(c::expected)
-        .says("节能减排控制在省定目标以内").en("energy saving and emission cuts within the provincial target"),
+                   units::percent)
+        .committed(c::expected)
+        .says("节能减排控制在省定目标以内")
+        .en("energy saving and emission cuts within the provincial target"),
     keeps_pace("income_in_step_with_growth", "resident_income_growth", "gdp_growth", units::percent)
         .committed(c::expected)
-        .says("城乡居民收入增长与经济增长保持同步").en("residents' income grows in step with the economy"),
-    rank_improves("top100_rank_advance", "county_rank").committed(c::expected)
-        .says("推进百强再进位").en("move up again in the national top-100 county ranking"),
-    rank_at_most("top50_sprint", 50_th).reads("county_rank").committed(c::sprint)
-        .says("冲刺全国50强").en("sprint into the national top 50"),
-    level("gdp_level_100bn", 1000_yi).reads("gdp_level").committed(c::sprint)
-        .says("冲刺千亿县市").en("sprint to a GDP of 100 billion yuan"),
+        .says("城乡居民收入增长与经济增长保持同步")
+        .en("residents' income grows in step with the economy"),
+    rank_improves("top100_rank_advance", "county_rank")
+        .committed(c::expected)
+        .says("推进百强再进位")
+        .en("move up again in the national top-100 county ranking"),
+    rank_at_most("top50_sprint", 50_th)
+        .reads("county_rank")
+        .committed(c::sprint)
+        .says("冲刺全国50强")
+        .en("sprint into the national top 50"),
+    level("gdp_level_100bn", 1000_yi)
+        .reads("gdp_level")
+        .committed(c::sprint)
+        .says("冲刺千亿县市")
+        .en("sprint to a GDP of 100 billion yuan"),
 };
 
 // 一、突出科技引领、创新驱动,全力构建现代产业体系
@@ -94,23 +122,34 @@ inline constexpr named_item traditional_industries[] = {
     {"铝型材", "aluminium profiles"},
 };
 inline constexpr target modern_industry[] = {
-    measure("industry_clusters").lists(six_clusters)
-        .says("集中力量做大做强新能源与智能网联汽车、新材料、生命健康、高端智能制造、电子信息、临空产业等六大现代产业集群")
+    measure("industry_clusters")
+        .lists(six_clusters)
+        .says("集中力量做大做强新能源与智能网联汽车、新材料、生命健康、高端智能制造、电子信息、临空产业等六大现代产业集"
+              "群")
         .en("six modern industry clusters"),
-    milestone("innovative_county_action", year_end).committed(c::complete)
+    milestone("innovative_county_action", year_end)
+        .committed(c::complete)
         .says("全力完成国家创新型县(市)三年行动建设目标")
         .en("goals of the three-year action for a national innovative county (city)"),
-    at_least("new_high_tech_enterprises", 50_enterprises).committed(c::ensure)
-        .says("确保新增高新技术企业50家").en("new high-tech enterprises"),
-    at_least("tech_smes_registered", 750_enterprises).committed(c::ensure)
-        .says("入库科技型中小企业750家").en("technology-based SMEs registered"),
-    measure("traditional_industry_upgrade").lists(traditional_industries)
+    at_least("new_high_tech_enterprises", 50_enterprises)
+        .committed(c::ensure)
+        .says("确保新增高新技术企业50家")
+        .en("new high-tech enterprises"),
+    at_least("tech_smes_registered", 750_enterprises)
+        .committed(c::ensure)
+        .says("入库科技型中小企业750家")
+        .en("technology-based SMEs registered"),
+    measure("traditional_industry_upgrade")
+        .lists(traditional_industries)
         .says("实施新一轮技术改造行动,支持钢铁、建材、铝型材等传统产业改造升级")
         .en("new round of technical transformation of traditional industries"),
-    milestone("uhv_converter_station", year_end).committed(c::ensure)
+    milestone("uhv_converter_station", year_end)
+        .committed(c::ensure)
         .says("确保金上-湖北±800千伏特高压换流站项目年底建成")
         .en("Jinshang-Hubei ±800 kV UHV converter station completed by year end"),
-    measure("clean_energy_use").says("推动清洁能源广泛利用").en("wide use of clean energy"),
+    measure("clean_energy_use")
+        .says("推动清洁能源广泛利用")
+        .en("wide use of clean energy"),
 };
 
 // 二、突出扩大投资、激活消费,全力巩固经济增长态势
@@ -121,25 +160,42 @@ inline constexpr named_item commerce_subdistricts[] = {
     {"罗家桥街道", "Luojiaqiao subdistrict"},
 };
 inline constexpr target investment_consumption[] = {
-    at_least("signed_projects", 135_projects).committed(c::ensure)
-        .says("确保全年新签约项目135个").en("newly signed projects"),
-    at_least("signed_investment", 1200_yi).committed(c::ensure)
-        .says("总投资额1200亿元").en("total investment of the signed projects"),
-    at_least("registered_projects", 120_projects).committed(c::ensure)
-        .says("新注册项目120个").en("newly registered projects"),
-    at_least("funds_in_place", 600_yi).committed(c::ensure)
-        .says("实际到位资金600亿元").en("funds actually in place"),
-    of_which("funds_from_outside_province", 360_yi, "funds_in_place").committed(c::ensure)
-        .says("其中省外资金360亿元").en("of which funds from outside the province"),
-    at_least("projects_started", 160_projects).committed(c::strive)
-        .says("力争全年新开工项目、新投产项目个数实现双“160”").en("new projects started (\"double 160\")"),
-    at_least("projects_in_production", 160_projects).committed(c::strive)
-        .says("力争全年新开工项目、新投产项目个数实现双“160”").en("new projects in production (\"double 160\")"),
+    at_least("signed_projects", 135_projects)
+        .committed(c::ensure)
+        .says("确保全年新签约项目135个")
+        .en("newly signed projects"),
+    at_least("signed_investment", 1200_yi)
+        .committed(c::ensure)
+        .says("总投资额1200亿元")
+        .en("total investment of the signed projects"),
+    at_least("registered_projects", 120_projects)
+        .committed(c::ensure)
+        .says("新注册项目120个")
+        .en("newly registered projects"),
+    at_least("funds_in_place", 600_yi)
+        .committed(c::ensure)
+        .says("实际到位资金600亿元")
+        .en("funds actually in place"),
+    of_which("funds_from_outside_province", 360_yi, "funds_in_place")
+        .committed(c::ensure)
+        .says("其中省外资金360亿元")
+        .en("of which funds from outside the province"),
+    at_least("projects_started", 160_projects)
+        .committed(c::strive)
+        .says("力争全年新开工项目、新投产项目个数实现双“160”")
+        .en("new projects started (\"double 160\")"),
+    at_least("projects_in_production", 160_projects)
+        .committed(c::strive)
+        .says("力争全年新开工项目、新投产项目个数实现双“160”")
+        .en("new projects in production (\"double 160\")"),
     milestone("wuyue_pedestrian_street", year_end)
-        .says("高标准建成吾悦广场步行街").en("Wuyue Plaza pedestrian street built to a high standard"),
+        .says("高标准建成吾悦广场步行街")
+        .en("Wuyue Plaza pedestrian street built to a high standard"),
     milestone("hengda_night_economy", year_end)
-        .says("高标准建成恒达夜间经济集聚区").en("Hengda night-economy cluster built to a high standard"),
-    measure("high_end_commerce").lists(commerce_subdistricts)
+        .says("高标准建成恒达夜间经济集聚区")
+        .en("Hengda night-economy cluster built to a high standard"),
+    measure("high_end_commerce")
+        .lists(commerce_subdistricts)
         .says("支持东岳路街道、东风路街道、罗家桥街道发展高端商贸业")
         .en("high-end commerce in three subdistricts"),
 };
@@ -153,24 +209,29 @@ inline constexpr target reform_vitality[] = {
     milestone("land_approval_pilot", year_end)
         .says("承接省政府深化用地审批权委托改革试点")
         .en("take on the provincial pilot of delegated land-use approval"),
-    measure("cooperative_forest_reform").lists(reform_fields)
+    measure("cooperative_forest_reform")
+        .lists(reform_fields)
         .says("深化供销合作社综合改革、集体林权等领域改革")
         .en("reform of supply and marketing cooperatives and collective forest rights"),
     measure("business_environment")
         .says("将大冶打造为综合成本“洼地”和营商环境高地")
         .en("a low-cost \"lowland\" and a business-environment \"highland\""),
     measure("state_capital_restructuring")
-        .says("推进国有经济布局优化和结构调整").en("optimise the layout and structure of the state sector"),
+        .says("推进国有经济布局优化和结构调整")
+        .en("optimise the layout and structure of the state sector"),
 };
 
 // 四、突出主动融入、积极对接,全力拓展开放共赢空间
 inline constexpr target opening_up[] = {
     measure("daye_lake_high_tech_zone")
-        .says("支持大冶湖高新区打造高新产业集聚区").en("Daye Lake high-tech zone as a high-tech industry cluster"),
+        .says("支持大冶湖高新区打造高新产业集聚区")
+        .en("Daye Lake high-tech zone as a high-tech industry cluster"),
     measure("great_wall_motor_chain")
-        .says("大力实施长城汽车强链补链工程").en("strengthen and complete the Great Wall Motor supply chain"),
+        .says("大力实施长城汽车强链补链工程")
+        .en("strengthen and complete the Great Wall Motor supply chain"),
     measure("electronics_park_fill")
-        .says("电子信息产业园满园工程").en("fill the electronic information industrial park"),
+        .says("电子信息产业园满园工程")
+        .en("fill the electronic information industrial park"),
     measure("airport_economy_zone")
         .says("将临空经济区打造成为大冶经济发展新引擎、对外开放新高地、城市未来副中心")
         .en("airport economic zone: new engine, opening-up highland, future sub-centre of the city"),
@@ -189,17 +250,29 @@ inline constexpr named_item smart_city_parts[] = {
     {"智慧城管", "smart urban management"},
 };
 inline constexpr target urban_quality[] = {
-    measure("hubin_road_bridge").says("加快湖滨路跨湖大桥建设").en("Hubin Road bridge across the lake"),
-    measure("xiongjiazhou_area").says("高标准建设熊家洲片区").en("Xiongjiazhou area built to a high standard"),
+    measure("hubin_road_bridge")
+        .says("加快湖滨路跨湖大桥建设")
+        .en("Hubin Road bridge across the lake"),
+    measure("xiongjiazhou_area")
+        .says("高标准建设熊家洲片区")
+        .en("Xiongjiazhou area built to a high standard"),
     at_least("old_communities_renovation", 79_communities)
-        .says("启动5个片区79个老旧小区改造").en("old residential communities whose renovation starts (in 5 areas)"),
-    measure("kantou_old_street").says("加快推进墈头老街改造更新").en("renewal of Kantou old street"),
-    measure("shibanjie_area").says("谋划实施石板街片区改造").en("plan the renewal of the Shibanjie area"),
-    measure("metallurgy_corridor").lists(corridor_towns)
+        .says("启动5个片区79个老旧小区改造")
+        .en("old residential communities whose renovation starts (in 5 areas)"),
+    measure("kantou_old_street")
+        .says("加快推进墈头老街改造更新")
+        .en("renewal of Kantou old street"),
+    measure("shibanjie_area")
+        .says("谋划实施石板街片区改造")
+        .en("plan the renewal of the Shibanjie area"),
+    measure("metallurgy_corridor")
+        .lists(corridor_towns)
         .says("聚力打造以金湖、陈贵、灵乡为组团发展的“大金冶金走廊”")
         .en("the \"Dajin metallurgy corridor\" of Jinhu, Chengui and Lingxiang"),
-    measure("smart_city").lists(smart_city_parts)
-        .says("推进数字住建、智能市政、智慧社区、智慧城管建设").en("smart city"),
+    measure("smart_city")
+        .lists(smart_city_parts)
+        .says("推进数字住建、智能市政、智慧社区、智慧城管建设")
+        .en("smart city"),
 };
 
 // 六、突出城乡融合、协同融通,全力打造乡村振兴样板
@@ -210,19 +283,24 @@ inline constexpr named_item urbanization_tiers[] = {
     {"中心村", "central villages"},
 };
 inline constexpr named_item towns[] = {
-    {"金山店镇", "Jinshandian"}, {"茗山乡", "Mingshan"},   {"殷祖镇", "Yinzu"},
-    {"刘仁八镇", "Liurenba"},     {"大箕铺镇", "Dajipu"}, {"东风农场", "Dongfeng Farm"},
+    {"金山店镇", "Jinshandian"}, {"茗山乡", "Mingshan"}, {"殷祖镇", "Yinzu"},
+    {"刘仁八镇", "Liurenba"},    {"大箕铺镇", "Dajipu"}, {"东风农场", "Dongfeng Farm"},
 };
 inline constexpr target rural_revitalization[] = {
-    measure("urbanization_system").lists(urbanization_tiers)
-        .says("构建“市区-重点乡镇-特色小镇-中心村”的新型城镇体系").en("a new urbanization system in four tiers"),
-    measure("characteristic_towns").lists(towns)
+    measure("urbanization_system")
+        .lists(urbanization_tiers)
+        .says("构建“市区-重点乡镇-特色小镇-中心村”的新型城镇体系")
+        .en("a new urbanization system in four tiers"),
+    measure("characteristic_towns")
+        .lists(towns)
         .says("推动金山店镇、茗山乡、殷祖镇、刘仁八镇、大箕铺镇、东风农场等特色镇向“小而美、小而精”方向发展")
         .en("characteristic towns, small and beautiful"),
     measure("poverty_gains")
-        .says("坚持把巩固脱贫成果作为乡村振兴的底线任务").en("consolidate poverty-alleviation gains (a bottom-line task)"),
+        .says("坚持把巩固脱贫成果作为乡村振兴的底线任务")
+        .en("consolidate poverty-alleviation gains (a bottom-line task)"),
     milestone("low_income_assistance", year_end)
-        .says("建立农村低收入人口常态化帮扶机制").en("a regular assistance mechanism for the rural low-income population"),
+        .says("建立农村低收入人口常态化帮扶机制")
+        .en("a regular assistance mechanism for the rural low-income population"),
 };
 
 // 七、突出生态优先、绿色发展,全力加快绿色转型步伐
@@ -235,16 +313,27 @@ inline constexpr named_item ecological_area_names[] = {
     {"保安湖湿地", "Bao'an Lake wetland"},
 };
 inline constexpr target green_transition[] = {
-    measure("water_projects").lists(water_works)
-        .says("全力推进“六湖连通”“大型灌区”等重大水利工程建设").en("major water projects"),
-    at_least("mine_regreening", 547_mu).committed(c::complete)
-        .says("完成历史遗留矿山生态复绿和补充绿化547亩").en("re-greening of historical mine sites"),
-    measure("two_mountains_base").says("加快“两山”基地创建").en("a \"two mountains\" practice base"),
-    measure("ecological_areas").lists(ecological_area_names)
+    measure("water_projects")
+        .lists(water_works)
+        .says("全力推进“六湖连通”“大型灌区”等重大水利工程建设")
+        .en("major water projects"),
+    at_least("mine_regreening", 547_mu)
+        .committed(c::complete)
+        .says("完成历史遗留矿山生态复绿和补充绿化547亩")
+        .en("re-greening of historical mine sites"),
+    measure("two_mountains_base")
+        .says("加快“两山”基地创建")
+        .en("a \"two mountains\" practice base"),
+    measure("ecological_areas")
+        .lists(ecological_area_names)
         .says("科学规划推进毛铺生态区、保安湖湿地等生态优势区的保护性开发")
         .en("protective development of ecological areas"),
-    measure("crested_ibis_park").says("加快金牛镇省级朱鹮生态园建设").en("Jinniu provincial crested-ibis park"),
-    measure("national_reserve_forest").says("扎实推进国家储备林项目建设").en("national reserve forest project"),
+    measure("crested_ibis_park")
+        .says("加快金牛镇省级朱鹮生态园建设")
+        .en("Jinniu provincial crested-ibis park"),
+    measure("national_reserve_forest")
+        .says("扎实推进国家储备林项目建设")
+        .en("national reserve forest project"),
 };
 
 // 八、突出倾情倾力、可感可及,全力提升民生保障水平
@@ -258,19 +347,28 @@ inline constexpr named_item tourism_projects[] = {
 };
 inline constexpr target livelihood[] = {
     // 以上 (or more) is what at_least means.
-    at_least("new_urban_jobs", 8000_persons).committed(c::complete)
-        .says("完成新增城镇就业8000人以上").en("new urban jobs"),
+    at_least("new_urban_jobs", 8000_persons)
+        .committed(c::complete)
+        .says("完成新增城镇就业8000人以上")
+        .en("new urban jobs"),
     measure("elderly_and_child_services")
-        .says("完善“一老一小”多元服务体系").en("services for the elderly and for young children"),
+        .says("完善“一老一小”多元服务体系")
+        .en("services for the elderly and for young children"),
     measure("education_balance")
-        .says("提高教联体改革学校覆盖率,有序推进乡镇教育资源布局调整").en("balanced basic education"),
-    measure("medical_resources").says("推动优质医疗资源下沉和区域均衡布局").en("quality medical resources to the grassroots"),
+        .says("提高教联体改革学校覆盖率,有序推进乡镇教育资源布局调整")
+        .en("balanced basic education"),
+    measure("medical_resources")
+        .says("推动优质医疗资源下沉和区域均衡布局")
+        .en("quality medical resources to the grassroots"),
     measure("civilized_city")
         .says("扎实开展社会主义核心价值观“十进”活动,建设更高水平的全国文明城市")
         .en("national civilized city"),
-    measure("scenic_area_upgrades").lists(scenic_areas)
-        .says("推进龙凤山、小雷山景区提档升级").en("upgrade of scenic areas"),
-    measure("culture_tourism_projects").lists(tourism_projects)
+    measure("scenic_area_upgrades")
+        .lists(scenic_areas)
+        .says("推进龙凤山、小雷山景区提档升级")
+        .en("upgrade of scenic areas"),
+    measure("culture_tourism_projects")
+        .lists(tourism_projects)
         .says("推动毛铺文化旅游、龙角山和黄坪山一体化旅游开发等重点文旅项目落地实施")
         .en("key culture and tourism projects"),
 };
@@ -282,18 +380,32 @@ inline constexpr named_item governance_fronts[] = {
     {"电信网络诈骗", "telecom and online fraud"},
 };
 inline constexpr target risk_and_safety[] = {
-    red_line("cultivated_land_red_line", 638500_mu).reads("cultivated_land")
-        .says("牢牢守住63.85万亩耕地保有量").en("cultivated land of at least 638,500 mu"),
+    red_line("cultivated_land_red_line", 638500_mu)
+        .reads("cultivated_land")
+        .says("牢牢守住63.85万亩耕地保有量")
+        .en("cultivated land of at least 638,500 mu"),
     // Permanent basic farmland is part of the cultivated land.
-    red_line("basic_farmland_red_line", 573400_mu).reads("permanent_basic_farmland")
+    red_line("basic_farmland_red_line", 573400_mu)
+        .reads("permanent_basic_farmland")
         .part_of("cultivated_land_red_line", "cultivated_land")
-        .says("57.34万亩永久基本农田底线").en("permanent basic farmland of at least 573,400 mu"),
-    measure("illegal_finance").says("依法打击非法金融活动").en("crack down on illegal financial activity"),
-    measure("real_estate_risk").says("积极稳妥化解房地产风险").en("defuse real-estate risks"),
-    measure("work_safety_action").says("深入推进安全生产治本攻坚三年行动").en("three-year work-safety action"),
-    measure("food_drug_safety").says("强化食品药品安全监管").en("food and drug safety supervision"),
-    measure("social_governance").lists(governance_fronts)
-        .says("常态化推进扫黑除恶斗争,严厉打击电信网络诈骗等新型犯罪活动").en("social governance"),
+        .says("57.34万亩永久基本农田底线")
+        .en("permanent basic farmland of at least 573,400 mu"),
+    measure("illegal_finance")
+        .says("依法打击非法金融活动")
+        .en("crack down on illegal financial activity"),
+    measure("real_estate_risk")
+        .says("积极稳妥化解房地产风险")
+        .en("defuse real-estate risks"),
+    measure("work_safety_action")
+        .says("深入推进安全生产治本攻坚三年行动")
+        .en("three-year work-safety action"),
+    measure("food_drug_safety")
+        .says("强化食品药品安全监管")
+        .en("food and drug safety supervision"),
+    measure("social_governance")
+        .lists(governance_fronts)
+        .says("常态化推进扫黑除恶斗争,严厉打击电信网络诈骗等新型犯罪活动")
+        .en("social governance"),
 };
 
 // 九项重点工作: the nine key tasks.
@@ -303,8 +415,7 @@ inline constexpr group key_tasks[] = {
     {2, "investment_consumption", "突出扩大投资、激活消费,全力巩固经济增长态势",
      "Expand investment and activate consumption: consolidate economic growth", investment_consumption},
     {3, "reform_vitality", "突出先立后破、深化改革,全力增强经济社会活力",
-     "Build the new before breaking the old, deepen reform: strengthen economic and social vitality",
-     reform_vitality},
+     "Build the new before breaking the old, deepen reform: strengthen economic and social vitality", reform_vitality},
     {4, "opening_up", "突出主动融入、积极对接,全力拓展开放共赢空间",
      "Integrate and connect actively: widen the room for open, win-win development", opening_up},
     {5, "urban_quality", "突出统筹谋划、集中发展,全力提升城市品质能级",
@@ -318,6 +429,7 @@ inline constexpr group key_tasks[] = {
     {9, "risk_and_safety", "突出风险防范、精准施策,全力守牢安全稳定底线",
      "Prevent risks with precise policies: hold the bottom line of security and stability", risk_and_safety},
 };
+// clang-format on
 }  // namespace daye_2024_entries
 
 /// Daye's 2024 plan: 12 headline goals and nine groups of key tasks.
