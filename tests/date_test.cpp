@@ -32,6 +32,10 @@ TEST_CASE("dates parse from and print as YYYY-MM-DD") {
     STATIC_REQUIRE(daye::parse_date("2024-1-31").error() == daye::errc::invalid_date);
     STATIC_REQUIRE(daye::parse_date("2024-12-3x").error() == daye::errc::invalid_date);
     STATIC_REQUIRE(daye::parse_date("").error() == daye::errc::empty);
+    // Found by fuzz_csv: extra dashes once indexed past the three fields.
+    STATIC_REQUIRE(daye::parse_date("2024-1--31").error() == daye::errc::invalid_date);
+    STATIC_REQUIRE(daye::parse_date("2024------").error() == daye::errc::invalid_date);
+    STATIC_REQUIRE(daye::parse_date("-024-12-31").error() == daye::errc::invalid_date);
     STATIC_REQUIRE(daye::to_text(date{2024, 1, 12}).view() == "2024-01-12");
     STATIC_REQUIRE(daye::to_text(date{987, 3, 4}).view() == "0987-03-04");
 }

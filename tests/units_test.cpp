@@ -44,12 +44,19 @@ TEST_CASE("money converts exactly between 元, 万元 and 亿元") {
     STATIC_REQUIRE(daye::convert(decimal(10000000000), units::yi_yuan, units::yuan).error() == daye::errc::overflow);
     STATIC_REQUIRE(daye::convert(daye::parse_decimal("0.000000000001").value(), units::yuan, units::yi_yuan).error() ==
                    daye::errc::too_precise);
+    STATIC_REQUIRE(daye::convert(daye::parse_decimal("67.44").value(), units::yi_yuan, units::yuan).value().places() ==
+                   0);
+    static constexpr daye::unit tiny_money{"tiny", "", "", daye::dimension::money, -18, 18};
+    STATIC_REQUIRE(daye::convert(decimal(1), units::yuan, tiny_money).error() == daye::errc::overflow);
+    STATIC_REQUIRE(
+        daye::convert(daye::parse_decimal("0.000000000000000001").value(), units::yuan, tiny_money).value() ==
+        decimal(1));
     STATIC_REQUIRE(daye::convertible(units::wan_yuan, units::yi_yuan));
     STATIC_REQUIRE_FALSE(daye::convertible(units::enterprises, units::projects));
 }
 
 TEST_CASE("638,500 mu is 42,566 2/3 hectares exactly, 42566.67 rounded") {
-    constexpr daye::fraction ha = daye::hectares_exact(638500_mu).value();
+    DAYE_CONSTEXPR daye::fraction ha = daye::hectares_exact(638500_mu).value();
     STATIC_REQUIRE(ha == daye::fraction{127700, 3});
     STATIC_REQUIRE(ha.whole() == 42566);
     STATIC_REQUIRE(ha.remainder() == 2);

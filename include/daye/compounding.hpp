@@ -120,8 +120,10 @@ constexpr ld power(ld b, int n) noexcept {
     if (n < 128) {
         // Seven fixed steps and an arithmetic select (b or 1): no branch on the bits of n,
         // which no predictor guesses. b * 1 + 0 and b * 0 + 1 are exact.
+        // Squares are clamped: all seven are taken whatever n is, and a huge base must
+        // not overflow to inf, whose product with a zero bit would be NaN.
         for (int i = 0; i < 7; ++i) {
-            if (i > 0) b *= b;
+            if (i > 0) b = clamped(b * b);
             const ld bit = static_cast<ld>((n >> i) & 1);
             r *= b * bit + (1.0L - bit);
         }
@@ -336,7 +338,7 @@ constexpr result<growth_rate<B>> average_growth(plan_period period, span<const g
 struct crossing {
     bool already = false;  ///< the level is at or above the goal to begin with
     maybe<int> year;       ///< the calendar year in which the goal is reached; absent when never
-    maybe<double> years;   ///< the fractional number of years; absent when never
+    maybe<double> years;   ///< the fractional number of years; absent when never (or beyond a double)
 };
 
 /// When `start` (the level of `start_year`), growing at `rate`, reaches `goal`. A rate at
@@ -358,14 +360,21 @@ constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, 
     if (rate.fraction() <= 0) return c;
     using detail::xp::ld;
     const ld t = detail::xp::log_ratio(goal.value(), start.value()) / detail::xp::log1p(rate.fraction());
-    c.years = static_cast<double>(t);
+    const auto years = detail::xp::to_double(t);
+    if (!years) return c;  // beyond any double (a denormal rate): never, as far as anyone can count
+    c.years = years.value();
     // The calendar year: the first whole year whose compounded level reaches the goal,
     // checked on the levels themselves so that rounding never moves it.
     if (t < 100000.0L) {
+        // A level too large for a double is above any goal.
+        const auto reached = [&](int n) {
+            const auto level = compound(start, rate, n);
+            return !level || level.value_or(amount<A>()).value() >= goal.value();
+        };
         int n = static_cast<int>(t);
         if (static_cast<ld>(n) < t) ++n;
-        if (n > 1 && compound(start, rate, n - 1).value().value() >= goal.value()) --n;
-        if (compound(start, rate, n).value().value() < goal.value()) ++n;
+        if (n > 1 && reached(n - 1)) --n;
+        if (!reached(n)) ++n;
         c.year = start_year + n;
     }
     return c;

@@ -52,17 +52,16 @@ constexpr bool operator>=(date a, date b) noexcept { return a.serial() >= b.seri
 /// Parses "YYYY-MM-DD" (ISO 8601, the form used in data files).
 constexpr result<date> parse_date(std::string_view text) noexcept {
     if (text.empty()) return errc::empty;
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return errc::invalid_date;
-    int fields[3] = {0, 0, 0};
-    int f = 0;
+    if (text.size() != 10) return errc::invalid_date;
+    int fields[3] = {0, 0, 0};  // year, month, day
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '-') {
-            ++f;
-            continue;
-        }
+        const bool separator = i == 4 || i == 7;
+        if (separator != (c == '-')) return errc::invalid_date;
+        if (separator) continue;
         if (c < '0' || c > '9') return errc::invalid_date;
-        fields[f] = fields[f] * 10 + (c - '0');
+        int& field = fields[i < 4 ? 0 : (i < 7 ? 1 : 2)];
+        field = field * 10 + (c - '0');
     }
     const date d{fields[0], fields[1], fields[2]};
     if (!d.ok()) return errc::invalid_date;

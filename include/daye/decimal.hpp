@@ -226,17 +226,13 @@ constexpr result<decimal> divide(decimal a, decimal b, int places) noexcept {
         }
         q = detail::round_half_up(q, r, mb);
     } else {
-        // Divide the integer quotient further by 10^-shift; the remainder r/mb only
-        // matters when what is dropped is exactly one half, and then it rounds up anyway.
-        const int down = -shift;
-        if (down > 18) {
-            q = 0;
-        } else {
-            const std::uint64_t unit = detail::pow10_table[down];
-            const std::uint64_t dropped = q % unit;
-            q /= unit;
-            if (dropped >= unit - dropped) ++q;
-        }
+        // Divide the integer quotient further by 10^-shift (at most 10^18: places are at
+        // most 18); the remainder r/mb only matters when what is dropped is exactly one
+        // half, and then it rounds up anyway.
+        const std::uint64_t unit = detail::pow10_table[-shift];
+        const std::uint64_t dropped = q % unit;
+        q /= unit;
+        if (dropped >= unit - dropped) ++q;
     }
     if (!decimal::fits(q)) return errc::overflow;
     return decimal::make(detail::signed_mantissa(negative && q != 0, q), places);

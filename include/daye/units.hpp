@@ -75,8 +75,11 @@ constexpr result<decimal> convert(decimal value, const unit& from, const unit& t
         if (places > decimal::max_places) return errc::too_precise;
         return decimal::make(value.mantissa(), places);
     }
-    if (shift > decimal::max_places) return errc::overflow;
-    return checked_mul(value, decimal::make(static_cast<std::int64_t>(detail::pow10_table[shift]), 0).value());
+    // Into a smaller unit the point moves right: through the places first, then digits.
+    if (value.places() >= shift) return decimal::make(value.mantissa(), value.places() - shift);
+    const auto digits = detail::widen(decimal(value.mantissa(), 0, decimal::raw{}), shift - value.places());
+    if (!digits) return digits.error();
+    return decimal::make(digits.value(), 0);
 }
 
 /// A decimal in the unit U. Different units are different types.
