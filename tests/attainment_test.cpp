@@ -16,10 +16,10 @@ constexpr assessment eval(const target& t) { return evaluate(t, {}, 2024); }
 }  // namespace
 
 TEST_CASE("at least is exact at the boundary: 7.5 meets 7.5, 7.49 misses") {
-    constexpr target gdp = at_least("gdp_growth", 7.5_pct);
-    constexpr observation exactly[] = {observed("gdp_growth", 2024, 7.5_pct)};
-    constexpr observation below[] = {observed("gdp_growth", 2024, 7.49_pct)};
-    constexpr observation above[] = {observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
+    DAYE_CONSTEXPR target gdp = at_least("gdp_growth", 7.5_pct);
+    DAYE_CONSTEXPR observation exactly[] = {observed("gdp_growth", 2024, 7.5_pct)};
+    DAYE_CONSTEXPR observation below[] = {observed("gdp_growth", 2024, 7.49_pct)};
+    DAYE_CONSTEXPR observation above[] = {observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
     STATIC_REQUIRE(eval(gdp, exactly).outcome == verdict::met);
     STATIC_REQUIRE(eval(gdp, exactly).gap.known());
     STATIC_REQUIRE(eval(gdp, exactly).gap->is_zero());
@@ -33,8 +33,8 @@ TEST_CASE("at least is exact at the boundary: 7.5 meets 7.5, 7.49 misses") {
 }
 
 TEST_CASE("a figure not reported is unknown, never met or missed, and names what is missing") {
-    constexpr observation other_year[] = {observed("gdp_growth", 2023, 8.0_pct)};
-    constexpr assessment a = eval(at_least("gdp_growth", 7.5_pct), other_year);
+    DAYE_CONSTEXPR observation other_year[] = {observed("gdp_growth", 2023, 8.0_pct)};
+    DAYE_CONSTEXPR assessment a = eval(at_least("gdp_growth", 7.5_pct), other_year);
     STATIC_REQUIRE(a.outcome == verdict::unknown);
     STATIC_REQUIRE(a.why == finding::not_reported);
     STATIC_REQUIRE(a.missing == "gdp_growth");
@@ -44,13 +44,14 @@ TEST_CASE("a figure not reported is unknown, never met or missed, and names what
 }
 
 TEST_CASE("at most, counts and amounts: gap, ratio and completion against a baseline") {
-    constexpr observation debt[] = {observed("debt_ratio", 2024, 60_pct)};
+    DAYE_CONSTEXPR observation debt[] = {observed("debt_ratio", 2024, 60_pct)};
     STATIC_REQUIRE(eval(at_most("debt_ratio", 60_pct), debt).outcome == verdict::met);
     STATIC_REQUIRE(eval(at_most("debt_ratio", 59.9_pct), debt).outcome == verdict::missed);
     STATIC_REQUIRE(*eval(at_most("debt_ratio", 59.9_pct), debt).gap == d("-0.1"));
 
-    constexpr observation firms[] = {observed("firms", 2024, 60_enterprises), observed("firms", 2023, 20_enterprises)};
-    constexpr assessment a = eval(at_least("firms", 50_enterprises), firms);
+    DAYE_CONSTEXPR observation firms[] = {observed("firms", 2024, 60_enterprises),
+                                          observed("firms", 2023, 20_enterprises)};
+    DAYE_CONSTEXPR assessment a = eval(at_least("firms", 50_enterprises), firms);
     STATIC_REQUIRE(*a.gap == decimal(10));
     STATIC_REQUIRE(*a.ratio == d("1.2000"));
     STATIC_REQUIRE_FALSE(a.completion.known());
@@ -61,21 +62,21 @@ TEST_CASE("at most, counts and amounts: gap, ratio and completion against a base
 }
 
 TEST_CASE("money in another unit converts exactly before it is compared") {
-    constexpr observation funds[] = {observed("funds_in_place", 2024, 6000000_wan)};
-    constexpr assessment a = eval(at_least("funds_in_place", 600_yi), funds);
+    DAYE_CONSTEXPR observation funds[] = {observed("funds_in_place", 2024, 6000000_wan)};
+    DAYE_CONSTEXPR assessment a = eval(at_least("funds_in_place", 600_yi), funds);
     STATIC_REQUIRE(a.outcome == verdict::met);
     STATIC_REQUIRE(*a.actual == decimal(600));
     STATIC_REQUIRE(a.gap->is_zero());
-    constexpr observation wrong[] = {observed("funds_in_place", 2024, 600_mu)};
+    DAYE_CONSTEXPR observation wrong[] = {observed("funds_in_place", 2024, 600_mu)};
     STATIC_REQUIRE(eval(at_least("funds_in_place", 600_yi), wrong).why == finding::wrong_value);
     STATIC_REQUIRE(eval(at_least("funds_in_place", 600_yi), wrong).outcome == verdict::unknown);
 }
 
 TEST_CASE("about: inside the band and above it are met, below it is missed") {
-    constexpr target about7 = about("gdp_growth", 7_pct, 0.5_pct);
-    constexpr observation low_edge[] = {observed("gdp_growth", 2024, 6.5_pct)};
-    constexpr observation below[] = {observed("gdp_growth", 2024, 6.49_pct)};
-    constexpr observation high[] = {observed("gdp_growth", 2024, 7.6_pct)};
+    DAYE_CONSTEXPR target about7 = about("gdp_growth", 7_pct, 0.5_pct);
+    DAYE_CONSTEXPR observation low_edge[] = {observed("gdp_growth", 2024, 6.5_pct)};
+    DAYE_CONSTEXPR observation below[] = {observed("gdp_growth", 2024, 6.49_pct)};
+    DAYE_CONSTEXPR observation high[] = {observed("gdp_growth", 2024, 7.6_pct)};
     STATIC_REQUIRE(eval(about7, low_edge).outcome == verdict::met);
     STATIC_REQUIRE(eval(about7, low_edge).why == finding::within_band);
     STATIC_REQUIRE(eval(about7, below).outcome == verdict::missed);
@@ -85,11 +86,11 @@ TEST_CASE("about: inside the band and above it are met, below it is missed") {
 }
 
 TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is strict") {
-    constexpr target pace = keeps_pace("income_in_step", "resident_income_growth", "gdp_growth", units::percent);
-    constexpr observation equal[] = {observed("resident_income_growth", 2024, 8.0_pct),
-                                     observed("gdp_growth", 2024, 8_pct)};
-    constexpr observation behind[] = {observed("resident_income_growth", 2024, 7.8_pct),
-                                      observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
+    DAYE_CONSTEXPR target pace = keeps_pace("income_in_step", "resident_income_growth", "gdp_growth", units::percent);
+    DAYE_CONSTEXPR observation equal[] = {observed("resident_income_growth", 2024, 8.0_pct),
+                                          observed("gdp_growth", 2024, 8_pct)};
+    DAYE_CONSTEXPR observation behind[] = {observed("resident_income_growth", 2024, 7.8_pct),
+                                           observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary)};
     STATIC_REQUIRE(eval(pace, equal).outcome == verdict::met);
     STATIC_REQUIRE(eval(pace, behind).outcome == verdict::missed);
     STATIC_REQUIRE(*eval(pace, behind).gap == d("-0.2"));
@@ -99,35 +100,35 @@ TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is stric
     evaluation_options loose;
     loose.tolerance = d("0.3");
     REQUIRE(eval(pace, behind, loose).outcome == verdict::met);
-    constexpr target beats = exceeds("faster", "resident_income_growth", "gdp_growth", units::percent);
+    DAYE_CONSTEXPR target beats = exceeds("faster", "resident_income_growth", "gdp_growth", units::percent);
     STATIC_REQUIRE(eval(beats, equal).outcome == verdict::missed);
     STATIC_REQUIRE(eval(beats, equal).why == finding::fell_behind);
-    constexpr observation only_income[] = {observed("resident_income_growth", 2024, 8_pct)};
+    DAYE_CONSTEXPR observation only_income[] = {observed("resident_income_growth", 2024, 8_pct)};
     STATIC_REQUIRE(eval(pace, only_income).outcome == verdict::unknown);
     STATIC_REQUIRE(eval(pace, only_income).missing == "gdp_growth");
 }
 
 TEST_CASE("a ceiling set by the province comes from the observations or the options") {
-    constexpr target energy = within_ceiling("energy_within_provincial_target", "energy_intensity_change",
-                                             "provincial_energy_ceiling", units::percent);
-    constexpr observation fell[] = {observed("energy_intensity_change", 2024, -3.2_pct)};
-    constexpr assessment absent = eval(energy, fell);
+    DAYE_CONSTEXPR target energy = within_ceiling("energy_within_provincial_target", "energy_intensity_change",
+                                                  "provincial_energy_ceiling", units::percent);
+    DAYE_CONSTEXPR observation fell[] = {observed("energy_intensity_change", 2024, -3.2_pct)};
+    DAYE_CONSTEXPR assessment absent = eval(energy, fell);
     STATIC_REQUIRE(absent.outcome == verdict::unknown);
     STATIC_REQUIRE(absent.why == finding::bound_not_supplied);
     STATIC_REQUIRE(absent.missing == "provincial_energy_ceiling");
-    static constexpr observation province[] = {observed("provincial_energy_ceiling", 2024, -3.0_pct)};
-    constexpr evaluation_options supplied{province, {}, 0};
+    static DAYE_CONSTEXPR observation province[] = {observed("provincial_energy_ceiling", 2024, -3.0_pct)};
+    DAYE_CONSTEXPR evaluation_options supplied{province, {}, 0};
     STATIC_REQUIRE(evaluate(energy, fell, 2024, supplied).outcome == verdict::met);
     STATIC_REQUIRE(*evaluate(energy, fell, 2024, supplied).gap == d("0.2"));
-    constexpr observation both[] = {observed("energy_intensity_change", 2024, -2.5_pct),
-                                    observed("provincial_energy_ceiling", 2024, -3.0_pct)};
+    DAYE_CONSTEXPR observation both[] = {observed("energy_intensity_change", 2024, -2.5_pct),
+                                         observed("provincial_energy_ceiling", 2024, -3.0_pct)};
     STATIC_REQUIRE(eval(energy, both).outcome == verdict::missed);
 }
 
 TEST_CASE("a benchmark supplied at evaluation, higher or lower being better") {
-    constexpr target above_city = versus_benchmark("above_city", "city_average_growth", 1_pct).reads("gdp_growth");
-    constexpr observation obs[] = {observed("gdp_growth", 2024, 7.5_pct),
-                                   observed("city_average_growth", 2024, 6.5_pct)};
+    DAYE_CONSTEXPR target above_city = versus_benchmark("above_city", "city_average_growth", 1_pct).reads("gdp_growth");
+    DAYE_CONSTEXPR observation obs[] = {observed("gdp_growth", 2024, 7.5_pct),
+                                        observed("city_average_growth", 2024, 6.5_pct)};
     STATIC_REQUIRE(eval(above_city, obs).outcome == verdict::met);
     STATIC_REQUIRE(eval(above_city, obs).gap->is_zero());
     STATIC_REQUIRE(eval(versus_benchmark("x", "city_average_growth", 1.1_pct).reads("gdp_growth"), obs).outcome ==
@@ -138,26 +139,26 @@ TEST_CASE("a benchmark supplied at evaluation, higher or lower being better") {
 }
 
 TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {
-    constexpr observation ranks[] = {observed("county_rank", 2024, 55_th), observed("county_rank", 2023, 57_th)};
-    constexpr assessment top50 = eval(rank_at_most("top50_sprint", 50_th).reads("county_rank"), ranks);
+    DAYE_CONSTEXPR observation ranks[] = {observed("county_rank", 2024, 55_th), observed("county_rank", 2023, 57_th)};
+    DAYE_CONSTEXPR assessment top50 = eval(rank_at_most("top50_sprint", 50_th).reads("county_rank"), ranks);
     STATIC_REQUIRE(top50.outcome == verdict::missed);
     STATIC_REQUIRE(*top50.gap == decimal(-5));
-    constexpr assessment advance = eval(rank_improves("top100_rank_advance", "county_rank"), ranks);
+    DAYE_CONSTEXPR assessment advance = eval(rank_improves("top100_rank_advance", "county_rank"), ranks);
     STATIC_REQUIRE(advance.outcome == verdict::met);
     STATIC_REQUIRE(*advance.gap == decimal(2));
     STATIC_REQUIRE(*advance.compared == decimal(57));
-    constexpr observation same[] = {observed("county_rank", 2024, 57_th), observed("county_rank", 2023, 57_th)};
+    DAYE_CONSTEXPR observation same[] = {observed("county_rank", 2024, 57_th), observed("county_rank", 2023, 57_th)};
     STATIC_REQUIRE(eval(rank_improves("a", "county_rank"), same).outcome == verdict::missed);
-    constexpr observation this_year_only[] = {observed("county_rank", 2024, 55_th)};
+    DAYE_CONSTEXPR observation this_year_only[] = {observed("county_rank", 2024, 55_th)};
     STATIC_REQUIRE(eval(rank_improves("a", "county_rank"), this_year_only).missing_year == 2023);
 }
 
 TEST_CASE("milestones: done by the deadline is met, later is missed, not reported is unknown") {
-    constexpr target station = milestone("uhv_converter_station", date{2024, 12, 31});
-    constexpr observation on_time[] = {observed("uhv_converter_station", 2024, date{2024, 12, 31})};
-    constexpr observation late[] = {observed("uhv_converter_station", 2024, date{2025, 1, 2})};
-    constexpr observation done[] = {observed("uhv_converter_station", 2024, measure_status::done)};
-    constexpr observation going[] = {observed("uhv_converter_station", 2024, measure_status::under_way)};
+    DAYE_CONSTEXPR target station = milestone("uhv_converter_station", date{2024, 12, 31});
+    DAYE_CONSTEXPR observation on_time[] = {observed("uhv_converter_station", 2024, date{2024, 12, 31})};
+    DAYE_CONSTEXPR observation late[] = {observed("uhv_converter_station", 2024, date{2025, 1, 2})};
+    DAYE_CONSTEXPR observation done[] = {observed("uhv_converter_station", 2024, measure_status::done)};
+    DAYE_CONSTEXPR observation going[] = {observed("uhv_converter_station", 2024, measure_status::under_way)};
     STATIC_REQUIRE(eval(station, on_time).outcome == verdict::met);
     STATIC_REQUIRE(*eval(station, on_time).actual_day == date{2024, 12, 31});
     STATIC_REQUIRE(eval(station, late).outcome == verdict::missed);
@@ -165,16 +166,16 @@ TEST_CASE("milestones: done by the deadline is met, later is missed, not reporte
     STATIC_REQUIRE(eval(station, done).why == finding::done_date_unknown);
     STATIC_REQUIRE(eval(station, going).outcome == verdict::missed);
     STATIC_REQUIRE(eval(station).outcome == verdict::unknown);
-    constexpr observation a_number[] = {observed("uhv_converter_station", 2024, 1_pct)};
+    DAYE_CONSTEXPR observation a_number[] = {observed("uhv_converter_station", 2024, 1_pct)};
     STATIC_REQUIRE(eval(station, a_number).why == finding::wrong_value);
 }
 
 TEST_CASE("measures: done is met, not started is missed, under way has no verdict yet") {
-    constexpr target bridge = measure("hubin_road_bridge");
-    constexpr observation done[] = {observed("hubin_road_bridge", 2024, measure_status::done)};
-    constexpr observation going[] = {observed("hubin_road_bridge", 2024, measure_status::under_way)};
-    constexpr observation idle[] = {observed("hubin_road_bridge", 2024, measure_status::not_started)};
-    constexpr observation unsure[] = {observed("hubin_road_bridge", 2024, measure_status::unknown)};
+    DAYE_CONSTEXPR target bridge = measure("hubin_road_bridge");
+    DAYE_CONSTEXPR observation done[] = {observed("hubin_road_bridge", 2024, measure_status::done)};
+    DAYE_CONSTEXPR observation going[] = {observed("hubin_road_bridge", 2024, measure_status::under_way)};
+    DAYE_CONSTEXPR observation idle[] = {observed("hubin_road_bridge", 2024, measure_status::not_started)};
+    DAYE_CONSTEXPR observation unsure[] = {observed("hubin_road_bridge", 2024, measure_status::unknown)};
     STATIC_REQUIRE(eval(bridge, done).outcome == verdict::met);
     STATIC_REQUIRE(eval(bridge, going).outcome == verdict::not_applicable);
     STATIC_REQUIRE(*eval(bridge, going).progress == measure_status::under_way);
@@ -184,11 +185,11 @@ TEST_CASE("measures: done is met, not started is missed, under way has no verdic
 }
 
 TEST_CASE("of-which: evaluated on its own, and a part larger than its whole is flagged") {
-    constexpr target part = of_which("funds_from_outside_province", 360_yi, "funds_in_place");
-    constexpr observation consistent[] = {observed("funds_from_outside_province", 2024, 380_yi),
-                                          observed("funds_in_place", 2024, 620_yi)};
-    constexpr observation inconsistent[] = {observed("funds_from_outside_province", 2024, 380_yi),
-                                            observed("funds_in_place", 2024, 370_yi)};
+    DAYE_CONSTEXPR target part = of_which("funds_from_outside_province", 360_yi, "funds_in_place");
+    DAYE_CONSTEXPR observation consistent[] = {observed("funds_from_outside_province", 2024, 380_yi),
+                                               observed("funds_in_place", 2024, 620_yi)};
+    DAYE_CONSTEXPR observation inconsistent[] = {observed("funds_from_outside_province", 2024, 380_yi),
+                                                 observed("funds_in_place", 2024, 370_yi)};
     STATIC_REQUIRE(eval(part, consistent).outcome == verdict::met);
     STATIC_REQUIRE_FALSE(eval(part, consistent).inconsistent);
     STATIC_REQUIRE(eval(part, inconsistent).outcome == verdict::met);
@@ -196,10 +197,10 @@ TEST_CASE("of-which: evaluated on its own, and a part larger than its whole is f
 }
 
 TEST_CASE("red line: 638,500 mu meets, 638,499 breaches; margin in mu and hectares") {
-    constexpr target land = red_line("cultivated_land_red_line", 638500_mu).reads("cultivated_land");
-    constexpr observation held[] = {observed("cultivated_land", 2024, 638500_mu)};
-    constexpr observation breached[] = {observed("cultivated_land", 2024, 638499_mu)};
-    constexpr observation ample[] = {observed("cultivated_land", 2024, 640000_mu)};
+    DAYE_CONSTEXPR target land = red_line("cultivated_land_red_line", 638500_mu).reads("cultivated_land");
+    DAYE_CONSTEXPR observation held[] = {observed("cultivated_land", 2024, 638500_mu)};
+    DAYE_CONSTEXPR observation breached[] = {observed("cultivated_land", 2024, 638499_mu)};
+    DAYE_CONSTEXPR observation ample[] = {observed("cultivated_land", 2024, 640000_mu)};
     STATIC_REQUIRE(eval(land, held).outcome == verdict::met);
     STATIC_REQUIRE(eval(land, breached).outcome == verdict::missed);
     STATIC_REQUIRE(*eval(land, breached).gap == decimal(-1));
@@ -216,7 +217,7 @@ TEST_CASE("every finding has a reason and every verdict a name") {
 }
 
 TEST_CASE("batch evaluation gives each figure the verdict evaluate() gives it") {
-    static constexpr decimal figures[] = {d("7.49"), d("7.5"), d("7.50"), d("8.0"), d("-3.2"), d("7.51")};
+    static DAYE_CONSTEXPR decimal figures[] = {d("7.49"), d("7.5"), d("7.50"), d("8.0"), d("-3.2"), d("7.51")};
     verdict out[6]{};
     const target gdp = at_least("gdp_growth", 7.5_pct);
     const auto met = evaluate_batch(gdp, figures, out);
@@ -234,7 +235,7 @@ TEST_CASE("batch evaluation gives each figure the verdict evaluate() gives it") 
 }
 
 TEST_CASE("batch evaluation refuses kinds that need a second figure, and short outputs") {
-    static constexpr decimal figures[] = {d("1"), d("2")};
+    static DAYE_CONSTEXPR decimal figures[] = {d("1"), d("2")};
     verdict out[2]{};
     verdict too_short[1]{};
     STATIC_REQUIRE(
@@ -243,4 +244,44 @@ TEST_CASE("batch evaluation refuses kinds that need a second figure, and short o
     CHECK(evaluate_batch(rank_improves("x", "county_rank"), figures, out).error() == errc::out_of_range);
     CHECK(evaluate_batch(milestone("x", date{2024, 12, 31}), figures, out).error() == errc::out_of_range);
     CHECK(evaluate_batch(at_least("x", 1_pct), figures, too_short).error() == errc::out_of_range);
+}
+
+TEST_CASE("unreadable figures: a second indicator of the wrong kind, a target without a unit, too large to compare") {
+    DAYE_CONSTEXPR observation date_as_gdp[] = {observed("resident_income_growth", 2024, 8_pct),
+                                                observed("gdp_growth", 2024, date{2024, 1, 1})};
+    const assessment a = eval(keeps_pace("x", "resident_income_growth", "gdp_growth", units::percent), date_as_gdp);
+    CHECK(a.outcome == verdict::unknown);
+    CHECK(a.why == finding::wrong_value);
+    CHECK(a.missing == "gdp_growth");
+    target no_unit = at_least("x", 1_pct);
+    no_unit.measured_in = nullptr;
+    CHECK(eval(no_unit).why == finding::wrong_value);
+    DAYE_CONSTEXPR decimal big = d("999999999999999999");
+    target wide = about("x", quantity<units::percent>(big), quantity<units::percent>(big));
+    DAYE_CONSTEXPR observation one[] = {observed("x", 2024, 1_pct)};
+    CHECK(eval(wide, one).why == finding::out_of_range);
+    DAYE_CONSTEXPR observation huge_pair[] = {observed("a", 2024, quantity<units::percent>(big)),
+                                              observed("b", 2024, quantity<units::percent>(-big))};
+    CHECK(eval(keeps_pace("x", "a", "b", units::percent).within(quantity<units::percent>(big)), huge_pair).why ==
+          finding::out_of_range);
+    CHECK(eval(versus_benchmark("x", "b", 0_pct).reads("a"), huge_pair).why == finding::out_of_range);
+    const target below = about("x", quantity<units::percent>(-big), quantity<units::percent>(big));
+    CHECK(evaluate_batch(below, {}, span<verdict>()).error() == errc::overflow);
+}
+
+TEST_CASE("statuses: preliminary carried, milestone status unknown, a measure reported with a date") {
+    DAYE_CONSTEXPR observation early[] = {observed("m", 2024, measure_status::done, data_status::preliminary)};
+    CHECK(eval(measure("m"), early).status == data_status::preliminary);
+    DAYE_CONSTEXPR observation unsure[] = {observed("m", 2024, measure_status::unknown)};
+    CHECK(eval(milestone("m", date{2024, 12, 31}), unsure).outcome == verdict::unknown);
+    DAYE_CONSTEXPR observation dated[] = {observed("m", 2024, date{2024, 5, 1})};
+    CHECK(eval(measure("m"), dated).why == finding::wrong_value);
+    DAYE_CONSTEXPR observation idle[] = {observed("m", 2024, measure_status::not_started)};
+    CHECK(eval(milestone("m", date{2024, 12, 31}), idle).why == finding::not_done);
+}
+
+TEST_CASE("every verdict has a name, at run time too") {
+    const verdict all[] = {verdict::met, verdict::missed, verdict::unknown, verdict::not_applicable};
+    const std::string_view names[] = {"met", "missed", "unknown", "not_applicable"};
+    for (std::size_t i = 0; i < 4; ++i) CHECK(name(all[i]) == names[i]);
 }

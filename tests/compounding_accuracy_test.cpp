@@ -33,7 +33,7 @@ struct worst {
     }
 };
 
-constexpr int samples = 200000;
+DAYE_CONSTEXPR int samples = 200000;
 }  // namespace
 
 TEST_CASE("compound, cagr and required_rate are within 1 ulp of the correctly rounded result") {

@@ -9,7 +9,7 @@ using namespace daye;
 using daye::plans::daye_2024;
 
 namespace {
-constexpr std::string_view header = "indicator,year,value,unit,status,source\n";
+DAYE_CONSTEXPR std::string_view header = "indicator,year,value,unit,status,source\n";
 
 observation_set read(const std::string& body) {
     return read_observations(std::string(header) + body, daye_2024, "t.csv");

@@ -92,7 +92,7 @@ TEST_CASE("rescale keeps the value or says why it cannot") {
 }
 
 TEST_CASE("overflow is an error, never a wraparound") {
-    constexpr decimal big = d("999999999999999999");
+    DAYE_CONSTEXPR decimal big = d("999999999999999999");
     STATIC_REQUIRE(daye::checked_add(big, decimal(1)).error() == errc::overflow);
     STATIC_REQUIRE(daye::checked_sub(-big, decimal(1)).error() == errc::overflow);
     STATIC_REQUIRE(daye::checked_mul(big, decimal(2)).error() == errc::overflow);
@@ -159,4 +159,19 @@ TEST_CASE("result::value() of an error throws at run time and says which error")
     REQUIRE(r.value_or(decimal(7)) == decimal(7));
     REQUIRE_THROWS_AS(r.value(), daye::bad_result_access);
     REQUIRE(daye::message(errc::malformed) == "not a decimal number");
+}
+
+TEST_CASE("every error has a message, and value() of it throws that error at run time") {
+    for (int e = 1; e <= static_cast<int>(errc::basis_mismatch); ++e) {
+        const auto code = static_cast<errc>(e);
+        CHECK(daye::message(code) != daye::message(errc::none));
+        const daye::result<int> failed(code);
+        try {
+            (void)failed.value();
+            FAIL("no exception");
+        } catch (const daye::bad_result_access& caught) {
+            CHECK(caught.error() == code);
+        }
+    }
+    CHECK(daye::result<int>(3).value() == 3);
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs, from Debian's archive, what daye needs and is missing: a compiler and CMake
-# to build; with "test", also clang, Catch2, pkg-config and Python 3 for the tests.
-# Uses sudo only when not root (CI runs as root on a machine without sudo).
+# to build; with "test", also what tests/check.sh uses: clang with its sanitizer and
+# libFuzzer runtime, Catch2, pkg-config, Python 3, gcovr, clang-tidy, clang-format and
+# cppcheck. Uses sudo only when not root (CI runs as root on a machine without sudo).
 set -eu
 
 need=""
@@ -15,13 +16,29 @@ if [ "${1:-}" = "test" ]; then
     have clang++ || need="$need clang"
     have pkg-config || need="$need pkg-config"
     have python3 || need="$need python3"
+    have gcovr || need="$need gcovr"
+    have clang-tidy || need="$need clang-tidy"
+    have clang-format || need="$need clang-format"
+    have cppcheck || need="$need cppcheck"
     # Catch2 v3 installed by hand is used when found; otherwise Debian's 2.13.
     [ -f /usr/local/include/catch2/catch_test_macros.hpp ] || installed catch2 || need="$need catch2"
 fi
 
-if [ -n "$need" ]; then
+install() {
     if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-    echo "installing:$need"
+    echo "installing:$*"
     $sudo apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+# shellcheck disable=SC2086 # one word per package
+[ -z "$need" ] || install $need
+
+if [ "${1:-}" = "test" ]; then
+    # The sanitizers and libFuzzer ship apart from clang: check by linking a fuzzer.
+    probe=$(mktemp -d)
+    echo 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long) { return 0; }' >"$probe/f.cpp"
+    if ! clang++ -fsanitize=fuzzer,address,undefined "$probe/f.cpp" -o "$probe/f" 2>/dev/null; then
+        install "libclang-rt-$(clang++ -dumpversion | cut -d. -f1)-dev"
+    fi
+    rm -rf "$probe"
 fi

@@ -41,7 +41,7 @@ TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(of_which("x", 360_yi, "funds_in_place")) == "≥ 360 亿元, of funds_in_place");
     CHECK(text_of(level("x", 1000_yi)) == "≥ 1000 亿元");
     CHECK(text_of(red_line("x", 638500_mu)) == "≥ 638500 亩 (42566.67 ha), one-vote veto");
-    static constexpr named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};
+    static DAYE_CONSTEXPR named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};
     CHECK(text_of(measure("x").lists(items)) == "measure: 钢铁; 建材");
     CHECK(text_of(measure("x")) == "measure");
 }
@@ -65,3 +65,7 @@ TEST_CASE("the Markdown model has a bilingual table per group, with the seed phr
 }
 
 TEST_CASE("a '|' in a phrase cannot break a Markdown table") { REQUIRE(detail::cell("a|b\nc") == "a\\|b c"); }
+
+TEST_CASE("a red line in another unit than mu has no hectares") {
+    CHECK(text_of(red_line("x", 30_pct)) == "≥ 30%, one-vote veto");
+}

@@ -3,6 +3,7 @@
 
 #include <daye/json.hpp>
 #include <daye/plans/daye_2024.hpp>
+#include <daye/target.hpp>
 
 #include "catch.hpp"
 
@@ -37,4 +38,16 @@ TEST_CASE("the plan's JSON has every entry with the fields of the issue") {
     for (std::size_t at = json.find("\"phrase_zh\""); at != std::string::npos; at = json.find("\"phrase_zh\"", at + 1))
         ++entries;
     CHECK(entries == plans::daye_2024.entry_count());
+}
+
+TEST_CASE("a carriage return is escaped, and a tolerance is written as a decimal") {
+    std::ostringstream out;
+    json_writer(out).value("a\rb");
+    CHECK(out.str() == R"("a\rb")");
+    static const target band[] = {about("gdp_growth", quantity<units::percent>(decimal(7)),
+                                        quantity<units::percent>(parse_decimal("0.5").value()))};
+    const plan small{"small", "", "", 2024, date{2024, 1, 1}, {}, group{0, "main", "", "", band}, {}};
+    std::ostringstream plan_json;
+    write_json(plan_json, small);
+    CHECK(plan_json.str().find(R"("tolerance":"0.5")") != std::string::npos);
 }

@@ -15,7 +15,7 @@ constexpr pace<real> after_two_years(double now) {
 }  // namespace
 
 TEST_CASE("growing as fast as required is significant progress (Eurostat) and on track (SDSN)") {
-    constexpr pace<real> p = after_two_years(121);
+    DAYE_CONSTEXPR pace<real> p = after_two_years(121);
     STATIC_REQUIRE_FALSE(p.already_met);
     STATIC_REQUIRE(*p.ratio > 0.999999);
     STATIC_REQUIRE(*p.ratio < 1.000001);
@@ -40,14 +40,14 @@ TEST_CASE("the categories follow the ratio of achieved to required growth") {
 }
 
 TEST_CASE("thresholds are configurable") {
-    constexpr pace<real> p = after_two_years(114.49);  // ratio about 0.7
+    DAYE_CONSTEXPR pace<real> p = after_two_years(114.49);  // ratio about 0.7
     STATIC_REQUIRE(eurostat(p, eurostat_thresholds{0.65, 0.5, 0.0}) == eurostat_category::significant_progress);
     STATIC_REQUIRE(sdsn(p, sdsn_thresholds{0.8, 0.75, 0.0}) == sdsn_category::stagnating);
 }
 
 TEST_CASE("a goal below the base asks for a fall, such as energy intensity") {
     // From 1.00 to 0.85 in five years; 0.95 after two is a fall of 2.5 % a year against 3.2 %.
-    constexpr pace<real> energy = pace_towards(real_level(1.0), real_level(0.95), 2, real_level(0.85), 5).value();
+    DAYE_CONSTEXPR pace<real> energy = pace_towards(real_level(1.0), real_level(0.95), 2, real_level(0.85), 5).value();
     STATIC_REQUIRE(*energy.ratio > 0.7);
     STATIC_REQUIRE(*energy.ratio < 0.9);
     STATIC_REQUIRE(eurostat(energy) == eurostat_category::moderate_progress);
@@ -65,10 +65,10 @@ TEST_CASE("a goal below the base asks for a fall, such as energy intensity") {
 }
 
 TEST_CASE("in-year pace from year-to-date growth (1-9月累计增长) and the annual target") {
-    constexpr in_year ahead = in_year_pace(7.8_pct, 9, 7.5_pct).value();
+    DAYE_CONSTEXPR in_year ahead = in_year_pace(7.8_pct, 9, 7.5_pct).value();
     STATIC_REQUIRE(ahead.on_pace);
     STATIC_REQUIRE(*ahead.required_rest == d("6.6"));  // (12 × 7.5 − 9 × 7.8) / 3
-    constexpr in_year behind = in_year_pace(7.0_pct, 9, 7.5_pct).value();
+    DAYE_CONSTEXPR in_year behind = in_year_pace(7.0_pct, 9, 7.5_pct).value();
     STATIC_REQUIRE_FALSE(behind.on_pace);
     STATIC_REQUIRE(*behind.required_rest == d("9.0"));
     STATIC_REQUIRE(in_year_pace(7.5_pct, 9, 7.5_pct).value().on_pace);  // exact at the boundary
@@ -81,4 +81,16 @@ TEST_CASE("in-year pace from year-to-date growth (1-9月累计增长) and the an
     STATIC_REQUIRE(in_year_pace(7.0_pct, 9, 7.5_pct, d("1.0")).error() == errc::out_of_range);
     STATIC_REQUIRE(name(eurostat_category::moving_away) == "moving_away");
     STATIC_REQUIRE(name(sdsn_category::on_track) == "on_track");
+}
+
+TEST_CASE("progress with a bad level or share is a named error; SDSN without a ratio is decreasing") {
+    CHECK(pace_towards(real_level(1), real_level(2), 2, real_level(0), 5).error() == errc::non_positive_level);
+    const pace<real> none = pace_towards(real_level(1.0), real_level(0.9), 2, real_level(1.0), 5).value();
+    CHECK(sdsn(none) == sdsn_category::decreasing);
+    CHECK(in_year_pace(7.0_pct, 9, 7.5_pct, d("-0.5")).error() == errc::out_of_range);
+    CHECK(in_year_pace(quantity<units::percent>(d("999999999999999999")), 9, 7.5_pct).error() == errc::overflow);
+    for (int c = 0; c <= static_cast<int>(eurostat_category::moving_away); ++c)
+        CHECK_FALSE(name(static_cast<eurostat_category>(c)).empty());
+    for (int c = 0; c <= static_cast<int>(sdsn_category::decreasing); ++c)
+        CHECK_FALSE(name(static_cast<sdsn_category>(c)).empty());
 }

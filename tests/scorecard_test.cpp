@@ -11,7 +11,7 @@ namespace {
 constexpr decimal d(std::string_view text) { return parse_decimal(text).value(); }
 
 // What Daye reported for 2024 (../shared/data/daye-2024-reported.csv).
-constexpr observation reported_2024[] = {
+DAYE_CONSTEXPR observation reported_2024[] = {
     observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary),
     observed("industrial_value_added_growth", 2024, 14.0_pct),
     observed("fixed_asset_investment_growth", 2024, 13.5_pct),
@@ -22,7 +22,7 @@ constexpr observation reported_2024[] = {
     observed("county_rank", 2023, 57_th),
     observed("county_rank", 2022, 67_th),
 };
-constexpr scorecard<128> card = score(daye_2024, reported_2024).value();
+DAYE_CONSTEXPR scorecard<128> card = score(daye_2024, reported_2024).value();
 
 constexpr const assessment& of(std::string_view id) { return card.find(id)->result; }
 constexpr bool is(std::string_view id, verdict v, std::string_view gap) {
@@ -68,27 +68,43 @@ TEST_CASE("everything not reported is unknown, never met or missed") {
 }
 
 TEST_CASE("a breached red line vetoes the whole plan, whatever else was met") {
-    constexpr observation breached[] = {
+    DAYE_CONSTEXPR observation breached[] = {
         observed("gdp_growth", 2024, 8.0_pct),
         observed("cultivated_land", 2024, 638499_mu),
         observed("permanent_basic_farmland", 2024, 573400_mu),
     };
-    constexpr auto vetoed = score(daye_2024, breached).value();
+    DAYE_CONSTEXPR auto vetoed = score(daye_2024, breached).value();
     STATIC_REQUIRE(vetoed.vetoed());
     STATIC_REQUIRE(vetoed.verdict() == plan_verdict::vetoed);
     STATIC_REQUIRE(vetoed.find("basic_farmland_red_line")->result.outcome == verdict::met);
-    constexpr observation held[] = {observed("cultivated_land", 2024, 638500_mu)};
+    DAYE_CONSTEXPR observation held[] = {observed("cultivated_land", 2024, 638500_mu)};
     STATIC_REQUIRE_FALSE(score(daye_2024, held).value().vetoed());
 }
 
 TEST_CASE("a plan with every entry met is met and complete; unknowns make it incomplete") {
-    static constexpr target only[] = {at_least("jobs", 10_persons), measure("bridge")};
-    constexpr plan small{"small", "", "", 2024, date{2024, 1, 1}, {}, group{0, "main", "", "", only}, {}};
-    constexpr observation all[] = {observed("jobs", 2024, 10_persons), observed("bridge", 2024, measure_status::done)};
-    constexpr observation half[] = {observed("jobs", 2024, 10_persons)};
+    static DAYE_CONSTEXPR target only[] = {at_least("jobs", 10_persons), measure("bridge")};
+    DAYE_CONSTEXPR plan small{"small", "", "", 2024, date{2024, 1, 1}, {}, group{0, "main", "", "", only}, {}};
+    DAYE_CONSTEXPR observation all[] = {observed("jobs", 2024, 10_persons),
+                                        observed("bridge", 2024, measure_status::done)};
+    DAYE_CONSTEXPR observation half[] = {observed("jobs", 2024, 10_persons)};
     STATIC_REQUIRE(score(small, all).value().verdict() == plan_verdict::met);
     STATIC_REQUIRE(score(small, all).value().complete());
     STATIC_REQUIRE(score(small, half).value().verdict() == plan_verdict::incomplete);
     STATIC_REQUIRE(score<1>(small, all).error() == errc::out_of_range);
     STATIC_REQUIRE(name(plan_verdict::vetoed) == "vetoed");
+}
+
+TEST_CASE("measures under way are counted as not applicable; every plan verdict has a name") {
+    static DAYE_CONSTEXPR target only[] = {measure("bridge"), at_least("jobs", 10_persons)};
+    DAYE_CONSTEXPR plan small{"small", "", "", 2024, date{2024, 1, 1}, {}, group{0, "main", "", "", only}, {}};
+    DAYE_CONSTEXPR observation going[] = {observed("bridge", 2024, measure_status::under_way),
+                                          observed("jobs", 2024, 9_persons)};
+    const auto card = score(small, going).value();
+    CHECK(card.overall().not_applicable == 1);
+    CHECK(card.overall().missed == 1);
+    CHECK(card.complete());
+    CHECK(card.verdict() == plan_verdict::missed);
+    CHECK(card.find("nowhere") == nullptr);
+    for (int v = 0; v <= static_cast<int>(plan_verdict::vetoed); ++v)
+        CHECK_FALSE(name(static_cast<plan_verdict>(v)).empty());
 }

@@ -1,3 +1,4 @@
+#include <daye/indicator.hpp>
 #include <daye/target.hpp>
 
 #include "catch.hpp"
@@ -6,10 +7,10 @@ using namespace daye;
 using namespace daye::literals;
 
 TEST_CASE("a builder records kind, unit and value; setters add the report's words") {
-    constexpr target t = at_least("new_high_tech_enterprises", 50_enterprises)
-                             .committed(commitment::ensure)
-                             .says("确保新增高新技术企业50家")
-                             .en("new high-tech enterprises");
+    DAYE_CONSTEXPR target t = at_least("new_high_tech_enterprises", 50_enterprises)
+                                  .committed(commitment::ensure)
+                                  .says("确保新增高新技术企业50家")
+                                  .en("new high-tech enterprises");
     STATIC_REQUIRE(t.kind == target_kind::at_least);
     STATIC_REQUIRE(t.measured_in == &units::enterprises);
     STATIC_REQUIRE(t.value == decimal(50));
@@ -21,14 +22,14 @@ TEST_CASE("a builder records kind, unit and value; setters add the report's word
 }
 
 TEST_CASE("a target reads its own id unless it names another indicator") {
-    constexpr target t = rank_at_most("top50_sprint", 50_th).reads("county_rank");
+    DAYE_CONSTEXPR target t = rank_at_most("top50_sprint", 50_th).reads("county_rank");
     STATIC_REQUIRE(t.indicator_id() == "county_rank");
     STATIC_REQUIRE(t.measured_in == &units::rank);
     STATIC_REQUIRE(at_most("x", 1_pct).indicator_id() == "x");
 }
 
 TEST_CASE("relational and bounded targets name their second indicator") {
-    constexpr target pace =
+    DAYE_CONSTEXPR target pace =
         keeps_pace("income_in_step_with_growth", "resident_income_growth", "gdp_growth", units::percent);
     STATIC_REQUIRE(pace.kind == target_kind::keeps_pace);
     STATIC_REQUIRE(pace.indicator_id() == "resident_income_growth");
@@ -37,31 +38,31 @@ TEST_CASE("relational and bounded targets name their second indicator") {
     STATIC_REQUIRE_FALSE(pace.has_value());
     STATIC_REQUIRE(pace.within(0.5_pct).tolerance == (0.5_pct).value());
     STATIC_REQUIRE(exceeds("a_beats_b", "a", "b", units::percent).kind == target_kind::exceeds);
-    constexpr target ceiling =
+    DAYE_CONSTEXPR target ceiling =
         within_ceiling("energy", "energy_intensity_change", "provincial_energy_ceiling", units::percent);
     STATIC_REQUIRE(ceiling.other == "provincial_energy_ceiling");
     STATIC_REQUIRE_FALSE(ceiling.has_value());
-    constexpr target bench = versus_benchmark("above_city", "city_average_growth", 1_pct).lower_is_better();
+    DAYE_CONSTEXPR target bench = versus_benchmark("above_city", "city_average_growth", 1_pct).lower_is_better();
     STATIC_REQUIRE(bench.better == direction::lower_is_better);
     STATIC_REQUIRE(bench.value == decimal(1));
 }
 
 TEST_CASE("about, level, of-which, red line, milestone and measure carry what their kind needs") {
-    constexpr target about7 = about("gdp_growth", 7_pct, 0.5_pct);
+    DAYE_CONSTEXPR target about7 = about("gdp_growth", 7_pct, 0.5_pct);
     STATIC_REQUIRE(about7.tolerance == (0.5_pct).value());
     STATIC_REQUIRE(level("gdp_level_100bn", 1000_yi).kind == target_kind::level);
-    constexpr target part = of_which("funds_from_outside_province", 360_yi, "funds_in_place");
+    DAYE_CONSTEXPR target part = of_which("funds_from_outside_province", 360_yi, "funds_in_place");
     STATIC_REQUIRE(part.parent == "funds_in_place");
     STATIC_REQUIRE(part.other == "funds_in_place");
-    constexpr target floor = red_line("cultivated_land_red_line", 638500_mu).reads("cultivated_land");
+    DAYE_CONSTEXPR target floor = red_line("cultivated_land_red_line", 638500_mu).reads("cultivated_land");
     STATIC_REQUIRE(floor.word == commitment::binding);
     STATIC_REQUIRE(floor.part_of("x", "land").other == "land");
-    constexpr target m = milestone("uhv_converter_station", date{2024, 12, 31});
+    DAYE_CONSTEXPR target m = milestone("uhv_converter_station", date{2024, 12, 31});
     STATIC_REQUIRE(m.deadline == date{2024, 12, 31});
     STATIC_REQUIRE(m.measured_in == &units::date);
     STATIC_REQUIRE_FALSE(m.has_value());
-    static constexpr named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};
-    constexpr target upgrade = measure("traditional_industry_upgrade").lists(items);
+    static DAYE_CONSTEXPR named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};
+    DAYE_CONSTEXPR target upgrade = measure("traditional_industry_upgrade").lists(items);
     STATIC_REQUIRE(upgrade.kind == target_kind::measure);
     STATIC_REQUIRE(upgrade.items.size() == 2);
     STATIC_REQUIRE(upgrade.items[1].en == "building materials");
@@ -79,4 +80,27 @@ TEST_CASE("kinds, commitments and statuses have stable names") {
     REQUIRE(parse_measure_status("done", s));
     REQUIRE(s == measure_status::done);
     REQUIRE_FALSE(parse_measure_status("finished", s));
+}
+
+TEST_CASE("every kind, commitment and price basis has a name, and kinds say whether they carry a value") {
+    for (int k = 0; k <= static_cast<int>(target_kind::measure); ++k)
+        CHECK_FALSE(name(static_cast<target_kind>(k)).empty());
+    for (int c = 0; c <= static_cast<int>(commitment::binding); ++c) {
+        CHECK_FALSE(name(static_cast<commitment>(c)).empty());
+        CHECK((static_cast<commitment>(c) == commitment::stated) == word_zh(static_cast<commitment>(c)).empty());
+    }
+    for (int b = 0; b <= static_cast<int>(price_basis::unstated); ++b) {
+        CHECK_FALSE(name(static_cast<price_basis>(b)).empty());
+        CHECK_FALSE(gloss(static_cast<price_basis>(b)).empty());
+    }
+    for (int s = 0; s <= static_cast<int>(measure_status::done); ++s) {
+        measure_status parsed{};
+        CHECK(parse_measure_status(name(static_cast<measure_status>(s)), parsed));
+        CHECK(parsed == static_cast<measure_status>(s));
+    }
+    CHECK(at_most("x", 1_pct).has_value());
+    CHECK(red_line("x", 1_mu).has_value());
+    CHECK_FALSE(within_ceiling("x", "a", "b", units::percent).has_value());
+    CHECK_FALSE(rank_improves("x", "r").has_value());
+    CHECK(versus_benchmark("x", "b", 0_pct).has_value());
 }

@@ -37,9 +37,9 @@ TEST_CASE("the plan: Daye, 2024, adopted 2024-01-12, 12 headline goals and nine 
     STATIC_REQUIRE(daye_2024.entry_count() == 68);
     STATIC_REQUIRE(daye_2024.measure_count() == 36);
     STATIC_REQUIRE(validate(daye_2024).ok());
-    constexpr std::string_view ids[] = {"modern_industry", "investment_consumption", "reform_vitality",  "opening_up",
-                                        "urban_quality",   "rural_revitalization",   "green_transition", "livelihood",
-                                        "risk_and_safety"};
+    DAYE_CONSTEXPR std::string_view ids[] = {
+        "modern_industry",      "investment_consumption", "reform_vitality", "opening_up",     "urban_quality",
+        "rural_revitalization", "green_transition",       "livelihood",      "risk_and_safety"};
     for (std::size_t i = 0; i < 9; ++i) {
         CHECK(daye_2024.groups[i].ordinal == static_cast<int>(i) + 1);
         CHECK(daye_2024.groups[i].id == ids[i]);
