@@ -99,12 +99,12 @@ TEST_CASE("measures under way are counted as not applicable; every plan verdict 
     DAYE_CONSTEXPR plan small{"small", "", "", 2024, date{2024, 1, 1}, {}, group{0, "main", "", "", only}, {}};
     DAYE_CONSTEXPR observation going[] = {observed("bridge", 2024, measure_status::under_way),
                                           observed("jobs", 2024, 9_persons)};
-    const auto card = score(small, going).value();
-    CHECK(card.overall().not_applicable == 1);
-    CHECK(card.overall().missed == 1);
-    CHECK(card.complete());
-    CHECK(card.verdict() == plan_verdict::missed);
-    CHECK(card.find("nowhere") == nullptr);
+    const auto small_card = score(small, going).value();
+    CHECK(small_card.overall().not_applicable == 1);
+    CHECK(small_card.overall().missed == 1);
+    CHECK(small_card.complete());
+    CHECK(small_card.verdict() == plan_verdict::missed);
+    CHECK(small_card.find("nowhere") == nullptr);
     for (int v = 0; v <= static_cast<int>(plan_verdict::vetoed); ++v)
         CHECK_FALSE(name(static_cast<plan_verdict>(v)).empty());
 }
