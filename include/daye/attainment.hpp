@@ -188,13 +188,15 @@ constexpr maybe<decimal> difference(decimal a, decimal b) noexcept {
     return d ? maybe<decimal>(d.value()) : maybe<decimal>();
 }
 
-constexpr assessment settled(assessment a, verdict outcome, finding why) noexcept {
+// These helpers change the assessment in place: copying it costs steps in constant
+// evaluation, and evaluate() runs for every entry of a scorecard.
+constexpr const assessment& settled(assessment& a, verdict outcome, finding why) noexcept {
     a.outcome = outcome;
     a.why = why;
     return a;
 }
 
-constexpr assessment decided(assessment a, bool met, finding if_met, finding if_missed) noexcept {
+constexpr const assessment& decided(assessment& a, bool met, finding if_met, finding if_missed) noexcept {
     return met ? settled(a, verdict::met, if_met) : settled(a, verdict::missed, if_missed);
 }
 
@@ -231,8 +233,8 @@ constexpr void add_measures_of_size(assessment& a, const target& t, const reader
 }
 
 /// The verdict of a target judged on one figure against its own threshold.
-constexpr assessment judged_on(own_bound bound, assessment a, const target& t, const reader& figures, int year,
-                               const evaluation_options& options) noexcept {
+constexpr const assessment& judged_on(own_bound bound, assessment& a, const target& t, const reader& figures, int year,
+                                      const evaluation_options& options) noexcept {
     const decimal actual = *a.actual;
     const bool met = bound.met_by(actual);
     // The gap is measured from the target's value, positive when better.
@@ -240,15 +242,15 @@ constexpr assessment judged_on(own_bound bound, assessment a, const target& t, c
     if (t.kind == target_kind::about) {
         const auto high = checked_add(t.value, t.tolerance);
         if (!high) return settled(a, verdict::unknown, finding::out_of_range);
-        a = decided(a, met, actual > high.value() ? finding::above_band : finding::within_band, finding::below_band);
+        decided(a, met, actual > high.value() ? finding::above_band : finding::within_band, finding::below_band);
     } else {
-        a = decided(a, met, finding::reached, finding::fell_short);
+        decided(a, met, finding::reached, finding::fell_short);
     }
     if (t.kind != target_kind::rank_at_most) add_measures_of_size(a, t, figures, year, options);
     return a;
 }
 
-constexpr assessment evaluate_status(assessment a, const target& t, const reader& figures, int year) noexcept {
+constexpr const assessment& evaluate_status(assessment& a, const target& t, const reader& figures, int year) noexcept {
     const observation* o = figures.find(t.indicator_id(), year);
     if (o == nullptr) {
         a.missing = t.indicator_id();

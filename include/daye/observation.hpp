@@ -85,7 +85,7 @@ constexpr observation observed(text indicator, int year, measure_status progress
 constexpr const observation* find_observation(span<const observation> observations, std::string_view indicator,
                                               int year) noexcept {
     for (const observation& o : observations)
-        if (o.year == year && o.indicator == indicator) return &o;
+        if (o.year == year && detail::same(o.indicator, indicator)) return &o;
     return nullptr;
 }
 

@@ -29,6 +29,18 @@ private:
     }
 };
 
+namespace detail {
+/// String equality in few constexpr steps (std::string_view's == takes several calls
+/// per comparison): lookups by id run at every include of a model and in every
+/// compile-time evaluation.
+constexpr bool same(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+}  // namespace detail
+
 }  // namespace daye
 
 #endif
