@@ -114,21 +114,24 @@ inline constexpr ld huge = 1e250L * 1e250L * 1e250L * 1e250L;  // 1e1000, beyond
 inline constexpr ld tiny = 1.0L / huge;
 constexpr ld clamped(ld x) noexcept { return x > huge ? huge : (x < tiny ? tiny : x); }
 
+/// b^n for 0 <= n < 128 and b within 10^±38, in seven fixed steps with an arithmetic
+/// select (b or 1): no branch on the bits of n, which no predictor guesses. b * 1 + 0
+/// and b * 0 + 1 are exact. All seven squares are taken whatever n is; within 10^±38
+/// none of them, nor b^127, leaves the range of long double.
+constexpr ld power_of_small(ld b, int n) noexcept {
+    ld r = 1.0L;
+    for (int i = 0; i < 7; ++i) {
+        if (i > 0) b *= b;
+        const ld bit = static_cast<ld>((n >> i) & 1);
+        r *= b * bit + (1.0L - bit);
+    }
+    return r;
+}
+
 /// b^n for b > 0 and n >= 0, by binary exponentiation.
 constexpr ld power(ld b, int n) noexcept {
+    if (n < 128 && b < 1e38L && b > 1e-38L) return power_of_small(b, n);
     ld r = 1.0L;
-    if (n < 128) {
-        // Seven fixed steps and an arithmetic select (b or 1): no branch on the bits of n,
-        // which no predictor guesses. b * 1 + 0 and b * 0 + 1 are exact.
-        // Squares are clamped: all seven are taken whatever n is, and a huge base must
-        // not overflow to inf, whose product with a zero bit would be NaN.
-        for (int i = 0; i < 7; ++i) {
-            if (i > 0) b = clamped(b * b);
-            const ld bit = static_cast<ld>((n >> i) & 1);
-            r *= b * bit + (1.0L - bit);
-        }
-        return r;
-    }
     for (; n > 0; n >>= 1) {
         if ((n & 1) != 0) r = clamped(r * b);
         b = clamped(b * b);
@@ -269,8 +272,12 @@ constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int y
                                        years > 0 ? errc::none : errc::non_positive_years);
     if (e != errc::none) return e;
     using detail::xp::ld;
-    const auto v = detail::xp::to_double(static_cast<ld>(start.value()) *
-                                         detail::xp::power(1.0L + static_cast<ld>(rate.fraction()), years));
+    // The range test on the double rate is cheaper than power()'s on long double, and
+    // compound is the hot path; a valid rate (> -1) keeps 1 + rate above 2^-53.
+    const ld growth = 1.0L + static_cast<ld>(rate.fraction());
+    const ld factor = years < 128 && rate.fraction() < 1e38 ? detail::xp::power_of_small(growth, years)
+                                                            : detail::xp::power(growth, years);
+    const auto v = detail::xp::to_double(static_cast<ld>(start.value()) * factor);
     if (!v) return v.error();
     return amount<A>(v.value());
 }
