@@ -3,6 +3,8 @@
 # Never part of pass or fail: figures depend on the machine; see README "Performance".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bash tests/bench/compile_cost.sh
+
 dir=build-bench
 cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DDAYE_BUILD_BENCHMARKS=ON -DDAYE_BUILD_TESTS=OFF \
     -DDAYE_BUILD_EXAMPLES=OFF >/dev/null
@@ -10,9 +12,9 @@ cmake --build "$dir" -j "$(nproc)" >/dev/null
 
 "$dir/tests/bench/daye_bench_batch" --benchmark_repetitions=9 --benchmark_format=json \
     --benchmark_out="$dir/batch.json" >/dev/null
-python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "batch attainment vs hand-written loop (goal >= 0.9)"
+python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "(c) batch attainment vs hand-written loop (goal >= 0.9)"
 
 "$dir/tests/bench/daye_bench_compounding" --benchmark_repetitions=9 --benchmark_format=json \
     --benchmark_out="$dir/compounding.json" >/dev/null
-python3 tests/bench/ratio.py "$dir/compounding.json" daye_compound pow_compound "compound vs level * std::pow (goal >= 1)"
-python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "cagr vs std::pow(b / a, 1.0 / n) - 1"
+python3 tests/bench/ratio.py "$dir/compounding.json" daye_compound pow_compound "(d) compound vs level * std::pow (goal >= 1)"
+python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "(d) cagr vs std::pow(b / a, 1.0 / n) - 1"
