@@ -48,6 +48,8 @@ TEST_CASE("at most, counts and amounts: gap, ratio and completion against a base
     STATIC_REQUIRE(eval(at_most("debt_ratio", 60_pct), debt).outcome == verdict::met);
     STATIC_REQUIRE(eval(at_most("debt_ratio", 59.9_pct), debt).outcome == verdict::missed);
     STATIC_REQUIRE(*eval(at_most("debt_ratio", 59.9_pct), debt).gap == d("-0.1"));
+    STATIC_REQUIRE(eval(at_most("debt_ratio", 60_pct), debt).why == finding::within_limit);
+    STATIC_REQUIRE(eval(at_most("debt_ratio", 59.9_pct), debt).why == finding::over_limit);
 
     DAYE_CONSTEXPR observation firms[] = {observed("firms", 2024, 60_enterprises),
                                           observed("firms", 2023, 20_enterprises)};

@@ -19,6 +19,7 @@
 
 namespace daye {
 
+/// Whether a target was met.
 enum class verdict : unsigned char {
     met,
     missed,
@@ -26,6 +27,7 @@ enum class verdict : unsigned char {
     not_applicable,  ///< nothing to pass or fail yet (a measure under way)
 };
 
+/// The id used in JSON and tables: "met", "missed", "unknown", "not_applicable".
 constexpr std::string_view name(verdict v) noexcept {
     switch (v) {
         case verdict::met: return "met";
@@ -40,6 +42,8 @@ constexpr std::string_view name(verdict v) noexcept {
 enum class finding : unsigned char {
     reached,              ///< the figure meets the threshold
     fell_short,           ///< it does not
+    within_limit,         ///< at most, rank at most: the figure is within the limit
+    over_limit,           ///< at most, rank at most: the figure is over it
     within_band,          ///< about: inside value ± tolerance
     above_band,           ///< about: above the band, which counts as met
     below_band,           ///< about: below the band
@@ -65,6 +69,8 @@ constexpr std::string_view explain(finding f) noexcept {
     switch (f) {
         case finding::reached: return "meets the threshold";
         case finding::fell_short: return "below the threshold";
+        case finding::within_limit: return "within the limit";
+        case finding::over_limit: return "over the limit";
         case finding::within_band: return "within the band";
         case finding::above_band: return "above the band";
         case finding::below_band: return "below the band";
@@ -243,8 +249,10 @@ constexpr const assessment& judged_on(own_bound bound, assessment& a, const targ
         const auto high = checked_add(t.value, t.tolerance);
         if (!high) return settled(a, verdict::unknown, finding::out_of_range);
         decided(a, met, actual > high.value() ? finding::above_band : finding::within_band, finding::below_band);
-    } else {
+    } else if (bound.at_least) {
         decided(a, met, finding::reached, finding::fell_short);
+    } else {
+        decided(a, met, finding::within_limit, finding::over_limit);
     }
     if (t.kind != target_kind::rank_at_most) add_measures_of_size(a, t, figures, year, options);
     return a;
