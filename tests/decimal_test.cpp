@@ -151,27 +151,3 @@ TEST_CASE("text is the decimal as published") {
     for (const char* text : {"0", "7.5", "-1.0", "0.05", "638500", "123456789012345678", "-0.000000000000000001"})
         CHECK(daye::to_text(d(text)).view() == text);
 }
-
-TEST_CASE("result::value() of an error throws at run time and says which error") {
-    const auto r = daye::parse_decimal("abc");
-    REQUIRE_FALSE(r.ok());
-    REQUIRE(r.error() == errc::malformed);
-    REQUIRE(r.value_or(decimal(7)) == decimal(7));
-    REQUIRE_THROWS_AS(r.value(), daye::bad_result_access);
-    REQUIRE(daye::message(errc::malformed) == "not a decimal number");
-}
-
-TEST_CASE("every error has a message, and value() of it throws that error at run time") {
-    for (int e = 1; e <= static_cast<int>(errc::basis_mismatch); ++e) {
-        const auto code = static_cast<errc>(e);
-        CHECK(daye::message(code) != daye::message(errc::none));
-        const daye::result<int> failed(code);
-        try {
-            (void)failed.value();
-            FAIL("no exception");
-        } catch (const daye::bad_result_access& caught) {
-            CHECK(caught.error() == code);
-        }
-    }
-    CHECK(daye::result<int>(3).value() == 3);
-}

@@ -50,8 +50,8 @@ TEST_CASE("the Markdown model has a bilingual table per group, with the seed phr
     std::ostringstream out;
     write_markdown(out, plans::daye_2024);
     const std::string md = out.str();
-    CHECK(contains(md, "## 社会发展主要预期目标"));
-    CHECK(contains(md, "## 9. 突出风险防范、精准施策,全力守牢安全稳定底线"));
+    CHECK(contains(md, "### 社会发展主要预期目标"));
+    CHECK(contains(md, "### 9. 突出风险防范、精准施策,全力守牢安全稳定底线"));
     CHECK(contains(md,
                    "| `new_high_tech_enterprises` | 确保新增高新技术企业50家 | new high-tech enterprises: ≥ 50 家 | "
                    "at_least | ensure 确保 | none |"));

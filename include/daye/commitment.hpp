@@ -10,6 +10,7 @@
 
 namespace daye {
 
+/// The commitment words of a government work report.
 enum class commitment : unsigned char {
     stated,    ///< no commitment word: a plain statement of intent
     expected,  ///< 预期: expected, anticipatory (the headline goals)

@@ -28,7 +28,9 @@
 namespace daye {
 
 /// Price bases as types: comparable prices (可比价, inflation removed) and current prices (现价).
+/// Comparable prices (可比价): inflation removed.
 struct real {};
+/// Current prices (现价): as spent.
 struct nominal {};
 
 /// A growth rate on the basis B, as a fraction: 7.5 % is 0.075.

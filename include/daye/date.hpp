@@ -74,6 +74,7 @@ struct date_text {
     constexpr std::string_view view() const noexcept { return {chars, 10}; }
 };
 
+/// The date as YYYY-MM-DD.
 constexpr date_text to_text(date d) noexcept {
     date_text out;
     const int parts[3] = {d.year(), d.month(), d.day()};

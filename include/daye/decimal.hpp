@@ -140,6 +140,7 @@ constexpr bool operator>=(decimal a, decimal b) noexcept { return compare(a, b) 
 
 /// The same value with a sign flip (never overflows: the range is symmetric).
 constexpr decimal operator-(decimal d) noexcept { return decimal(-d.mantissa(), d.places(), decimal::raw{}); }
+/// The magnitude.
 constexpr decimal abs(decimal d) noexcept { return d.is_negative() ? -d : d; }
 
 /// a + b at the larger number of places of the two.
@@ -151,6 +152,7 @@ constexpr result<decimal> checked_add(decimal a, decimal b) noexcept {
     // Both magnitudes are below 10^18, so the sum cannot overflow 64 bits.
     return decimal::make(ma.value() + mb.value(), places);
 }
+/// a - b, like checked_add.
 constexpr result<decimal> checked_sub(decimal a, decimal b) noexcept { return checked_add(a, -b); }
 
 /// a × b, exact: the places add up (trailing zeros dropped if that is needed to fit).

@@ -21,6 +21,7 @@ enum class price_basis : unsigned char {
     unstated,  ///< a price measure whose basis the source does not say
 };
 
+/// The id used in JSON and tables: "real", "nominal", "none", "unstated".
 constexpr std::string_view name(price_basis b) noexcept {
     switch (b) {
         case price_basis::none: return "none";
@@ -31,6 +32,7 @@ constexpr std::string_view name(price_basis b) noexcept {
     return "none";
 }
 
+/// The basis explained, with its Chinese term.
 constexpr std::string_view gloss(price_basis b) noexcept {
     switch (b) {
         case price_basis::none: return "not a price measure";

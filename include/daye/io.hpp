@@ -87,12 +87,12 @@ inline std::string cell(std::string_view s) {
 
 /// The plan as Markdown: one bilingual table per group, as a student reads the report.
 inline void write_markdown(std::ostream& out, const plan& p) {
-    out << "# " << p.region_zh << " " << p.year << " — " << p.region_en << "\n\n";
+    out << "## " << p.region_zh << " " << p.year << " — " << p.region_en << "\n\n";
     out << "Plan `" << p.id << "`, adopted " << p.adopted << ": " << p.entry_count() << " entries in "
         << p.group_count() << " groups (" << p.measure_count() << " of them measures).\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
-        out << "\n## ";
+        out << "\n### ";
         if (g.ordinal > 0) out << g.ordinal << ". ";
         out << g.heading_zh << "\n\n" << g.heading_en << " (`" << g.id << "`)\n\n";
         out << "| id | 原文 | target | kind | commitment | basis |\n";
@@ -192,13 +192,13 @@ void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
 /// The scorecard as Markdown: a table per group, missed and vetoed lines marked.
 template <std::size_t N>
 void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) {
-    out << "# " << p.region_zh << " " << card.year() << " scorecard (`" << p.id << "`)\n\n";
+    out << "## " << p.region_zh << " " << card.year() << " scorecard (`" << p.id << "`)\n\n";
     out << "**Verdict: " << name(card.verdict()) << "** — " << detail::tally_text(card.overall())
         << "; one-vote veto: " << (card.vetoed() ? "**vetoed**" : "no red line breached")
         << "; complete: " << (card.complete() ? "yes" : "no") << ".\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
-        out << "\n## " << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << "\n\n"
+        out << "\n### " << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << "\n\n"
             << g.heading_en << ": " << detail::tally_text(card.of(g)) << ".\n\n";
         out << "| verdict | id | 原文 | target | actual | gap | status | reason |\n";
         out << "|---|---|---|---|---|---|---|---|\n";

@@ -14,6 +14,7 @@ namespace daye {
 /// Reported progress of a measure.
 enum class measure_status : unsigned char { unknown, not_started, under_way, done };
 
+/// The id used in data files and JSON.
 constexpr std::string_view name(measure_status s) noexcept {
     switch (s) {
         case measure_status::unknown: return "unknown";

@@ -23,6 +23,7 @@ enum class data_status : unsigned char {
     preliminary,  ///< 预计: an estimate for the full year, published before the year's data
 };
 
+/// "reported" or "preliminary", as in data files.
 constexpr std::string_view name(data_status s) noexcept {
     return s == data_status::preliminary ? "preliminary" : "reported";
 }

@@ -115,6 +115,7 @@ enum class plan_problem : unsigned char {
     too_many_entries,              ///< more than max_entries groups and entries
 };
 
+/// The rule, as a sentence.
 constexpr std::string_view explain(plan_problem p) noexcept {
     switch (p) {
         case plan_problem::none: return "the plan is well-formed";

@@ -55,6 +55,7 @@ enum class eurostat_category : unsigned char {
     moving_away,            ///< ratio < 0
 };
 
+/// The lower bounds of Eurostat's categories (its published values by default).
 struct eurostat_thresholds {
     double significant = 0.95;
     double moderate = 0.60;
@@ -70,13 +71,15 @@ enum class sdsn_category : unsigned char {
     decreasing,            ///< ratio < 0
 };
 
+/// The lower bounds of the SDSN's categories (its published values by default).
 struct sdsn_thresholds {
     double on_track = 1.0;
     double moderately_improving = 0.5;
     double stagnating = 0.0;
 };
 
-/// A pace whose goal asks for no change and is not met moves away from it.
+/// The Eurostat category of a pace. A pace whose goal asks for no change and is not met
+/// moves away from it.
 template <class B>
 constexpr eurostat_category eurostat(const pace<B>& p, eurostat_thresholds t = {}) noexcept {
     if (p.already_met) return eurostat_category::already_met;
@@ -87,6 +90,7 @@ constexpr eurostat_category eurostat(const pace<B>& p, eurostat_thresholds t = {
     return eurostat_category::moving_away;
 }
 
+/// The SDSN category of a pace.
 template <class B>
 constexpr sdsn_category sdsn(const pace<B>& p, sdsn_thresholds t = {}) noexcept {
     if (p.already_met) return sdsn_category::already_met;
@@ -97,6 +101,7 @@ constexpr sdsn_category sdsn(const pace<B>& p, sdsn_thresholds t = {}) noexcept 
     return sdsn_category::decreasing;
 }
 
+/// The id used in JSON and tables.
 constexpr std::string_view name(eurostat_category c) noexcept {
     switch (c) {
         case eurostat_category::already_met: return "already_met";
@@ -108,6 +113,7 @@ constexpr std::string_view name(eurostat_category c) noexcept {
     return "moving_away";
 }
 
+/// The id used in JSON and tables.
 constexpr std::string_view name(sdsn_category c) noexcept {
     switch (c) {
         case sdsn_category::already_met: return "already_met";

@@ -39,6 +39,7 @@ enum class plan_verdict : unsigned char {
     vetoed,      ///< a red line breached: the assessment fails whatever else was met
 };
 
+/// The id used in JSON and tables.
 constexpr std::string_view name(plan_verdict v) noexcept {
     switch (v) {
         case plan_verdict::met: return "met";

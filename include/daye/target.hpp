@@ -21,6 +21,7 @@
 
 namespace daye {
 
+/// Every form of target a county plan states, and measures.
 enum class target_kind : unsigned char {
     at_least,          ///< actual >= value
     at_most,           ///< actual <= value
