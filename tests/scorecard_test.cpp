@@ -2,26 +2,16 @@
 #include <daye/scorecard.hpp>
 
 #include "catch.hpp"
+#include "data/reported_2024.hpp"
 
 using namespace daye;
 using namespace daye::literals;
 using daye::plans::daye_2024;
+using daye::test_data::reported_2024;
 
 namespace {
 constexpr decimal d(std::string_view text) { return parse_decimal(text).value(); }
 
-// What Daye reported for 2024 (../shared/data/daye-2024-reported.csv).
-DAYE_CONSTEXPR observation reported_2024[] = {
-    observed("gdp_growth", 2024, 8.0_pct, data_status::preliminary),
-    observed("industrial_value_added_growth", 2024, 14.0_pct),
-    observed("fixed_asset_investment_growth", 2024, 13.5_pct),
-    observed("retail_sales_growth", 2024, 5.3_pct),
-    observed("local_budget_revenue_growth", 2024, 12.3_pct),
-    observed("local_budget_revenue", 2024, 67.44_yi),
-    observed("county_rank", 2024, 55_th),
-    observed("county_rank", 2023, 57_th),
-    observed("county_rank", 2022, 67_th),
-};
 DAYE_CONSTEXPR scorecard<128> card = score(daye_2024, reported_2024).value();
 
 constexpr const assessment& of(std::string_view id) { return card.find(id)->result; }

@@ -148,12 +148,15 @@ struct target {
 };
 
 namespace detail {
-constexpr target make_target(text id, target_kind kind, const unit& u, decimal value) noexcept {
+/// A target of `kind` on its own id; `other` names the second indicator where the kind has one.
+constexpr target make_target(text id, target_kind kind, const unit& u, decimal value,
+                             std::string_view other = {}) noexcept {
     target t;
     t.id = id.view;
     t.kind = kind;
     t.measured_in = &u;
     t.value = value;
+    t.other = other;
     return t;
 }
 }  // namespace detail
@@ -216,33 +219,25 @@ constexpr target milestone(text id, date deadline) noexcept {
 
 /// Indicator `a` keeps pace with indicator `b`, both in `u`.
 constexpr target keeps_pace(text id, text a, text b, const unit& u) noexcept {
-    target t = detail::make_target(id, target_kind::keeps_pace, u, decimal{}).reads(a);
-    t.other = b.view;
-    return t;
+    return detail::make_target(id, target_kind::keeps_pace, u, decimal{}, b.view).reads(a);
 }
 
 /// Indicator `a` strictly exceeds indicator `b`, both in `u`.
 constexpr target exceeds(text id, text a, text b, const unit& u) noexcept {
-    target t = detail::make_target(id, target_kind::exceeds, u, decimal{}).reads(a);
-    t.other = b.view;
-    return t;
+    return detail::make_target(id, target_kind::exceeds, u, decimal{}, b.view).reads(a);
 }
 
 /// At least `margin` better than the benchmark indicator supplied at evaluation
 /// (高于全省平均水平: versus_benchmark(id, "province_average_gdp_growth", 0_pct)).
 template <const unit& U>
 constexpr target versus_benchmark(text id, text benchmark, quantity<U> margin) noexcept {
-    target t = detail::make_target(id, target_kind::versus_benchmark, U, margin.value());
-    t.other = benchmark.view;
-    return t;
+    return detail::make_target(id, target_kind::versus_benchmark, U, margin.value(), benchmark.view);
 }
 
 /// Indicator at most the ceiling that a higher level sets, read from `ceiling` at
 /// evaluation (控制在省定目标以内).
 constexpr target within_ceiling(text id, text indicator_id, text ceiling, const unit& u) noexcept {
-    target t = detail::make_target(id, target_kind::within_ceiling, u, decimal{}).reads(indicator_id);
-    t.other = ceiling.view;
-    return t;
+    return detail::make_target(id, target_kind::within_ceiling, u, decimal{}, ceiling.view).reads(indicator_id);
 }
 
 /// A named project, programme or list; its status is reported, not a figure.
