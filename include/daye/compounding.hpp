@@ -121,9 +121,12 @@ constexpr ld clamped(ld x) noexcept { return x > huge ? huge : (x < tiny ? tiny 
 /// and b * 0 + 1 are exact. All seven squares are taken whatever n is; within 10^±38
 /// none of them, nor b^127, leaves the range of long double.
 constexpr ld power_of_small(ld b, int n) noexcept {
-    ld r = 1.0L;
-    for (int i = 0; i < 7; ++i) {
-        if (i > 0) b *= b;
+    // The first step assigns rather than multiplies 1 by it: the same bits, one
+    // multiplication less on the critical path.
+    const ld bit0 = static_cast<ld>(n & 1);
+    ld r = b * bit0 + (1.0L - bit0);
+    for (int i = 1; i < 7; ++i) {
+        b *= b;
         const ld bit = static_cast<ld>((n >> i) & 1);
         r *= b * bit + (1.0L - bit);
     }
@@ -270,18 +273,22 @@ constexpr errc first_error(errc a, errc b, errc c = errc::none) noexcept {
 template <class A, class R>
 constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int years) noexcept {
     detail::require_same_basis<A, R>();
-    const errc e = detail::first_error(detail::check_level(start.value()), detail::check_rate(rate.fraction()),
-                                       years > 0 ? errc::none : errc::non_positive_years);
-    if (e != errc::none) return e;
     using detail::xp::ld;
-    // The range test on the double rate is cheaper than power()'s on long double, and
-    // compound is the hot path; a valid rate (> -1) keeps 1 + rate above 2^-53.
-    const ld growth = 1.0L + static_cast<ld>(rate.fraction());
-    const ld factor = years < 128 && rate.fraction() < 1e38 ? detail::xp::power_of_small(growth, years)
-                                                            : detail::xp::power(growth, years);
-    const auto v = detail::xp::to_double(static_cast<ld>(start.value()) * factor);
-    if (!v) return v.error();
-    return amount<A>(v.value());
+    const double level = start.value();
+    const double r = rate.fraction();
+    constexpr double most = std::numeric_limits<double>::max();
+    // compound is the hot path: one test passes good input, and only bad input pays for
+    // finding out which error it is.
+    if (!(level > 0 && level <= most && r > -1.0 && r <= most && years > 0))
+        return detail::first_error(detail::check_level(level), detail::check_rate(r), errc::non_positive_years);
+    // The range test on the double rate is cheaper than power()'s on long double; a valid
+    // rate (> -1) keeps 1 + rate above 2^-53.
+    const ld growth = 1.0L + static_cast<ld>(r);
+    const ld factor =
+        years < 128 && r < 1e38 ? detail::xp::power_of_small(growth, years) : detail::xp::power(growth, years);
+    const ld v = static_cast<ld>(level) * factor;  // positive: only the upper end can be out of range
+    if (!(v <= static_cast<ld>(most))) return errc::out_of_range;
+    return amount<A>(static_cast<double>(v));
 }
 
 /// The average annual growth (CAGR) that turns `from` into `to` in `years` years.
