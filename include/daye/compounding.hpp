@@ -274,19 +274,19 @@ template <class A, class R>
 constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int years) noexcept {
     detail::require_same_basis<A, R>();
     using detail::xp::ld;
-    const double level = start.value();
+    const double base = start.value();
     const double r = rate.fraction();
     constexpr double most = std::numeric_limits<double>::max();
     // compound is the hot path: one test passes good input, and only bad input pays for
     // finding out which error it is.
-    if (!(level > 0 && level <= most && r > -1.0 && r <= most && years > 0))
-        return detail::first_error(detail::check_level(level), detail::check_rate(r), errc::non_positive_years);
+    if (!(base > 0 && base <= most && r > -1.0 && r <= most && years > 0))
+        return detail::first_error(detail::check_level(base), detail::check_rate(r), errc::non_positive_years);
     // The range test on the double rate is cheaper than power()'s on long double; a valid
     // rate (> -1) keeps 1 + rate above 2^-53.
     const ld growth = 1.0L + static_cast<ld>(r);
     const ld factor =
         years < 128 && r < 1e38 ? detail::xp::power_of_small(growth, years) : detail::xp::power(growth, years);
-    const ld v = static_cast<ld>(level) * factor;  // positive: only the upper end can be out of range
+    const ld v = static_cast<ld>(base) * factor;  // positive: only the upper end can be out of range
     if (!(v <= static_cast<ld>(most))) return errc::out_of_range;
     return amount<A>(static_cast<double>(v));
 }
