@@ -311,19 +311,27 @@ constexpr result<growth_rate<B>> required_rate(amount<B> level, amount<B> goal, 
     return cagr(level, goal, years);
 }
 
+namespace detail {
+/// expm1(Σ ln(1 + r) / periods): chained growth (periods 1) or its average per period.
+/// Summing logarithms keeps the result accurate when the rates nearly cancel.
+template <class B>
+constexpr result<growth_rate<B>> geometric_growth(span<const growth_rate<B>> rates, int periods) noexcept {
+    xp::ld log_sum = 0;
+    for (const growth_rate<B>& r : rates) {
+        if (const errc e = check_rate(r.fraction()); e != errc::none) return e;
+        log_sum += xp::log1p(r.fraction());
+    }
+    const auto c = xp::to_double(xp::expm1(log_sum / static_cast<xp::ld>(periods)));
+    if (!c) return c.error();
+    return growth_rate<B>(c.value());
+}
+}  // namespace detail
+
 /// Growth over consecutive periods chained: (1 + r1)(1 + r2)... - 1.
 template <class B>
 constexpr result<growth_rate<B>> chain(span<const growth_rate<B>> rates) noexcept {
-    using detail::xp::ld;
     if (rates.empty()) return errc::non_positive_years;
-    ld log_sum = 0;
-    for (const growth_rate<B>& r : rates) {
-        if (const errc e = detail::check_rate(r.fraction()); e != errc::none) return e;
-        log_sum += detail::xp::log1p(r.fraction());
-    }
-    const auto c = detail::xp::to_double(detail::xp::expm1(log_sum));
-    if (!c) return c.error();
-    return growth_rate<B>(c.value());
+    return detail::geometric_growth(rates, 1);
 }
 
 /// A multi-year plan period, such as the 14th Five-Year Plan (十四五), 2021-2025.
@@ -339,15 +347,7 @@ template <class B>
 constexpr result<growth_rate<B>> average_growth(plan_period period, span<const growth_rate<B>> annual) noexcept {
     if (period.years() <= 0) return errc::non_positive_years;
     if (annual.size() != static_cast<std::size_t>(period.years())) return errc::out_of_range;
-    using detail::xp::ld;
-    ld log_sum = 0;
-    for (const growth_rate<B>& r : annual) {
-        if (const errc e = detail::check_rate(r.fraction()); e != errc::none) return e;
-        log_sum += detail::xp::log1p(r.fraction());
-    }
-    const auto c = detail::xp::to_double(detail::xp::expm1(log_sum / static_cast<ld>(period.years())));
-    if (!c) return c.error();
-    return growth_rate<B>(c.value());
+    return detail::geometric_growth(annual, period.years());
 }
 
 /// When a level growing at a rate reaches a goal.
