@@ -228,7 +228,7 @@ constexpr void add_measures_of_size(assessment& a, const target& t, const reader
         }
     }
     if (t.kind == target_kind::red_line && t.measured_in == &units::mu && a.gap) {
-        const auto ha = divide(*a.gap, decimal(mu_per_hectare), 2);
+        const auto ha = hectares(quantity<units::mu>(*a.gap), 2);
         if (ha) a.margin_hectares = ha.value();
     }
     if (t.kind == target_kind::of_which) {
