@@ -142,21 +142,6 @@ private:
     bool after_key_ = false;
 };
 
-/// The members every entry of the plan has in JSON (targets and measures alike).
-inline void write_entry_members(json_writer& j, const plan& p, const group& g, const target& t) {
-    j.member("id", t.id).member("group", g.id).member("kind", name(t.kind));
-    j.key("value");
-    if (t.has_value())
-        j.value(t.value);
-    else
-        j.null();
-    j.member("unit", t.measured_in != nullptr ? t.measured_in->id : std::string_view{});
-    j.member("basis", name(p.find_indicator(t.indicator_id()).basis));
-    j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
-    j.member("phrase_zh", t.phrase_zh).member("name_en", t.name_en);
-    j.member("indicator", t.indicator_id());
-}
-
 /// The whole plan: its indicators, and every group with its targets and measures.
 inline void write_json(std::ostream& out, const plan& p) {
     json_writer j(out);
@@ -179,7 +164,17 @@ inline void write_json(std::ostream& out, const plan& p) {
         j.key("entries").begin_array();
         for (const target& t : g.entries) {
             j.begin_object();
-            write_entry_members(j, p, g, t);
+            j.member("id", t.id).member("group", g.id).member("kind", name(t.kind));
+            j.key("value");
+            if (t.has_value())
+                j.value(t.value);
+            else
+                j.null();
+            j.member("unit", t.measured_in != nullptr ? t.measured_in->id : std::string_view{});
+            j.member("basis", name(p.find_indicator(t.indicator_id()).basis));
+            j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
+            j.member("phrase_zh", t.phrase_zh).member("name_en", t.name_en);
+            j.member("indicator", t.indicator_id());
             j.member_or_null("other", t.other).member_or_null("parent", t.parent);
             j.key("tolerance");
             if (t.tolerance.is_zero())
