@@ -111,13 +111,16 @@ request parse(int argc, char** argv) {
     return r;
 }
 
+daye::deflator price_change(daye::decimal percent) {
+    return daye::deflator(daye::quantity<daye::units::percent>(percent));
+}
+
 /// The nominal growth that projects the nominal level: the rate itself, or with a
 /// deflator the real rate made nominal.
-daye::growth_rate<daye::nominal> nominal_growth(const request& r, daye::decimal rate) {
+daye::growth_rate<daye::nominal> nominal_growth(const daye::maybe<daye::decimal>& deflator, daye::decimal rate) {
     const daye::quantity<daye::units::percent> pct(rate);
-    if (!r.deflator) return daye::growth_rate<daye::nominal>(pct);
-    const daye::deflator prices{daye::quantity<daye::units::percent>(*r.deflator)};
-    return daye::to_nominal(daye::growth_rate<daye::real>(pct), prices).value();
+    if (!deflator) return daye::growth_rate<daye::nominal>(pct);
+    return daye::to_nominal(daye::growth_rate<daye::real>(pct), price_change(*deflator)).value();
 }
 
 std::string fixed(double v, int places) {
@@ -137,7 +140,7 @@ int run(int argc, char** argv) {
     int last_year = r.base_year + 3;  // the chart shows at least three years
     bool any_crossing = false;
     for (const daye::decimal rate : r.rates) {
-        scenario s{rate, nominal_growth(r, rate), {}, {}};
+        scenario s{rate, nominal_growth(r.deflator, rate), {}, {}};
         s.crossing = daye::years_to_reach(base, s.growth, goal, r.base_year).value();
         if (s.crossing.year) {
             any_crossing = true;
@@ -191,10 +194,7 @@ int run(int argc, char** argv) {
         for (std::size_t k = 0; k < required.size(); ++k) {
             j.begin_object().member("years", static_cast<int>(k) + 1).key("rate").value(required[k].percent());
             if (r.deflator)
-                j.key("real_rate")
-                    .value(daye::to_real(required[k], daye::deflator{daye::quantity<daye::units::percent>(*r.deflator)})
-                               .value()
-                               .percent());
+                j.key("real_rate").value(daye::to_real(required[k], price_change(*r.deflator)).value().percent());
             j.end_object();
         }
         j.end_array().end_object();
