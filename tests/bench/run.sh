@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in Release and prints each figure as a ratio measured in one run.
 # Never part of pass or fail: figures depend on the machine; see README "Performance".
+# Repetitions are interleaved at random, so that a subject and its baseline see the same
+# machine: on a shared host std::pow alone has been seen to slow down by half for minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash tests/bench/compile_cost.sh
@@ -10,11 +12,11 @@ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DDAYE_BUILD_BENCHMARKS=ON -DDAY
     -DDAYE_BUILD_EXAMPLES=OFF >/dev/null
 cmake --build "$dir" -j "$(nproc)" >/dev/null
 
-"$dir/tests/bench/daye_bench_batch" --benchmark_repetitions=9 --benchmark_format=json \
+"$dir/tests/bench/daye_bench_batch" --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true --benchmark_format=json \
     --benchmark_out="$dir/batch.json" >/dev/null
 python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "(c) batch attainment vs hand-written loop (goal >= 0.9)"
 
-"$dir/tests/bench/daye_bench_compounding" --benchmark_repetitions=9 --benchmark_format=json \
+"$dir/tests/bench/daye_bench_compounding" --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true --benchmark_format=json \
     --benchmark_out="$dir/compounding.json" >/dev/null
 python3 tests/bench/ratio.py "$dir/compounding.json" daye_compound pow_compound "(d) compound vs level * std::pow (goal >= 1)"
 python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "(d) cagr vs std::pow(b / a, 1.0 / n) - 1"
