@@ -1,0 +1,69 @@
+"""Prints the tables of daye/compounding.hpp's logarithm and exponential, from 60-digit
+decimal arithmetic.
+
+usage: python3 tests/tables/generate.py [--check include/daye/compounding.hpp]
+With --check: exits 1 unless every printed row is in the header, in order.
+
+Every value is a double written as a hexadecimal literal, so that the compiler reads
+exactly these bits; hi + lo carries about 100 bits:
+- log: for c = 1 + j/64, j = 0..63, ln c as hi + lo. hi is rounded to a multiple of
+  2^-40, so that k ln2_hi + hi is exact in long double for any exponent k of a long
+  double; lo is the rest, rounded to 53 bits.
+- exp: for j = 0..63, 2^(j/64) as hi + lo, each rounded to 53 bits.
+"""
+import sys
+from decimal import Decimal, getcontext, ROUND_HALF_EVEN
+
+getcontext().prec = 60
+
+
+def hex_literal(v, quantum_exponent=None):
+    """v as a hexadecimal double literal: rounded to 53 significant bits, or to a
+    multiple of 2^quantum_exponent when one is given (which must fit in 53 bits)."""
+    if v == 0:
+        return "0.0"
+    sign = "-" if v < 0 else ""
+    v = abs(v)
+    e = 0
+    while v >= 2 ** (e + 1):
+        e += 1
+    while v < Decimal(2) ** e:
+        e -= 1
+    shift = 52 - e if quantum_exponent is None else -quantum_exponent
+    m = int((v * Decimal(2) ** shift).to_integral_value(ROUND_HALF_EVEN))
+    assert m < 2**53
+    return f"{sign}0x{m:x}p{-shift}"
+
+
+def value_of(literal):
+    if literal == "0.0":
+        return Decimal(0)
+    sign = -1 if literal.startswith("-") else 1
+    mantissa, exponent = literal.lstrip("-")[2:].split("p")
+    return sign * int(mantissa, 16) * Decimal(2) ** int(exponent)
+
+
+def rows():
+    for j in range(64):
+        exact = (1 + Decimal(j) / 64).ln()
+        hi = hex_literal(exact, quantum_exponent=-40)
+        yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
+    for j in range(64):
+        exact = Decimal(2) ** (Decimal(j) / 64)
+        hi = hex_literal(exact)
+        yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--check":
+        expected = list(rows())
+        found = [line for line in open(sys.argv[2], encoding="utf-8").read().splitlines() if line in expected]
+        if found != expected:
+            sys.exit(f"{sys.argv[2]}: the tables differ from tests/tables/generate.py's output")
+        return
+    for row in rows():
+        print(row)
+
+
+if __name__ == "__main__":
+    main()
