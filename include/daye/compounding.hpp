@@ -433,9 +433,9 @@ constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int y
     const bool usual_years = static_cast<unsigned>(years) - 1u < 127u;
     if (usual_level & usual_rate & usual_years)
         return detail::scaled<A>(base, detail::xp::power_of_small(1.0L + static_cast<ld>(r), years));
-    constexpr double most = std::numeric_limits<double>::max();
-    if (!(base > 0 && base <= most && r > -1.0 && r <= most && years > 0))
-        return detail::first_error(detail::check_level(base), detail::check_rate(r), errc::non_positive_years);
+    const errc e = detail::first_error(detail::check_level(base), detail::check_rate(r),
+                                       years > 0 ? errc::none : errc::non_positive_years);
+    if (e != errc::none) return e;
     return detail::scaled<A>(base, detail::xp::power(1.0L + static_cast<ld>(r), years));
 }
 
