@@ -91,3 +91,26 @@ TEST_CASE("the logarithm and exponential tables hold their values to 2^-93 and 2
         CHECK(std::ldexp(xp::log_of_step[j].hi, 40) == std::floor(std::ldexp(xp::log_of_step[j].hi, 40)));
     }
 }
+
+// The double-double path's tables: each inverse has 26 significant bits, keeps m inverse - 1
+// below 2^-7 over its step, and ln(1 / inverse) is exact to 2^-95; 1/n as hi + lo is exact
+// to 2^-78 of it (lo to 53 bits, 2^-27 below hi), with a 26-bit hi.
+TEST_CASE("the reciprocal tables of the double-double path hold their values") {
+    namespace dd = daye::detail::xp::dd;
+    for (int j = 0; j < 128; ++j) {
+        const dd::reciprocal_log& step = dd::log_of_inverse[j];
+        CHECK(std::ldexp(step.inverse, 26) == std::floor(std::ldexp(step.inverse, 26)));
+        CHECK((1 + (j + 1) / 128.0) * step.inverse - 1 <= 0x1p-7);
+        CHECK(1 - (1 + j / 128.0) * step.inverse <= 0x1p-7);
+        CHECK(std::ldexp(step.hi, 42) == std::floor(std::ldexp(step.hi, 42)));
+        const __float128 table = static_cast<__float128>(step.hi) + step.lo;
+        CHECK(static_cast<double>(fabsq(table + logq(step.inverse))) <= std::ldexp(1.0, -95));
+    }
+    for (int n = 1; n < 128; ++n) {
+        const daye::detail::xp::split& inverse = dd::inverse_of.of[n];
+        CHECK(std::ldexp(inverse.hi, 26 - std::ilogb(inverse.hi)) ==
+              std::floor(std::ldexp(inverse.hi, 26 - std::ilogb(inverse.hi))));
+        const __float128 table = static_cast<__float128>(inverse.hi) + inverse.lo;
+        CHECK(static_cast<double>(fabsq(table * n - 1)) <= std::ldexp(1.0, -78));
+    }
+}

@@ -386,6 +386,267 @@ constexpr result<double> to_double(ld x) noexcept {
     if (!(x <= limit && x >= -limit)) return errc::out_of_range;
     return static_cast<double>(x);
 }
+
+/// Double-double arithmetic for cagr's usual input: a value carried as hi + lo in plain
+/// doubles, with + - * only where the result is exact or its error is accounted for.
+/// On x86-64 this runs in SSE registers at several times the speed of x87 long double,
+/// which keeps `cagr` within reach of std::pow. The long double functions above remain
+/// for everything else: other input, chained rates, years to a threshold.
+namespace dd {
+/// x with its lowest `bits` bits cleared (cut towards zero): with 53 - bits bits left,
+/// its products with other short numbers are exact.
+constexpr double truncated(double x, int bits) noexcept {
+    return from_bits(bits_of(x) & ~((std::uint64_t{1} << bits) - 1));
+}
+/// x rounded to the nearest multiple of 2^bits units in its last place.
+constexpr double rounded(double x, int bits) noexcept {
+    return from_bits((bits_of(x) + (std::uint64_t{1} << (bits - 1))) & ~((std::uint64_t{1} << bits) - 1));
+}
+
+// ln 2 to 2^-96: hi has 42 significant bits, so that k ln2_hi (and k ln2_hi / 64) is exact
+// for |k| < 2^11.
+inline constexpr double ln2_hi = 0x2c5c85fdf47p-42;
+inline constexpr double ln2_lo = 0x1ef35793c76730p-97;
+
+/// An inverse near 1 / c for c = 1 + (j + 1/2)/128, with 26 significant bits, and
+/// ln(1 / inverse) as hi + lo (hi a multiple of 2^-42).
+struct reciprocal_log {
+    double inverse;
+    double hi;
+    double lo;
+};
+// Written by tests/tables/generate.py. Entry 0 is 1 and entry 127 is 1/2 (with ln 2
+// exactly as above), so that around 1 the table adds nothing and nothing cancels.
+inline constexpr reciprocal_log log_of_inverse[128] = {
+    {0x4000000p-26, 0.0, 0.0},
+    {0x3f42395p-26, 0xbee23f0c1p-42, -0x1eb0a0535d9c5fp-96},
+    {0x3ec6216p-26, 0x13cea3d547p-42, -0x16a14a12d6bf1fp-96},
+    {0x3e4bec9p-26, 0x1b9fbfa8b0p-42, -0x1b980902e6bbd7p-96},
+    {0x3dd38ffp-26, 0x2361b31b48p-42, -0x13401c12e889b7p-96},
+    {0x3d5d00fp-26, 0x2b14b7ba92p-42, -0x1b296e05708e8fp-97},
+    {0x3ce8355p-26, 0x32b905cc92p-42, -0x1c12e887c61458p-97},
+    {0x3c7522fp-26, 0x3a4ed754b6p-42, 0x16a613e78a7909p-98},
+    {0x3c03c04p-26, 0x41d6609264p-42, -0x1b8e3f64b59fedp-96},
+    {0x3b9403cp-26, 0x494fd84828p-42, 0x14189d7b69873fp-96},
+    {0x3b25e44p-26, 0x50bb736699p-42, 0x1bc6a0ea7d0151p-98},
+    {0x3ab9590p-26, 0x581962b4ddp-42, 0x10c3b9dee9c50dp-96},
+    {0x3a4e594p-26, 0x5f69da41ecp-42, 0x12cee8c481006fp-96},
+    {0x39e4dccp-26, 0x66ad089481p-42, -0x18a2072678cdf7p-97},
+    {0x397cdb3p-26, 0x6de32067c4p-42, -0x125e5a34398f2fp-96},
+    {0x39164cbp-26, 0x750c4fc4b3p-42, -0x194277e913253bp-97},
+    {0x38b129ap-26, 0x7c28c32646p-42, -0x1d597163368d73p-96},
+    {0x384d6a7p-26, 0x8338a8c153p-42, -0x1a46e40cdc0701p-97},
+    {0x37eb07ep-26, 0x8a3c2bed3ap-42, 0x1564b19027ba7fp-98},
+    {0x3789fadp-26, 0x9133786d53p-42, -0x14d005284106a0p-97},
+    {0x372a3c5p-26, 0x981eb93a24p-42, -0x161963ce370eb6p-102},
+    {0x36cbc5cp-26, 0x9efe161366p-42, 0x18abf362b930e7p-97},
+    {0x366e909p-26, 0xa5d1b807d3p-42, -0x1433e5ebf200f8p-96},
+    {0x3612966p-26, 0xac99c712c1p-42, 0x10c3fab755ccf1p-100},
+    {0x35b7d10p-26, 0xb3566a0395p-42, 0x1aa1c5bfc6c770p-96},
+    {0x355e3a6p-26, 0xba07c79802p-42, -0x10b66279018ac0p-96},
+    {0x3505ccap-26, 0xc0ae05381bp-42, -0x102a10d9201aedp-96},
+    {0x34ae821p-26, 0xc74946dd43p-42, 0x1a8165393d7295p-96},
+    {0x3458551p-26, 0xcdd9b16af0p-42, -0x11f2a391ce1004p-97},
+    {0x3403403p-26, 0xd45f683341p-42, 0x1e3248d721c3d7p-96},
+    {0x33af3e3p-26, 0xdada8cdd7ep-42, -0x14b71264011f70p-96},
+    {0x335c49dp-26, 0xe14b430961p-42, -0x1cfb574ee36985p-97},
+    {0x330a5e2p-26, 0xe7b1aa0e4ep-42, 0x17737bda07af0fp-97},
+    {0x32b9761p-26, 0xee0de5a25fp-42, 0x18fdc3ee291b81p-96},
+    {0x32698d0p-26, 0xf460128553p-42, -0x16804b80e8e72ap-97},
+    {0x321a9e2p-26, 0xfaa853045cp-42, -0x13223f6091ec8fp-97},
+    {0x31cca4fp-26, 0x100e6c4d3d5p-42, 0x1d38ef52e914bbp-102},
+    {0x317f9d0p-26, 0x1071b860cd6p-42, -0x1bcb83a3e019fbp-96},
+    {0x313381fp-26, 0x10d46b526abp-42, 0x1d2d593e40d644p-96},
+    {0x30e84f8p-26, 0x113686fa13bp-42, -0x1d3c4299d6a450p-96},
+    {0x309e018p-26, 0x11980d34542p-42, 0x1b7dde7a364a5fp-97},
+    {0x3054940p-26, 0x11f8ffa248ap-42, 0x17956c040cc921p-97},
+    {0x300c030p-26, 0x12596011df7p-42, 0x18e7c4224ea3f8p-96},
+    {0x2fc44aap-26, 0x12b9303e58ap-42, -0x16da4096bfa8b5p-97},
+    {0x2f7d672p-26, 0x131871cf344p-42, 0x1853fc14cf1371p-98},
+    {0x2f3754dp-26, 0x1377266ccfep-42, -0x1e910ca4535b3bp-96},
+    {0x2ef2102p-26, 0x13d54faa21fp-42, 0x1c3eb5f9a39cdep-96},
+    {0x2ead958p-26, 0x1432ef2f84fp-42, -0x1fb037931707cfp-96},
+    {0x2e69e19p-26, 0x14900678b01p-42, -0x18bb06761a3397p-96},
+    {0x2e26f0ep-26, 0x14ec972bc00p-42, 0x135038ef04a08ep-97},
+    {0x2de4c03p-26, 0x1548a2c0bddp-42, 0x131708730818bep-97},
+    {0x2da34c5p-26, 0x15a42aacc4dp-42, -0x1e409d2df94207p-102},
+    {0x2d62921p-26, 0x15ff3078179p-42, 0x1ea1b8af1094cbp-97},
+    {0x2d228e7p-26, 0x1659b57a33ep-42, 0x1f2e92d0b00ac0p-98},
+    {0x2ce33e7p-26, 0x16b3bb1c859p-42, 0x10f72842932313p-96},
+    {0x2ca49f1p-26, 0x170d42da889p-42, 0x11b29d437e8f2ep-97},
+    {0x2c66ad7p-26, 0x17664e13c9ep-42, -0x10c4e7e2eb275dp-96},
+    {0x2c2966dp-26, 0x17bede0ac7bp-42, -0x10184fbcb97fdep-100},
+    {0x2becc87p-26, 0x1816f41270dp-42, 0x125ac024358699p-96},
+    {0x2bb0cf8p-26, 0x186e91a5b31p-42, -0x117bb60c9ca16cp-96},
+    {0x2b75799p-26, 0x18c5b7c348bp-42, 0x122aec5cb01590p-96},
+    {0x2b3ac3ep-26, 0x191c67eea5bp-42, -0x1f0985c0ae2017p-96},
+    {0x2b00ac0p-26, 0x1972a345135p-42, 0x1588970274a832p-98},
+    {0x2ac72f7p-26, 0x19c86b0a4c1p-42, -0x1e73d6f6eb4794p-96},
+    {0x2a8e4bdp-26, 0x1a1dc06105cp-42, -0x19a9fba5796be4p-96},
+    {0x2a55febp-26, 0x1a72a4925bep-42, -0x1857215a539ba0p-96},
+    {0x2a1e45cp-26, 0x1ac718c598bp-42, 0x1c842563d70b52p-99},
+    {0x29e71ecp-26, 0x1b1b1e177e0p-42, -0x1d1fee70d37f13p-97},
+    {0x29b0878p-26, 0x1b6eb599bcfp-42, 0x1aedae4866528dp-97},
+    {0x297a7dcp-26, 0x1bc1e083cdbp-42, -0x17aaa32f1f5ed8p-97},
+    {0x2944ff6p-26, 0x1c149fe935fp-42, 0x13946c68d968e6p-101},
+    {0x29100a4p-26, 0x1c66f4ea3f7p-42, -0x1f28251c81d54dp-104},
+    {0x28db9c7p-26, 0x1cb8e068dd8p-42, -0x14d3f3bc3d4dbap-96},
+    {0x28a7b3cp-26, 0x1d0a63b7322p-42, -0x19b418663cfb29p-98},
+    {0x28744e6p-26, 0x1d5b7f9d02cp-42, 0x1a0f5040c03e77p-96},
+    {0x28416a5p-26, 0x1dac3538fc6p-42, -0x1aae9c7e5a4ad1p-96},
+    {0x280f05ap-26, 0x1dfc859c66dp-42, 0x16d55d0139a2cap-96},
+    {0x27dd1e8p-26, 0x1e4c71b0e87p-42, 0x1c12f53c922428p-96},
+    {0x27abb32p-26, 0x1e9bfa6af86p-42, 0x1f59e36bf22abbp-98},
+    {0x277ac1bp-26, 0x1eeb20c9f0ep-42, -0x105d7a38e27b15p-97},
+    {0x274a487p-26, 0x1f39e5be112p-42, -0x1a42e1d8eef61ep-98},
+    {0x271a45ap-26, 0x1f884a421eap-42, -0x13cdc1546a74e8p-98},
+    {0x26eab7ap-26, 0x1fd64f26d61p-42, 0x15c83d47a9fa71p-96},
+    {0x26bb9ccp-26, 0x2023f5610c0p-42, -0x1d7997c8afe036p-99},
+    {0x268cf36p-26, 0x20713dd53ccp-42, 0x19dd3e75c4d773p-96},
+    {0x265eb9ep-26, 0x20be2971ac9p-42, -0x131d58091c7c39p-96},
+    {0x2630eebp-26, 0x210ab913a69p-42, -0x178cd447b2345dp-96},
+    {0x2603905p-26, 0x2156ed86ec3p-42, -0x196f47a4931107p-96},
+    {0x25d69d4p-26, 0x21a2c7a033bp-42, -0x147f1eb9a9757ap-97},
+    {0x25aa140p-26, 0x21ee483d369p-42, 0x17d5ea110ef217p-97},
+    {0x257df32p-26, 0x223970296fap-42, -0x183cfe6f0aaadbp-96},
+    {0x2552392p-26, 0x22844054688p-42, -0x15d5372388d4eep-96},
+    {0x2526e4bp-26, 0x22ceb964275p-42, -0x1f1583a3814a63p-97},
+    {0x24fbf47p-26, 0x2318dc221bap-42, -0x1f3df08ebd39bcp-98},
+    {0x24d1670p-26, 0x2362a95ffb4p-42, 0x14fb4770a5523ap-96},
+    {0x24a73b0p-26, 0x23ac21f7ceep-42, 0x190a75635a0eb9p-104},
+    {0x247d6f3p-26, 0x23f54693de1p-42, 0x14c1634dc7b7a7p-97},
+    {0x2454024p-26, 0x243e18020b8p-42, -0x113c894f0c0d9fp-97},
+    {0x242af30p-26, 0x248696df907p-42, 0x133e3144730f34p-97},
+    {0x2402402p-26, 0x24cec409886p-42, 0x1bfffddaa27178p-98},
+    {0x23d9e88p-26, 0x2516a00f6c1p-42, -0x1f2d2f606570c0p-99},
+    {0x23b1eadp-26, 0x255e2bdd5c8p-42, 0x15a4aa2c8a40e7p-98},
+    {0x238a460p-26, 0x25a567f45dcp-42, -0x1b0c822c5a180ep-96},
+    {0x2362f8dp-26, 0x25ec5532713p-42, -0x15ce934f98c600p-96},
+    {0x233c023p-26, 0x2632f426200p-42, -0x195b433b7011ddp-97},
+    {0x2315610p-26, 0x26794581651p-42, 0x195711ae9b2d6dp-97},
+    {0x22ef143p-26, 0x26bf49dfb6ep-42, -0x15fed2f572f3a7p-97},
+    {0x22c91aap-26, 0x2705020050fp-42, 0x17ecccd0b27d55p-97},
+    {0x22a3734p-26, 0x274a6e8bbd8p-42, -0x102cce9eedabb3p-96},
+    {0x227e1d2p-26, 0x278f8ff58e6p-42, 0x10319e9f2432cap-96},
+    {0x2259171p-26, 0x27d4672e066p-42, -0x14890fa8b3d4d6p-98},
+    {0x2234603p-26, 0x2818f49731cp-42, -0x18b5b8c5d20446p-96},
+    {0x220ff78p-26, 0x285d38d43f0p-42, 0x17ec9df71e0ca2p-98},
+    {0x21ebdbfp-26, 0x28a134ac977p-42, 0x1855c04450fdcbp-96},
+    {0x21c80cbp-26, 0x28e4e874f75p-42, 0x156c55f4efcc97p-96},
+    {0x21a488bp-26, 0x29285500760p-42, -0x1fc2b29f578db4p-96},
+    {0x21814f1p-26, 0x296b7acd1dcp-42, 0x139d6693f273d3p-96},
+    {0x215e5eep-26, 0x29ae5a7cd40p-42, -0x17fb953657a54cp-96},
+    {0x213bb75p-26, 0x29f0f479905p-42, -0x1176091a2c84dap-97},
+    {0x2119576p-26, 0x2a33498ed47p-42, -0x1dc7327bda1c08p-96},
+    {0x20f73e5p-26, 0x2a755a12233p-42, 0x1be6ba369f7328p-96},
+    {0x20d56b4p-26, 0x2ab7269ba81p-42, 0x1e6fcc99795cdap-96},
+    {0x20b3dd4p-26, 0x2af8afe82dep-42, 0x19088bb1710ec4p-97},
+    {0x209293ap-26, 0x2b39f63c95dp-42, 0x1fb8eaadedddc6p-99},
+    {0x20718d7p-26, 0x2b7afa5fde4p-42, -0x1c6702312c9306p-96},
+    {0x2050ca0p-26, 0x2bbbbca0293p-42, 0x1243b3e8dd9426p-97},
+    {0x2030487p-26, 0x2bfc3daef31p-42, 0x118ba1627b95c4p-97},
+    {0x2000000p-26, 0x2c5c85fdf47p-42, 0x1ef35793c76730p-97},
+};
+
+/// 1/n as hi + lo for n < 128, hi with 26 significant bits: x / n = x hi + x lo where
+/// x hi splits into two exact products. lo = (1 - n hi) / n, in which 1 - n hi is exact.
+struct inverse_table {
+    split of[128];
+};
+constexpr inverse_table make_inverses() noexcept {
+    inverse_table t{};
+    for (int n = 1; n < 128; ++n) {
+        const double hi = rounded(1.0 / n, 27);
+        t.of[n] = {hi, (1.0 - n * hi) / n};
+    }
+    return t;
+}
+inline constexpr inverse_table inverse_of = make_inverses();
+
+/// a and b within 2^±500: no product below, nor quotient b / a, leaves the normal range.
+constexpr bool moderate(double x) noexcept {
+    return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
+}
+
+/// ln(b / a) / n as hi + lo, to about 2^-62 relative, for moderate a, b and 0 < n < 128.
+constexpr split log_ratio_over(double b, double a, int n) noexcept {
+    // q = b / a rounded; the rest of the quotient, b - a q, is exact by Dekker's product
+    // (a and q cut into halves whose products are exact). ln(b / a) = ln q + rest / b.
+    const double q = b / a;
+    const double to_inverse = 1.0 / b;  // started early: only the correction needs it
+    const double a1 = truncated(a, 27);
+    const double a2 = a - a1;
+    const double q1 = truncated(q, 27);
+    const double q2 = q - q1;
+    const double product = a * q;
+    const double product_error = ((a1 * q1 - product) + a1 * q2 + a2 * q1) + a2 * q2;
+    const double correction = ((b - product) - product_error) * to_inverse;
+
+    // q = 2^k m, m in [1, 2). With m's top 7 bits after the point, j, ln m = ln(1 /
+    // inverse) + ln(1 + z) for z = m inverse - 1, |z| < 2^-7. z is exact as z_hi + z_lo:
+    // m is rounded to 26 bits after the point (m1) so that both products are exact.
+    const std::uint64_t bits = bits_of(q);
+    const double k = static_cast<double>(static_cast<int>(bits >> 52) - 1023);
+    const reciprocal_log& step = log_of_inverse[(bits >> 45) & 127];
+    const double m = from_bits((bits & ((std::uint64_t{1} << 52) - 1)) | bits_of(1.0));
+    const double m1 = rounded(m, 26);
+    const double z_hi = m1 * step.inverse - 1.0;
+    const double z_lo = (m - m1) * step.inverse;
+    const double z = z_hi + z_lo;
+    // ln(1 + z) - z to z^9, in Estrin's form: the next term is below 2^-66 of z.
+    const double z2 = z * z;
+    const double z4 = z2 * z2;
+    const double series = z2 * ((-0.5 + z * (1.0 / 3)) + z2 * (-0.25 + z * 0.2) +
+                                z4 * ((-1.0 / 6 + z * (1.0 / 7)) + z2 * (-0.125 + z * (1.0 / 9))));
+    // k ln2_hi + hi is exact. Adding z_hi and then z_lo loses nothing that is not kept
+    // (each sum's error is recovered exactly, because the larger term comes first).
+    const double large = k * ln2_hi + step.hi;
+    const double with_hi = large + z_hi;
+    const double with_z = with_hi + z_lo;
+    const double small =
+        (((large - with_hi) + z_hi) + ((with_hi - with_z) + z_lo)) + (series + (k * ln2_lo + step.lo) + correction);
+    const double l_hi = with_z + small;
+    const double l_lo = (with_z - l_hi) + small;
+
+    // Divided by n: l_hi cut into 26 and 27 bits, times 1/n's 26-bit hi, exactly.
+    const split& inverse = inverse_of.of[n];
+    const double l1 = truncated(l_hi, 27);
+    return {l1 * inverse.hi, (l_hi - l1) * inverse.hi + (l_hi * inverse.lo + l_lo * inverse.hi)};
+}
+
+/// e^x - 1 for x = hi + lo, |hi| <= 18, to about 2^-61 relative.
+constexpr double expm1(split x) noexcept {
+    // x = (64 e + j) ln2/64 + r with |r| <= ln2/128 (or a little more: hi is only near x),
+    // so that e^x = 2^e 2^(j/64) e^r. r_hi is exact.
+    constexpr double rounder = 0x1.8p52;
+    const double steps = (x.hi * (64 / 0.6931471805599453) + rounder) - rounder;
+    const int n = static_cast<int>(steps);
+    const double r_hi = x.hi - steps * (ln2_hi / 64);
+    const double r_lo = x.lo - steps * (ln2_lo / 64);
+    const double r = r_hi + r_lo;
+    const int j = n & 63;
+    const double scale = from_bits(static_cast<std::uint64_t>((n - j) / 64 + 1023) << 52);  // 2^e
+    // 2^(j/64) as t1 + t2, t1 with 26 significant bits; r_hi as r1 + r2 likewise.
+    const split& step = exp2_of_step[j];
+    const double t1 = truncated(step.hi, 27);
+    const double t2 = (step.hi - t1) + step.lo;
+    const double r1 = truncated(r_hi, 27);
+    const double r2 = r_hi - r1;
+    // e^r - 1 - r to r^7, in Estrin's form: the next term is below 2^-67 of r.
+    const double rr = r * r;
+    const double series =
+        rr * ((0.5 + r * (1.0 / 6)) + rr * (1.0 / 24 + r * (1.0 / 120)) + rr * rr * (1.0 / 720 + r * (1.0 / 5040)));
+    // e^x - 1 = (2^e t1 - 1) + 2^e t1 r1 + 2^e (t1 (r2 + r_lo + series) + t2 e^r). The
+    // first two are exact and, summed, give their error back exactly (the first is the
+    // larger, or 0); the rest is small. So a result near 0 keeps its relative accuracy.
+    const double whole = scale * t1 - 1.0;
+    const double first = scale * (t1 * r1);
+    const double head = whole + first;
+    const double head_error = first - (head - whole);
+    const double tail = scale * (t1 * ((r2 + r_lo) + series) + t2 * (1.0 + (r_hi + (r_lo + series))));
+    return head + (head_error + tail);
+}
+}  // namespace dd
 }  // namespace xp
 
 /// The price_basis of an indicator that the type B stands for.
@@ -448,8 +709,16 @@ constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) n
     if (!(valid_from & valid_to & (years > 0)))
         return detail::first_error(detail::check_level(from.value()), detail::check_level(to.value()),
                                    years > 0 ? errc::none : errc::non_positive_years);
+    // (to/from)^(1/n) - 1 as expm1(ln(to/from) / n): no cancellation near 0. Usual
+    // input takes double-double arithmetic; the rest, and results beyond e^±18, long double.
+    const bool moderate_from = detail::xp::dd::moderate(from.value());
+    const bool moderate_to = detail::xp::dd::moderate(to.value());
+    if (moderate_from & moderate_to & (years < 128)) {
+        const detail::xp::split x = detail::xp::dd::log_ratio_over(to.value(), from.value(), years);
+        if ((detail::xp::bits_of(x.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0))
+            return growth_rate<B>(detail::xp::dd::expm1(x));
+    }
     using detail::xp::ld;
-    // (to/from)^(1/n) - 1 as expm1(ln(to/from) / n): no cancellation near 0.
     const ld growth = detail::xp::log_ratio(to.value(), from.value());
     const auto r = detail::xp::to_double(detail::xp::expm1(growth / static_cast<ld>(years)));
     if (!r) return r.error();

@@ -10,6 +10,9 @@ exactly these bits; hi + lo carries about 100 bits:
   2^-40, so that k ln2_hi + hi is exact in long double for any exponent k of a long
   double; lo is the rest, rounded to 53 bits.
 - exp: for j = 0..63, 2^(j/64) as hi + lo, each rounded to 53 bits.
+- reciprocal log: for j = 0..127, an inverse near 1 / (1 + (j + 1/2)/128) with 26
+  significant bits (1 for j = 0, 1/2 for j = 127, so that ln 1 and ln 2 come out exact
+  around 1), and ln(1 / inverse) as hi + lo, hi a multiple of 2^-42.
 """
 import sys
 from decimal import Decimal, getcontext, ROUND_HALF_EVEN
@@ -52,6 +55,15 @@ def rows():
         exact = Decimal(2) ** (Decimal(j) / 64)
         hi = hex_literal(exact)
         yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
+    for j in range(128):
+        if j in (0, 127):
+            inverse = Decimal(1) if j == 0 else Decimal(1) / 2
+        else:
+            # In [1/2, 1): 26 significant bits are a multiple of 2^-26.
+            inverse = value_of(hex_literal(1 / (1 + (Decimal(j) + Decimal(1) / 2) / 128), quantum_exponent=-26))
+        exact = (1 / inverse).ln()
+        hi = hex_literal(exact, quantum_exponent=-42)
+        yield f"    {{{hex_literal(inverse, quantum_exponent=-26)}, {hi}, {hex_literal(exact - value_of(hi))}}},"
 
 
 def main():
