@@ -548,16 +548,22 @@ inline constexpr reciprocal_log log_of_inverse[128] = {
     {0x2000000p-26, 0x2c5c85fdf47p-42, 0x1ef35793c76730p-97},
 };
 
-/// 1/n as hi + lo for n < 128, hi with 26 significant bits: x / n = x hi + x lo where
-/// x hi splits into two exact products. lo = (1 - n hi) / n, in which 1 - n hi is exact.
+/// 1/n for n < 128 as hi + lo, hi with 26 significant bits, so that x / n = x hi + x lo
+/// where x hi splits into two exact products; lo = (1 - n hi) / n, 1 - n hi being exact.
+/// And 64 / (n ln 2), which finds e^(x/n)'s table step straight from x.
+struct inverse {
+    double hi;
+    double lo;
+    double steps;
+};
 struct inverse_table {
-    split of[128];
+    inverse of[128];
 };
 constexpr inverse_table make_inverses() noexcept {
     inverse_table t{};
     for (int n = 1; n < 128; ++n) {
         const double hi = rounded(1.0 / n, 27);
-        t.of[n] = {hi, (1.0 - n * hi) / n};
+        t.of[n] = {hi, (1.0 - n * hi) / n, 64 / 0.6931471805599453 / n};
     }
     return t;
 }
@@ -568,8 +574,8 @@ constexpr bool moderate(double x) noexcept {
     return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
 }
 
-/// ln(b / a) / n as hi + lo, to about 2^-62 relative, for moderate a, b and 0 < n < 128.
-constexpr split log_ratio_over(double b, double a, int n) noexcept {
+/// ln(b / a) as hi + lo, to about 2^-62 relative, for moderate a and b.
+constexpr split log_ratio(double b, double a) noexcept {
     // q = b / a rounded; the rest of the quotient, b - a q, is exact by Dekker's product
     // (a and q cut into halves whose products are exact). ln(b / a) = ln q + rest / b.
     const double q = b / a;
@@ -599,33 +605,34 @@ constexpr split log_ratio_over(double b, double a, int n) noexcept {
     const double series = z2 * ((-0.5 + z * (1.0 / 3)) + z2 * (-0.25 + z * 0.2) +
                                 z4 * ((-1.0 / 6 + z * (1.0 / 7)) + z2 * (-0.125 + z * (1.0 / 9))));
     // k ln2_hi + hi is exact. Adding z_hi and then z_lo loses nothing that is not kept
-    // (each sum's error is recovered exactly, because the larger term comes first).
+    // (each sum's error is recovered exactly, because the larger term comes first). The
+    // series, last to be ready, is added last.
     const double large = k * ln2_hi + step.hi;
     const double with_hi = large + z_hi;
     const double with_z = with_hi + z_lo;
-    const double small =
-        (((large - with_hi) + z_hi) + ((with_hi - with_z) + z_lo)) + (series + (k * ln2_lo + step.lo) + correction);
-    const double l_hi = with_z + small;
-    const double l_lo = (with_z - l_hi) + small;
-
-    // Divided by n: l_hi cut into 26 and 27 bits, times 1/n's 26-bit hi, exactly.
-    const split& inverse = inverse_of.of[n];
-    const double l1 = truncated(l_hi, 27);
-    return {l1 * inverse.hi, (l_hi - l1) * inverse.hi + (l_hi * inverse.lo + l_lo * inverse.hi)};
+    const double errors = ((large - with_hi) + z_hi) + ((with_hi - with_z) + z_lo);
+    const double small = ((errors + (k * ln2_lo + step.lo)) + correction) + series;
+    const double hi = with_z + small;
+    return {hi, (with_z - hi) + small};
 }
 
-/// e^x - 1 for x = hi + lo, |hi| <= 18, to about 2^-61 relative.
-constexpr double expm1(split x) noexcept {
-    // x = (64 e + j) ln2/64 + r with |r| <= ln2/128 (or a little more: hi is only near x),
-    // so that e^x = 2^e 2^(j/64) e^r. r_hi is exact.
+/// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-61 relative.
+constexpr double expm1_over(split l, int n) noexcept {
+    const inverse& by = inverse_of.of[n];
+    // x = l / n = (64 e + j) ln2/64 + r with |r| <= ln2/128 (a little more when x is next
+    // to a half step), so that e^x = 2^e 2^(j/64) e^r. The step comes from l directly,
+    // while x is formed: l.hi cut into 26 and 27 bits, times 1/n's 26-bit hi, exactly.
     constexpr double rounder = 0x1.8p52;
-    const double steps = (x.hi * (64 / 0.6931471805599453) + rounder) - rounder;
-    const int n = static_cast<int>(steps);
-    const double r_hi = x.hi - steps * (ln2_hi / 64);
-    const double r_lo = x.lo - steps * (ln2_lo / 64);
+    const double steps = (l.hi * by.steps + rounder) - rounder;
+    const double l1 = truncated(l.hi, 27);
+    const double x_hi = l1 * by.hi;
+    const double x_lo = (l.hi - l1) * by.hi + (l.hi * by.lo + l.lo * by.hi);
+    const double r_hi = x_hi - steps * (ln2_hi / 64);  // exact
+    const double r_lo = x_lo - steps * (ln2_lo / 64);
     const double r = r_hi + r_lo;
-    const int j = n & 63;
-    const double scale = from_bits(static_cast<std::uint64_t>((n - j) / 64 + 1023) << 52);  // 2^e
+    const int whole_steps = static_cast<int>(steps);
+    const int j = whole_steps & 63;
+    const double scale = from_bits(static_cast<std::uint64_t>((whole_steps - j) / 64 + 1023) << 52);  // 2^e
     // 2^(j/64) as t1 + t2, t1 with 26 significant bits; r_hi as r1 + r2 likewise.
     const split& step = exp2_of_step[j];
     const double t1 = truncated(step.hi, 27);
@@ -636,15 +643,15 @@ constexpr double expm1(split x) noexcept {
     const double rr = r * r;
     const double series =
         rr * ((0.5 + r * (1.0 / 6)) + rr * (1.0 / 24 + r * (1.0 / 120)) + rr * rr * (1.0 / 720 + r * (1.0 / 5040)));
-    // e^x - 1 = (2^e t1 - 1) + 2^e t1 r1 + 2^e (t1 (r2 + r_lo + series) + t2 e^r). The
-    // first two are exact and, summed, give their error back exactly (the first is the
-    // larger, or 0); the rest is small. So a result near 0 keeps its relative accuracy.
+    // e^x - 1 = (2^e t1 - 1) + 2^e t1 r1 + 2^e (t1 (r2 + r_lo) + t2 (1 + r)) + 2^e 2^(j/64) series.
+    // The first two are exact and, summed, give their error back exactly (the first is
+    // the larger, or 0); the rest is small, so a result near 0 keeps its relative
+    // accuracy. The series, last to be ready, is added last.
     const double whole = scale * t1 - 1.0;
     const double first = scale * (t1 * r1);
     const double head = whole + first;
-    const double head_error = first - (head - whole);
-    const double tail = scale * (t1 * ((r2 + r_lo) + series) + t2 * (1.0 + (r_hi + (r_lo + series))));
-    return head + (head_error + tail);
+    const double rest = (first - (head - whole)) + scale * (t1 * (r2 + r_lo) + t2 * (1.0 + r));
+    return head + (rest + (scale * step.hi) * series);
 }
 }  // namespace dd
 }  // namespace xp
@@ -714,9 +721,9 @@ constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) n
     const bool moderate_from = detail::xp::dd::moderate(from.value());
     const bool moderate_to = detail::xp::dd::moderate(to.value());
     if (moderate_from & moderate_to & (years < 128)) {
-        const detail::xp::split x = detail::xp::dd::log_ratio_over(to.value(), from.value(), years);
-        if ((detail::xp::bits_of(x.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0))
-            return growth_rate<B>(detail::xp::dd::expm1(x));
+        const detail::xp::split growth = detail::xp::dd::log_ratio(to.value(), from.value());
+        if ((detail::xp::bits_of(growth.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0 * years))
+            return growth_rate<B>(detail::xp::dd::expm1_over(growth, years));
     }
     using detail::xp::ld;
     const ld growth = detail::xp::log_ratio(to.value(), from.value());
