@@ -574,7 +574,8 @@ constexpr bool moderate(double x) noexcept {
     return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
 }
 
-/// ln(b / a) as hi + lo, to about 2^-62 relative, for moderate a and b.
+/// ln(b / a) as hi + lo, to about 2^-62 relative, for moderate a and b. lo is not
+/// rounded into hi: it is ready last, and whoever uses it can start on hi first.
 constexpr split log_ratio(double b, double a) noexcept {
     // q = b / a rounded; the rest of the quotient, b - a q, is exact by Dekker's product
     // (a and q cut into halves whose products are exact). ln(b / a) = ln q + rest / b.
@@ -611,22 +612,20 @@ constexpr split log_ratio(double b, double a) noexcept {
     const double with_hi = large + z_hi;
     const double with_z = with_hi + z_lo;
     const double errors = ((large - with_hi) + z_hi) + ((with_hi - with_z) + z_lo);
-    const double small = ((errors + (k * ln2_lo + step.lo)) + correction) + series;
-    const double hi = with_z + small;
-    return {hi, (with_z - hi) + small};
+    return {with_z, ((errors + (k * ln2_lo + step.lo)) + correction) + series};
 }
 
 /// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-61 relative.
 constexpr double expm1_over(split l, int n) noexcept {
     const inverse& by = inverse_of.of[n];
     // x = l / n = (64 e + j) ln2/64 + r with |r| <= ln2/128 (a little more when x is next
-    // to a half step), so that e^x = 2^e 2^(j/64) e^r. The step comes from l directly,
+    // to a half step), so that e^x = 2^e 2^(j/64) e^r. The step comes from l.hi alone
     // while x is formed: l.hi cut into 26 and 27 bits, times 1/n's 26-bit hi, exactly.
     constexpr double rounder = 0x1.8p52;
     const double steps = (l.hi * by.steps + rounder) - rounder;
     const double l1 = truncated(l.hi, 27);
     const double x_hi = l1 * by.hi;
-    const double x_lo = (l.hi - l1) * by.hi + (l.hi * by.lo + l.lo * by.hi);
+    const double x_lo = ((l.hi - l1) * by.hi + l.hi * by.lo) + l.lo * (by.hi + by.lo);
     const double r_hi = x_hi - steps * (ln2_hi / 64);  // exact
     const double r_lo = x_lo - steps * (ln2_lo / 64);
     const double r = r_hi + r_lo;
