@@ -120,11 +120,12 @@ constexpr bool above_minus_one(double x, double below) noexcept {
     return positive | negative;
 }
 
-// ln 2 split so that k * ln2_hi is exact in long double for |k| < 2^31 (Cody and Waite):
-// ln2_hi has 33 significant bits, written out exactly; ln2_lo is the rest, to 2^-85.
-// Doubles, like every constant the functions below load: they load faster.
-inline constexpr double ln2_hi = 0.69314718036912381649017333984375;
-inline constexpr double ln2_lo = 1.908214929270587816144265680755e-10;
+// ln 2 split so that k ln2_hi is exact (Cody and Waite): ln2_hi has 42 significant bits,
+// so k ln2_hi (and k ln2_hi / 64) is exact in double for |k| < 2^11 and in long double
+// for |k| < 2^22; ln2_lo is the rest, to 2^-96. Doubles, like every constant the
+// functions below load: they load faster.
+inline constexpr double ln2_hi = 0x2c5c85fdf47p-42;
+inline constexpr double ln2_lo = 0x1ef35793c76730p-97;
 
 // Beyond these magnitudes every double result is already decided (infinite or zero), and
 // keeping intermediates inside them keeps long double from overflowing, which a constant
@@ -241,72 +242,73 @@ inline constexpr split log_of_step[64] = {
     {0xad6a0261adp-40, -0x1a609acaab41fcp-98},
     {0xaf70154921p-40, -0x13151e53ed405bp-94},
 };
-// exp2_of_step[j] is 2^(j/64).
+// exp2_of_step[j] is 2^(j/64); its hi has 26 significant bits, so that its products with
+// other 26-bit numbers are exact.
 inline constexpr split exp2_of_step[64] = {
-    {0x10000000000000p-52, 0.0},
-    {0x102c9a3e778061p-52, -0x119083535b085dp-108},
-    {0x1059b0d3158574p-52, 0x1d73e2a475b465p-107},
-    {0x10874518759bc8p-52, 0x1186be4bb284ffp-109},
-    {0x10b5586cf9890fp-52, 0x18a62e4adc610bp-106},
-    {0x10e3ec32d3d1a2p-52, 0x103a1727c57b53p-111},
-    {0x111301d0125b51p-52, -0x16c51039449b3ap-106},
-    {0x11429aaea92de0p-52, -0x132fbf9af1369ep-106},
-    {0x1172b83c7d517bp-52, -0x119041b9d78a76p-107},
-    {0x11a35beb6fcb75p-52, 0x1e5b4c7b4968e4p-107},
-    {0x11d4873168b9aap-52, 0x1e016e00a2643cp-106},
-    {0x12063b88628cd6p-52, 0x1dc775814a8495p-107},
-    {0x12387a6e756238p-52, 0x19b07eb6c70573p-106},
-    {0x126b4565e27cddp-52, 0x12bd339940e9d9p-107},
-    {0x129e9df51fdee1p-52, 0x1612e8afad1255p-107},
-    {0x12d285a6e4030bp-52, 0x10024754db41d5p-106},
-    {0x1306fe0a31b715p-52, 0x16f46ad23182e4p-107},
-    {0x133c08b26416ffp-52, 0x132721843659a6p-106},
-    {0x1371a7373aa9cbp-52, -0x163aeabf42eae2p-106},
-    {0x13a7db34e59ff7p-52, -0x15e436d661f5e3p-108},
-    {0x13dea64c123422p-52, 0x1ada0911f09ebcp-107},
-    {0x14160a21f72e2ap-52, -0x1ef3691c309278p-110},
-    {0x144e086061892dp-52, 0x189b7a04ef80d0p-111},
-    {0x1486a2b5c13cd0p-52, 0x13c1a3b69062f0p-108},
-    {0x14bfdad5362a27p-52, 0x1d4397afec42e2p-108},
-    {0x14f9b2769d2ca7p-52, -0x14b309d25957e3p-106},
-    {0x15342b569d4f82p-52, -0x107abe1db13cadp-107},
-    {0x156f4736b527dap-52, 0x19bb2c011d93adp-106},
-    {0x15ab07dd485429p-52, 0x16324c054647adp-106},
-    {0x15e76f15ad2148p-52, 0x1ba6f93080e65ep-106},
-    {0x16247eb03a5585p-52, -0x1383c17e40b497p-106},
-    {0x16623882552225p-52, -0x1bb60987591c34p-106},
-    {0x16a09e667f3bcdp-52, -0x1bdd3413b26456p-106},
-    {0x16dfb23c651a2fp-52, -0x1bbe3a683c88abp-109},
-    {0x171f75e8ec5f74p-52, -0x116e4786887a99p-107},
-    {0x175feb564267c9p-52, -0x10245957316dd3p-106},
-    {0x17a11473eb0187p-52, -0x141577ee04992fp-107},
-    {0x17e2f336cf4e62p-52, 0x105d02ba15797ep-108},
-    {0x182589994cce13p-52, -0x1d4c1dd41532d8p-106},
-    {0x1868d99b4492edp-52, -0x1fc6f89bd4f6bap-106},
-    {0x18ace5422aa0dbp-52, 0x16e9f156864b27p-106},
-    {0x18f1ae99157736p-52, 0x15cc13a2e3976cp-107},
-    {0x193737b0cdc5e5p-52, -0x175fc781b57ebcp-109},
-    {0x197d829fde4e50p-52, -0x1d185b7c1b85d1p-106},
-    {0x19c49182a3f090p-52, 0x1c7c46b071f2bep-108},
-    {0x1a0c667b5de565p-52, -0x1359495d1cd533p-106},
-    {0x1a5503b23e255dp-52, -0x1d2f6edb8d41e1p-106},
-    {0x1a9e6b5579fdbfp-52, 0x10fac90ef7fd31p-106},
-    {0x1ae89f995ad3adp-52, 0x17a1cd345dcc81p-106},
-    {0x1b33a2b84f15fbp-52, -0x12805e3084d708p-109},
-    {0x1b7f76f2fb5e47p-52, -0x15584f7e54ac3bp-108},
-    {0x1bcc1e904bc1d2p-52, 0x123dd07a2d9e84p-107},
-    {0x1c199bdd85529cp-52, 0x111065895048ddp-107},
-    {0x1c67f12e57d14bp-52, 0x12884dff483cadp-106},
-    {0x1cb720dcef9069p-52, 0x1503cbd1e949dbp-108},
-    {0x1d072d4a07897cp-52, -0x1cbc3743797a9cp-106},
-    {0x1d5818dcfba487p-52, 0x12ed02d75b3707p-107},
-    {0x1da9e603db3285p-52, 0x1c2300696db532p-106},
-    {0x1dfc97337b9b5fp-52, -0x11a5cd4f184b5cp-106},
-    {0x1e502ee78b3ff6p-52, 0x139e8980a9cc8fp-107},
-    {0x1ea4afa2a490dap-52, -0x1e9c23179c2893p-106},
-    {0x1efa1bee615a27p-52, 0x1dc7f486a4b6b0p-106},
-    {0x1f50765b6e4540p-52, 0x19d3e12dd8a18bp-106},
-    {0x1fa7c1819e90d8p-52, 0x174853f3a5931ep-107},
+    {0x2000000p-25, 0.0},
+    {0x2059348p-25, -0x1887f9f1190835p-80},
+    {0x20b361ap-25, 0x18ac2ba1d73e2ap-79},
+    {0x210e8a3p-25, 0x1d66f20230d7c9p-82},
+    {0x216ab0ep-25, -0x1833b784eb3a37p-79},
+    {0x21c7d86p-25, 0x169e8d10103a17p-79},
+    {0x222603ap-25, 0x125b50a4ebbf1bp-84},
+    {0x2285356p-25, -0x156d2204cbefe7p-80},
+    {0x22e5708p-25, -0x1c15742919041cp-79},
+    {0x2346b7dp-25, 0x1b7e5ba9e5b4c8p-79},
+    {0x23a90e6p-25, 0x168b9aa7805b80p-80},
+    {0x240c771p-25, 0x18a3358ee3bac1p-82},
+    {0x2470f4ep-25, -0x18a9dc7993e052p-80},
+    {0x24d68adp-25, -0x10ec1916d42cc6p-79},
+    {0x253d3bfp-25, -0x170108f69ed175p-79},
+    {0x25a50b5p-25, -0x11bfcf4bff6e2bp-80},
+    {0x260dfc1p-25, 0x118db8a96f46adp-79},
+    {0x2678116p-25, 0x1320b7fa64e431p-79},
+    {0x26e34e7p-25, -0x18aac6ab1d7560p-81},
+    {0x274fb67p-25, -0x18d30048af21b7p-79},
+    {0x27bd4cap-25, -0x1f6e5eee525f6fp-79},
+    {0x282c144p-25, 0x1f72e29f84325cp-80},
+    {0x289c10cp-25, 0x18624b40c4dbd0p-82},
+    {0x290d457p-25, -0x11f6197f61f2e2p-79},
+    {0x297fb5bp-25, -0x164eaec715e343p-79},
+    {0x29f364fp-25, -0x162d35952cc275p-80},
+    {0x2a6856bp-25, -0x162b07e20f57c4p-80},
+    {0x2ade8e7p-25, -0x14ad8259913500p-80},
+    {0x2b560fcp-25, -0x15bd5eb539b67fp-79},
+    {0x2bcede3p-25, -0x1296f5bc8b20dap-79},
+    {0x2c48fd6p-25, 0x1d2ac258f87d03p-83},
+    {0x2cc4710p-25, 0x12a91124893ecfp-79},
+    {0x2d413cdp-25, -0x180c4336f74d05p-80},
+    {0x2dbf648p-25, -0x1cd72e886ef8eap-79},
+    {0x2e3eebdp-25, 0x1d8bee7ba46e1ep-81},
+    {0x2ebfd6bp-25, -0x1bd98374091656p-80},
+    {0x2f4228ep-25, 0x1f580c36bea881p-79},
+    {0x2fc5e67p-25, -0x130b19defa2fd4p-80},
+    {0x304b133p-25, 0x14cce128acf88bp-80},
+    {0x30d1b33p-25, 0x1a2497640720edp-79},
+    {0x3159ca8p-25, 0x115506dadd3e2bp-79},
+    {0x31e35d3p-25, 0x11577362b98274p-80},
+    {0x326e6f6p-25, 0x19b8bc9e8a0388p-81},
+    {0x32fb054p-25, -0x10d8d83a30b6f8p-83},
+    {0x3389230p-25, 0x151f8480e3e236p-79},
+    {0x3418ccfp-25, 0x1aef2b2594d6d4p-79},
+    {0x34aa076p-25, 0x11f12ae45a1225p-79},
+    {0x353cd6bp-25, -0x14301205e0a6dep-79},
+    {0x35d13f3p-25, 0x15ad3ad5e8734dp-80},
+    {0x3667457p-25, 0x13c57ebdaff43ap-82},
+    {0x36feedep-25, 0x17daf237553d84p-79},
+    {0x37983d2p-25, 0x12f074891ee83dp-82},
+    {0x383337cp-25, -0x13d56b1eeef9a7p-79},
+    {0x38cfe26p-25, -0x1a82eb4b5dec80p-80},
+    {0x396e41cp-25, -0x18837cb757e1a1p-79},
+    {0x3a0e5a9p-25, 0x103c4bdc687918p-79},
+    {0x3ab031cp-25, -0x1822dbc6d12fd3p-79},
+    {0x3b53cc0p-25, 0x1ed9942b84600dp-79},
+    {0x3bf92e6p-25, 0x1bdcdaf5cb4656p-79},
+    {0x3ca05ddp-25, -0x1d30027630bb40p-82},
+    {0x3d495f4p-25, 0x152486cc2c7b9dp-79},
+    {0x3df437ep-25, -0x19ea5d888e02dep-80},
+    {0x3ea0ecbp-25, 0x1b722a033a7c26p-79},
+    {0x3f4f830p-25, 0x19e90d82e90a7ep-80},
 };
 
 /// The double whose bits these are.
@@ -374,8 +376,8 @@ constexpr ld expm1(ld x) noexcept {
         r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720 + r * (1.0 / 5040))))));
     const ld scale = 2.0L * static_cast<ld>(from_bits(static_cast<std::uint64_t>(m + 1022) << 52));  // 2^m
     const split& step = exp2_of_step[j];
-    // 2^(j/64) (1 + p) = hi + (lo + (hi + lo) p): lo p still counts at 2^-60. 2^m hi - 1
-    // is exact when e^x is near 1, so the small part keeps its accuracy.
+    // 2^(j/64) (1 + p) = hi + (lo + (hi + lo) p): lo p still counts, hi having only 26
+    // bits. 2^m hi - 1 is exact when e^x is near 1, so the small part keeps its accuracy.
     const ld whole = static_cast<ld>(step.hi) + step.lo;
     return (scale * step.hi - 1.0L) + scale * (step.lo + whole * p);
 }
@@ -402,11 +404,6 @@ constexpr double truncated(double x, int bits) noexcept {
 constexpr double rounded(double x, int bits) noexcept {
     return from_bits((bits_of(x) + (std::uint64_t{1} << (bits - 1))) & ~((std::uint64_t{1} << bits) - 1));
 }
-
-// ln 2 to 2^-96: hi has 42 significant bits, so that k ln2_hi (and k ln2_hi / 64) is exact
-// for |k| < 2^11.
-inline constexpr double ln2_hi = 0x2c5c85fdf47p-42;
-inline constexpr double ln2_lo = 0x1ef35793c76730p-97;
 
 /// An inverse near 1 / c for c = 1 + (j + 1/2)/128, with 26 significant bits, and
 /// ln(1 / inverse) as hi + lo (hi a multiple of 2^-42).
@@ -632,10 +629,9 @@ constexpr double expm1_over(split l, int n) noexcept {
     const int whole_steps = static_cast<int>(steps);
     const int j = whole_steps & 63;
     const double scale = from_bits(static_cast<std::uint64_t>((whole_steps - j) / 64 + 1023) << 52);  // 2^e
-    // 2^(j/64) as t1 + t2, t1 with 26 significant bits; r_hi as r1 + r2 likewise.
-    const split& step = exp2_of_step[j];
-    const double t1 = truncated(step.hi, 27);
-    const double t2 = (step.hi - t1) + step.lo;
+    // 2^(j/64) = t1 + t2, t1 with 26 significant bits; r_hi cut into r1 + r2 likewise.
+    const double t1 = exp2_of_step[j].hi;
+    const double t2 = exp2_of_step[j].lo;
     const double r1 = truncated(r_hi, 27);
     const double r2 = r_hi - r1;
     // e^r - 1 - r to r^7, in Estrin's form: the next term is below 2^-67 of r.
@@ -650,7 +646,7 @@ constexpr double expm1_over(split l, int n) noexcept {
     const double first = scale * (t1 * r1);
     const double head = whole + first;
     const double rest = (first - (head - whole)) + scale * (t1 * (r2 + r_lo) + t2 * (1.0 + r));
-    return head + (rest + (scale * step.hi) * series);
+    return head + (rest + (scale * (t1 + t2)) * series);
 }
 }  // namespace dd
 }  // namespace xp

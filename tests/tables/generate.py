@@ -9,7 +9,9 @@ exactly these bits; hi + lo carries about 100 bits:
 - log: for c = 1 + j/64, j = 0..63, ln c as hi + lo. hi is rounded to a multiple of
   2^-40, so that k ln2_hi + hi is exact in long double for any exponent k of a long
   double; lo is the rest, rounded to 53 bits.
-- exp: for j = 0..63, 2^(j/64) as hi + lo, each rounded to 53 bits.
+- exp: for j = 0..63, 2^(j/64) as hi + lo, hi rounded to 26 significant bits (a
+  multiple of 2^-25), so that its products with other 26-bit numbers are exact; lo is
+  the rest, rounded to 53 bits.
 - reciprocal log: for j = 0..127, an inverse near 1 / (1 + (j + 1/2)/128) with 26
   significant bits (1 for j = 0, 1/2 for j = 127, so that ln 1 and ln 2 come out exact
   around 1), and ln(1 / inverse) as hi + lo, hi a multiple of 2^-42.
@@ -53,7 +55,7 @@ def rows():
         yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
     for j in range(64):
         exact = Decimal(2) ** (Decimal(j) / 64)
-        hi = hex_literal(exact)
+        hi = hex_literal(exact, quantum_exponent=-25)
         yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
     for j in range(128):
         if j in (0, 127):
