@@ -705,21 +705,21 @@ constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int y
 /// The average annual growth (CAGR) that turns `from` into `to` in `years` years.
 template <class B>
 constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) noexcept {
-    // One branch for valid input, as in compound; only invalid input finds out which error.
-    const bool valid_from = detail::xp::positive_finite(from.value());
-    const bool valid_to = detail::xp::positive_finite(to.value());
-    if (!(valid_from & valid_to & (years > 0)))
-        return detail::first_error(detail::check_level(from.value()), detail::check_level(to.value()),
-                                   years > 0 ? errc::none : errc::non_positive_years);
-    // (to/from)^(1/n) - 1 as expm1(ln(to/from) / n): no cancellation near 0. Usual
-    // input takes double-double arithmetic; the rest, and results beyond e^±18, long double.
+    // (to/from)^(1/n) - 1 as expm1(ln(to/from) / n): no cancellation near 0. Usual input
+    // (levels within 2^±500, under 128 years) passes one test and takes double-double
+    // arithmetic, unless the result is beyond e^±18. Only other input finds out which
+    // error it is, or takes long double.
     const bool moderate_from = detail::xp::dd::moderate(from.value());
     const bool moderate_to = detail::xp::dd::moderate(to.value());
-    if (moderate_from & moderate_to & (years < 128)) {
+    const bool few_years = static_cast<unsigned>(years) - 1u < 127u;
+    if (moderate_from & moderate_to & few_years) {
         const detail::xp::split growth = detail::xp::dd::log_ratio(to.value(), from.value());
         if ((detail::xp::bits_of(growth.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0 * years))
             return growth_rate<B>(detail::xp::dd::expm1_over(growth, years));
     }
+    const errc e = detail::first_error(detail::check_level(from.value()), detail::check_level(to.value()),
+                                       years > 0 ? errc::none : errc::non_positive_years);
+    if (e != errc::none) return e;
     using detail::xp::ld;
     const ld growth = detail::xp::log_ratio(to.value(), from.value());
     const auto r = detail::xp::to_double(detail::xp::expm1(growth / static_cast<ld>(years)));
