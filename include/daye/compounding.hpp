@@ -571,9 +571,16 @@ constexpr bool moderate(double x) noexcept {
     return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
 }
 
-/// ln(b / a) as hi + lo, to about 2^-62 relative, for moderate a and b. lo is not
-/// rounded into hi: it is ready last, and whoever uses it can start on hi first.
-constexpr split log_ratio(double b, double a) noexcept {
+/// ln(b / a) = hi + lo + last, to about 2^-62 relative. The parts are not summed: the
+/// last, a series, is ready last, and whoever uses the sum can start on hi and lo first.
+struct unsummed {
+    double hi;
+    double lo;
+    double last;
+};
+
+/// ln(b / a) for moderate a and b.
+constexpr unsummed log_ratio(double b, double a) noexcept {
     // q = b / a rounded; the rest of the quotient, b - a q, is exact by Dekker's product
     // (a and q cut into halves whose products are exact). ln(b / a) = ln q + rest / b.
     const double q = b / a;
@@ -609,11 +616,11 @@ constexpr split log_ratio(double b, double a) noexcept {
     const double with_hi = large + z_hi;
     const double with_z = with_hi + z_lo;
     const double errors = ((large - with_hi) + z_hi) + ((with_hi - with_z) + z_lo);
-    return {with_z, ((errors + (k * ln2_lo + step.lo)) + correction) + series};
+    return {with_z, (errors + (k * ln2_lo + step.lo)) + correction, series};
 }
 
 /// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-61 relative.
-constexpr double expm1_over(split l, int n) noexcept {
+constexpr double expm1_over(unsummed l, int n) noexcept {
     const inverse& by = inverse_of.of[n];
     // x = l / n = (64 e + j) ln2/64 + r with |r| <= ln2/128 (a little more when x is next
     // to a half step), so that e^x = 2^e 2^(j/64) e^r. The step comes from l.hi alone
@@ -622,10 +629,13 @@ constexpr double expm1_over(split l, int n) noexcept {
     const double steps = (l.hi * by.steps + rounder) - rounder;
     const double l1 = truncated(l.hi, 27);
     const double x_hi = l1 * by.hi;
-    const double x_lo = ((l.hi - l1) * by.hi + l.hi * by.lo) + l.lo * (by.hi + by.lo);
+    const double one_over_n = by.hi + by.lo;
+    const double x_lo = ((l.hi - l1) * by.hi + l.hi * by.lo) + l.lo * one_over_n;
     const double r_hi = x_hi - steps * (ln2_hi / 64);  // exact
-    const double r_lo = x_lo - steps * (ln2_lo / 64);
-    const double r = r_hi + r_lo;
+    const double r_early = x_lo - steps * (ln2_lo / 64);
+    const double r_late = l.last * one_over_n;
+    const double r = (r_hi + r_early) + r_late;
+    const double r_lo = r_early + r_late;
     const int whole_steps = static_cast<int>(steps);
     const int j = whole_steps & 63;
     const double scale = from_bits(static_cast<std::uint64_t>((whole_steps - j) / 64 + 1023) << 52);  // 2^e
@@ -713,7 +723,7 @@ constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) n
     const bool moderate_to = detail::xp::dd::moderate(to.value());
     const bool few_years = static_cast<unsigned>(years) - 1u < 127u;
     if (moderate_from & moderate_to & few_years) {
-        const detail::xp::split growth = detail::xp::dd::log_ratio(to.value(), from.value());
+        const detail::xp::dd::unsummed growth = detail::xp::dd::log_ratio(to.value(), from.value());
         if ((detail::xp::bits_of(growth.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0 * years))
             return growth_rate<B>(detail::xp::dd::expm1_over(growth, years));
     }
