@@ -165,6 +165,29 @@ TEST_CASE("the same bits at compile time and at run time") {
     CHECK(same_bits(n, to_nominal(growth_rate<real>(at_run_time(0.075)), deflator(0.021)).value().fraction()));
 }
 
+TEST_CASE("cagr's two ways, double-double and long double, agree and keep their bits") {
+    // Levels beyond 2^500, 128 years and more, and results beyond e^18 take long double.
+    DAYE_CONSTEXPR double scaled = cagr(nominal_amount(1e200), nominal_amount(1.5e200), 3).value().fraction();
+    DAYE_CONSTEXPR double long_run = cagr(nominal_amount(900), nominal_amount(1000), 200).value().fraction();
+    DAYE_CONSTEXPR double steep = cagr(nominal_amount(1), nominal_amount(1e100), 1).value().fraction();
+    CHECK(same_bits(scaled, cagr(nominal_amount(at_run_time(1e200)), nominal_amount(1.5e200), 3).value().fraction()));
+    CHECK(same_bits(long_run, cagr(nominal_amount(at_run_time(900.0)), nominal_amount(1000), 200).value().fraction()));
+    CHECK(same_bits(steep, cagr(nominal_amount(at_run_time(1.0)), nominal_amount(1e100), 1).value().fraction()));
+    CHECK(steep == Approx(1e100).epsilon(1e-15));
+    // A ratio and a number of years give the same rate, within 1 ulp, whichever way the
+    // levels send them: scaling both by 2^600 moves them out of the double-double range.
+    const double shift = std::ldexp(1.0, 600);
+    for (int n = 1; n < 128; n += 7) {
+        for (double ratio : {1.0 + 1e-12, 1.001, 1.1, 2.5, 37.0, 1e-3, 0.75, 1e7}) {
+            const double fast = cagr(nominal_amount(3.0), nominal_amount(3.0 * ratio), n).value().fraction();
+            const double slow =
+                cagr(nominal_amount(3.0 * shift), nominal_amount(3.0 * ratio * shift), n).value().fraction();
+            CHECK(std::fabs(fast - slow) <= std::fabs(std::nextafter(fast, 0.0) - fast));
+        }
+    }
+    STATIC_REQUIRE(cagr(nominal_amount(900), nominal_amount(900), 5).value().fraction() == 0.0);
+}
+
 TEST_CASE("every function names the error of each bad argument") {
     static DAYE_CONSTEXPR growth_rate<real> bad[] = {growth_rate<real>(0.1), growth_rate<real>(-2.0)};
     CHECK(chain<real>(bad).error() == errc::rate_too_low);

@@ -571,7 +571,7 @@ constexpr bool moderate(double x) noexcept {
     return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
 }
 
-/// ln(b / a) = hi + lo + last, to about 2^-62 relative. The parts are not summed: the
+/// ln(b / a) = hi + lo + last, to about 2^-59 relative. The parts are not summed: the
 /// last, a series, is ready last, and whoever uses the sum can start on hi and lo first.
 struct unsummed {
     double hi;
@@ -609,8 +609,7 @@ constexpr unsummed log_ratio(double b, double a) noexcept {
     const double series =
         z2 * ((-0.5 + z * (1.0 / 3)) + z2 * (-0.25 + z * 0.2) + z2 * z2 * ((-1.0 / 6 + z * (1.0 / 7)) + z2 * -0.125));
     // k ln2_hi + hi is exact. Adding z_hi and then z_lo loses nothing that is not kept
-    // (each sum's error is recovered exactly, because the larger term comes first). The
-    // series, last to be ready, is added last.
+    // (each sum's error is recovered exactly, because the larger term comes first).
     const double large = k * ln2_hi + step.hi;
     const double with_hi = large + z_hi;
     const double with_z = with_hi + z_lo;
@@ -618,7 +617,7 @@ constexpr unsummed log_ratio(double b, double a) noexcept {
     return {with_z, (errors + (k * ln2_lo + step.lo)) + correction, series};
 }
 
-/// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-61 relative.
+/// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-57 relative.
 constexpr double expm1_over(unsummed l, int n) noexcept {
     const inverse& by = inverse_of.of[n];
     // x = l / n = (64 e + j) ln2/64 + r with |r| <= ln2/128 (a little more when x is next
