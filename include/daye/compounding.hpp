@@ -637,19 +637,23 @@ constexpr double expm1_over(unsummed l, int n) noexcept {
     const int whole_steps = static_cast<int>(steps);
     const int j = whole_steps & 63;
     const double scale = from_bits(static_cast<std::uint64_t>((whole_steps - j) / 64 + 1023) << 52);  // 2^e
-    // 2^(j/64) = t1 + t2, t1 with 26 significant bits; r_hi cut into r1 + r2 likewise.
+    // 2^(j/64) = t1 + t2, t1 with 26 significant bits.
     const double t1 = exp2_of_step[j].hi;
     const double t2 = exp2_of_step[j].lo;
-    const double r1 = truncated(r_hi, 27);
-    const double r2 = r_hi - r1;
     // e^r - 1 - r to r^6, in Estrin's form: the next term is below 2^-57 of r.
     const double rr = r * r;
     const double series = rr * ((0.5 + r * (1.0 / 6)) + rr * (1.0 / 24 + r * (1.0 / 120)) + rr * rr * (1.0 / 720));
+    const double whole = scale * t1 - 1.0;  // exact, for |x| <= 18
+    // Away from 0 (|x| >= 1/4) e^x - 1 is at least a fifth of e^x, and the rounding of
+    // 2^e 2^(j/64) (e^r - 1), at most 2^-60 of e^x, is small enough as it is.
+    if ((bits_of(x_hi) & ~sign_bit) >= bits_of(0.25)) return whole + scale * (t2 + (t1 + t2) * (r + series));
     // e^x - 1 = (2^e t1 - 1) + 2^e t1 r1 + 2^e (t1 (r2 + r_lo) + t2 (1 + r)) + 2^e 2^(j/64) series.
     // The first two are exact and, summed, give their error back exactly (the first is
     // the larger, or 0); the rest is small, so a result near 0 keeps its relative
-    // accuracy. The series, last to be ready, is added last.
-    const double whole = scale * t1 - 1.0;
+    // accuracy. The series, last to be ready, is added last. r_hi is cut into r1 + r2,
+    // r1 with 26 significant bits.
+    const double r1 = truncated(r_hi, 27);
+    const double r2 = r_hi - r1;
     const double first = scale * (t1 * r1);
     const double head = whole + first;
     const double rest = (first - (head - whole)) + scale * (t1 * (r2 + r_lo) + t2 * (1.0 + r));
