@@ -132,7 +132,7 @@ TEST_CASE("the reciprocal tables of the double-double path hold their values") {
         CHECK(static_cast<double>(fabsq(table + logq(step.inverse))) <= std::ldexp(1.0, -95));
     }
     for (int n = 1; n < 128; ++n) {
-        const dd::inverse& inverse = dd::inverse_of.of[n];
+        const dd::inverse& inverse = dd::inverse_of[n];
         CHECK(std::ldexp(inverse.hi, 26 - std::ilogb(inverse.hi)) ==
               std::floor(std::ldexp(inverse.hi, 26 - std::ilogb(inverse.hi))));
         const __float128 table = static_cast<__float128>(inverse.hi) + inverse.lo;

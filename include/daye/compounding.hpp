@@ -546,25 +546,144 @@ inline constexpr reciprocal_log log_of_inverse[128] = {
 };
 
 /// 1/n for n < 128 as hi + lo, hi with 26 significant bits, so that x / n = x hi + x lo
-/// where x hi splits into two exact products; lo = (1 - n hi) / n, 1 - n hi being exact.
-/// And 64 / (n ln 2), which finds e^(x/n)'s table step straight from x.
+/// where x hi splits into two exact products. And 64 / (n ln 2), which finds e^(x/n)'s
+/// table step straight from x.
 struct inverse {
     double hi;
     double lo;
     double steps;
 };
-struct inverse_table {
-    inverse of[128];
+// Written by tests/tables/generate.py: literals compile faster than a constexpr loop.
+inline constexpr inverse inverse_of[128] = {
+    {0.0, 0.0, 0.0},
+    {0x2000000p-25, 0.0, 0x171547652b82fep-46},
+    {0x2000000p-26, 0.0, 0x171547652b82fep-47},
+    {0x2aaaaabp-27, -0x15555555555555p-81, 0x1ec709dc3a03fdp-48},
+    {0x2000000p-27, 0.0, 0x171547652b82fep-48},
+    {0x3333333p-28, 0x1999999999999ap-83, 0x12776c50ef9bfep-48},
+    {0x2aaaaabp-28, -0x15555555555555p-82, 0x1ec709dc3a03fdp-49},
+    {0x2492492p-28, 0x12492492492492p-82, 0x1a61762a7aded9p-49},
+    {0x2000000p-28, 0.0, 0x171547652b82fep-49},
+    {0x38e38e4p-29, -0x1c71c71c71c71cp-83, 0x1484b13d7c02a9p-49},
+    {0x3333333p-29, 0x1999999999999ap-84, 0x12776c50ef9bfep-49},
+    {0x2e8ba2fp-29, -0x1d1745d1745d17p-83, 0x10c9a84994022dp-49},
+    {0x2aaaaabp-29, -0x15555555555555p-83, 0x1ec709dc3a03fdp-50},
+    {0x2762762p-29, 0x1d89d89d89d89ep-83, 0x1c68f568d31760p-50},
+    {0x2492492p-29, 0x12492492492492p-83, 0x1a61762a7aded9p-50},
+    {0x2222222p-29, 0x11111111111111p-84, 0x189f3b1694cffep-50},
+    {0x2000000p-29, 0.0, 0x171547652b82fep-50},
+    {0x3c3c3c4p-30, -0x1e1e1e1e1e1e1ep-85, 0x15b9ac9b743f0dp-50},
+    {0x38e38e4p-30, -0x1c71c71c71c71cp-84, 0x1484b13d7c02a9p-50},
+    {0x35e50d8p-30, -0x1af286bca1af28p-84, 0x13703c1f4d0ffep-50},
+    {0x3333333p-30, 0x1999999999999ap-85, 0x12776c50ef9bfep-50},
+    {0x30c30c3p-30, 0x18618618618618p-87, 0x11964ec6fc9491p-50},
+    {0x2e8ba2fp-30, -0x1d1745d1745d17p-84, 0x10c9a84994022dp-50},
+    {0x2c8590bp-30, 0x10b21642c8590bp-85, 0x100ecd7e080215p-50},
+    {0x2aaaaabp-30, -0x15555555555555p-84, 0x1ec709dc3a03fdp-51},
+    {0x28f5c29p-30, -0x147ae147ae147bp-87, 0x1d8be0817f5ffep-51},
+    {0x2762762p-30, 0x1d89d89d89d89ep-84, 0x1c68f568d31760p-51},
+    {0x25ed098p-30, -0x12f684bda12f68p-84, 0x1b5b96fca558e1p-51},
+    {0x2492492p-30, 0x12492492492492p-84, 0x1a61762a7aded9p-51},
+    {0x234f72cp-30, 0x11a7b9611a7b96p-85, 0x19789566cee8d2p-51},
+    {0x2222222p-30, 0x11111111111111p-85, 0x189f3b1694cffep-51},
+    {0x2108421p-30, 0x10842108421084p-87, 0x17d3e699fb5deep-51},
+    {0x2000000p-30, 0.0, 0x171547652b82fep-51},
+    {0x3e0f83ep-31, 0x1f07c1f07c1f08p-88, 0x166235b77002e7p-51},
+    {0x3c3c3c4p-31, -0x1e1e1e1e1e1e1ep-86, 0x15b9ac9b743f0dp-51},
+    {0x3a83a84p-31, -0x15f15f15f15f16p-85, 0x151ac4eec8b247p-51},
+    {0x38e38e4p-31, -0x1c71c71c71c71cp-85, 0x1484b13d7c02a9p-51},
+    {0x3759f23p-31, -0x19f22983759f23p-85, 0x13f6ba49a91758p-51},
+    {0x35e50d8p-31, -0x1af286bca1af28p-85, 0x13703c1f4d0ffep-51},
+    {0x3483483p-31, 0x120d20d20d20d2p-85, 0x12f0a39b3764ebp-51},
+    {0x3333333p-31, 0x1999999999999ap-86, 0x12776c50ef9bfep-51},
+    {0x31f3832p-31, -0x18f9c18f9c18fap-88, 0x12041ebf5a27cdp-51},
+    {0x30c30c3p-31, 0x18618618618618p-88, 0x11964ec6fc9491p-51},
+    {0x2fa0be8p-31, 0x17d05f417d05f4p-86, 0x112d9a57323dc3p-51},
+    {0x2e8ba2fp-31, -0x1d1745d1745d17p-85, 0x10c9a84994022dp-51},
+    {0x2d82d83p-31, -0x13e93e93e93e94p-86, 0x106a2764633554p-51},
+    {0x2c8590bp-31, 0x10b21642c8590bp-86, 0x100ecd7e080215p-51},
+    {0x2b93105p-31, 0x1c9882b9310572p-85, 0x1f6ead796c4570p-52},
+    {0x2aaaaabp-31, -0x15555555555555p-85, 0x1ec709dc3a03fdp-52},
+    {0x29cbc15p-31, -0x1a1f58d0fac688p-87, 0x1e263de767da1dp-52},
+    {0x28f5c29p-31, -0x147ae147ae147bp-88, 0x1d8be0817f5ffep-52},
+    {0x2828283p-31, -0x1f5f5f5f5f5f5fp-85, 0x1cf790cf45a967p-52},
+    {0x2762762p-31, 0x1d89d89d89d89ep-85, 0x1c68f568d31760p-52},
+    {0x26a439fp-31, 0x195bc609a90e7ep-85, 0x1bdfbba5a3a303p-52},
+    {0x25ed098p-31, -0x12f684bda12f68p-85, 0x1b5b96fca558e1p-52},
+    {0x253c825p-31, 0x1e4129e4129e41p-86, 0x1adc4075b99d15p-52},
+    {0x2492492p-31, 0x12492492492492p-85, 0x1a61762a7aded9p-52},
+    {0x23ee090p-31, -0x11f7047dc11f70p-85, 0x19eafad466bffep-52},
+    {0x234f72cp-31, 0x11a7b9611a7b96p-86, 0x19789566cee8d2p-52},
+    {0x22b63ccp-31, -0x115b1e5f75270dp-87, 0x190a10b32adc32p-52},
+    {0x2222222p-31, 0x11111111111111p-86, 0x189f3b1694cffep-52},
+    {0x2192e2ap-31, -0x10c9714fbcda3bp-88, 0x1837e62f643580p-52},
+    {0x2108421p-31, 0x10842108421084p-88, 0x17d3e699fb5deep-52},
+    {0x2082082p-31, 0x10410410410410p-88, 0x177313b3fb70c1p-52},
+    {0x2000000p-31, 0.0, 0x171547652b82fep-52},
+    {0x3f03f04p-32, -0x1f81f81f81f820p-89, 0x16ba5ded75ac4dp-52},
+    {0x3e0f83ep-32, 0x1f07c1f07c1f08p-89, 0x166235b77002e7p-52},
+    {0x3d22635p-32, 0x1f85bb39503d22p-86, 0x160caf2ef7e44bp-52},
+    {0x3c3c3c4p-32, -0x1e1e1e1e1e1e1ep-87, 0x15b9ac9b743f0dp-52},
+    {0x3b5cc0fp-32, -0x1467e2519f8946p-87, 0x156911fd6002c7p-52},
+    {0x3a83a84p-32, -0x15f15f15f15f16p-86, 0x151ac4eec8b247p-52},
+    {0x39b0ad1p-32, 0x1039b0ad120736p-87, 0x14ceac86768bb6p-52},
+    {0x38e38e4p-32, -0x1c71c71c71c71cp-86, 0x1484b13d7c02a9p-52},
+    {0x381c0e0p-32, 0x1c0e070381c0e0p-86, 0x143cbcd6f18b64p-52},
+    {0x3759f23p-32, -0x19f22983759f23p-86, 0x13f6ba49a91758p-52},
+    {0x369d037p-32, -0x18bf258bf258bfp-86, 0x13b295abaa3ffep-52},
+    {0x35e50d8p-32, -0x1af286bca1af28p-86, 0x13703c1f4d0ffep-52},
+    {0x3531decp-32, 0x1a98ef606a63bep-89, 0x132f9bc1cdb958p-52},
+    {0x3483483p-32, 0x120d20d20d20d2p-86, 0x12f0a39b3764ebp-52},
+    {0x33d91d3p-32, -0x177e613716aefdp-86, 0x12b3438f87b4a7p-52},
+    {0x3333333p-32, 0x1999999999999ap-87, 0x12776c50ef9bfep-52},
+    {0x3291620p-32, -0x1948b0fcd6e9e0p-86, 0x123d0f5318e5ecp-52},
+    {0x31f3832p-32, -0x18f9c18f9c18fap-89, 0x12041ebf5a27cdp-52},
+    {0x3159722p-32, -0x12818acb90f6bfp-88, 0x11cc8d69c50564p-52},
+    {0x30c30c3p-32, 0x18618618618618p-89, 0x11964ec6fc9491p-52},
+    {0x3030303p-32, 0x18181818181818p-91, 0x116156e2c365a4p-52},
+    {0x2fa0be8p-32, 0x17d05f417d05f4p-87, 0x112d9a57323dc3p-52},
+    {0x2f14990p-32, 0x178a4c8178a4c8p-87, 0x10fb0e4489f08cp-52},
+    {0x2e8ba2fp-32, -0x1d1745d1745d17p-86, 0x10c9a84994022dp-52},
+    {0x2e05c0cp-32, -0x1fa3f47e8fd1fap-86, 0x10995e7c86d702p-52},
+    {0x2d82d83p-32, -0x13e93e93e93e94p-87, 0x106a2764633554p-52},
+    {0x2d02d03p-32, -0x17e97e97e97e98p-87, 0x103bf9f2c1c437p-52},
+    {0x2c8590bp-32, 0x10b21642c8590bp-87, 0x100ecd7e080215p-52},
+    {0x2c0b02cp-32, 0x16058160581606p-89, 0x1fc53377f9d292p-53},
+    {0x2b93105p-32, 0x1c9882b9310572p-86, 0x1f6ead796c4570p-53},
+    {0x2b1da46p-32, 0x102b1da46102b2p-88, 0x1f19f9cbae7ffdp-53},
+    {0x2aaaaabp-32, -0x15555555555555p-86, 0x1ec709dc3a03fdp-53},
+    {0x2a3a0fdp-32, 0x1717c0a8e83f57p-86, 0x1e75cfb25e5daep-53},
+    {0x29cbc15p-32, -0x1a1f58d0fac688p-88, 0x1e263de767da1dp-53},
+    {0x295fad4p-32, 0x14afd6a052bf5bp-89, 0x1dd8479f4003dfp-53},
+    {0x28f5c29p-32, -0x147ae147ae147bp-89, 0x1d8be0817f5ffep-53},
+    {0x288df0dp-32, -0x14e930288df0cbp-86, 0x1d40fcb2e891bcp-53},
+    {0x2828283p-32, -0x1f5f5f5f5f5f5fp-86, 0x1cf790cf45a967p-53},
+    {0x27c4598p-32, -0x18dab7ec1dd343p-86, 0x1caf91e3a0f252p-53},
+    {0x2762762p-32, 0x1d89d89d89d89ep-86, 0x1c68f568d31760p-53},
+    {0x2702702p-32, 0x1c09c09c09c09cp-86, 0x1c23b13e60edb5p-53},
+    {0x26a439fp-32, 0x195bc609a90e7ep-86, 0x1bdfbba5a3a303p-53},
+    {0x2647c69p-32, 0x115885fb37072dp-86, 0x1b9d0b3d3671a3p-53},
+    {0x25ed098p-32, -0x12f684bda12f68p-86, 0x1b5b96fca558e1p-53},
+    {0x2593f6ap-32, -0x13f69b02593f6ap-86, 0x1b1b563058ac9dp-53},
+    {0x253c825p-32, 0x1e4129e4129e41p-87, 0x1adc4075b99d15p-53},
+    {0x24e6a17p-32, 0x1024e6a171024ep-88, 0x1a9e4db78c1f20p-53},
+    {0x2492492p-32, 0x12492492492492p-86, 0x1a61762a7aded9p-53},
+    {0x243f6f0p-32, 0x121fb78121fb78p-87, 0x1a25b249d2231bp-53},
+    {0x23ee090p-32, -0x11f7047dc11f70p-86, 0x19eafad466bffep-53},
+    {0x239e0d6p-32, -0x12ebf7187ca92fp-86, 0x19b148c9a669bbp-53},
+    {0x234f72cp-32, 0x11a7b9611a7b96p-87, 0x19789566cee8d2p-53},
+    {0x2302302p-32, 0x18118118118118p-87, 0x1940da2449dbe4p-53},
+    {0x22b63ccp-32, -0x115b1e5f75270dp-88, 0x190a10b32adc32p-53},
+    {0x226b902p-32, 0x135c81135c8113p-87, 0x18d432facdfeebp-53},
+    {0x2222222p-32, 0x11111111111111p-87, 0x189f3b1694cffep-53},
+    {0x21d9eadp-32, 0x1f34e47ef130a9p-86, 0x186b2353c0032ap-53},
+    {0x2192e2ap-32, -0x10c9714fbcda3bp-89, 0x1837e62f643580p-53},
+    {0x214d021p-32, 0x13408534085341p-86, 0x18057e54783511p-53},
+    {0x2108421p-32, 0x10842108421084p-89, 0x17d3e699fb5deep-53},
+    {0x20c49bap-32, 0x178d4fdf3b645ap-86, 0x17a31a0132b331p-53},
+    {0x2082082p-32, 0x10410410410410p-89, 0x177313b3fb70c1p-53},
+    {0x2040810p-32, 0x10204081020408p-87, 0x1743cf0331e6ccp-53},
 };
-constexpr inverse_table make_inverses() noexcept {
-    inverse_table t{};
-    for (int n = 1; n < 128; ++n) {
-        const double hi = rounded(1.0 / n, 27);
-        t.of[n] = {hi, (1.0 - n * hi) / n, 64 / 0.6931471805599453 / n};
-    }
-    return t;
-}
-inline constexpr inverse_table inverse_of = make_inverses();
 
 /// a and b within 2^±500: no product below, nor quotient b / a, leaves the normal range.
 constexpr bool moderate(double x) noexcept {
@@ -619,7 +738,7 @@ constexpr unsummed log_ratio(double b, double a) noexcept {
 
 /// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-57 relative.
 constexpr double expm1_over(unsummed l, int n) noexcept {
-    const inverse& by = inverse_of.of[n];
+    const inverse& by = inverse_of[n];
     // x = l / n = (64 e + j) ln2/64 + r with |r| <= ln2/128 (a little more when x is next
     // to a half step), so that e^x = 2^e 2^(j/64) e^r. The step comes from l.hi alone
     // while x is formed: l.hi cut into 26 and 27 bits, times 1/n's 26-bit hi, exactly.

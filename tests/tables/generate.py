@@ -15,6 +15,8 @@ exactly these bits; hi + lo carries about 100 bits:
 - reciprocal log: for j = 0..127, an inverse near 1 / (1 + (j + 1/2)/128) with 26
   significant bits (1 for j = 0, 1/2 for j = 127, so that ln 1 and ln 2 come out exact
   around 1), and ln(1 / inverse) as hi + lo, hi a multiple of 2^-42.
+- inverses: for n = 1..127 (and a row of zeros for n = 0), 1/n as hi + lo, hi rounded to
+  26 significant bits and lo the rest, rounded to 53 bits; and 64 / (n ln 2).
 """
 import sys
 from decimal import Decimal, getcontext, ROUND_HALF_EVEN
@@ -66,6 +68,15 @@ def rows():
         exact = (1 / inverse).ln()
         hi = hex_literal(exact, quantum_exponent=-42)
         yield f"    {{{hex_literal(inverse, quantum_exponent=-26)}, {hi}, {hex_literal(exact - value_of(hi))}}},"
+    yield "    {0.0, 0.0, 0.0},"
+    for n in range(1, 128):
+        exact = 1 / Decimal(n)
+        top = 0  # 2^top <= 1/n < 2^(top + 1)
+        while Decimal(2) ** top > exact:
+            top -= 1
+        hi = hex_literal(exact, quantum_exponent=top - 25)
+        steps = hex_literal(64 / (n * Decimal(2).ln()))
+        yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}, {steps}}},"
 
 
 def main():
