@@ -1,12 +1,11 @@
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 #include <limits>
 
 #include <daye/compounding.hpp>
 #include <daye/plans/daye_2024.hpp>
 
 #include "catch.hpp"
+#include "same_bits.hpp"
 
 using namespace daye;
 using namespace daye::literals;
@@ -15,14 +14,6 @@ namespace {
 using nominal_amount = amount<nominal>;
 using nominal_rate = growth_rate<nominal>;
 
-/// The same double, bit for bit.
-bool same_bits(double a, double b) {
-    std::uint64_t x = 0;
-    std::uint64_t y = 0;
-    std::memcpy(&x, &a, sizeof x);
-    std::memcpy(&y, &b, sizeof y);
-    return x == y;
-}
 /// Hides a value from the optimizer, so that what follows is computed at run time.
 template <class T>
 T at_run_time(T v) {
