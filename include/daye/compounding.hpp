@@ -1,19 +1,23 @@
 // Compounding: projections, average growth, required rates, years to a threshold.
 //
 // Two classic mistakes are made impossible here:
-// - Float drift. The arithmetic runs in long double (x87: 64-bit mantissa, 11 bits more
-//   than double) with basic operations only, no std::pow, exp or log, and rounds once to
-//   double at the end. Results are within 1 ulp of the correctly rounded value (tested
-//   against quadruple precision) and have the same bits at compile time and at run time:
-//   IEEE basic operations are exact-rounded in both.
+// - Float drift. The arithmetic uses basic operations only, no std::pow, exp or log, in
+//   more precision than a double: long double (x87: 64-bit mantissa, 11 bits more than
+//   double), or for cagr's usual input double-double (a value as hi + lo in two doubles,
+//   several times faster than x87), and rounds once to double at the end. Results are
+//   within 1 ulp of the correctly rounded value (tested against quadruple precision) and
+//   have the same bits at compile time and at run time: IEEE basic operations are
+//   exact-rounded in both, provided a * b + c is not fused (-ffp-contract=off, which the
+//   daye CMake target passes on).
 // - Mixing price bases. A level at current prices (nominal) compounded with a growth rate
 //   at comparable prices (real) does not compile: convert the rate first.
 //
-// Where long double is double (MSVC, Apple arm64), results are still deterministic but
-// may be off by more than 1 ulp.
+// Where long double is double (MSVC, Apple arm64), results of the long double path are
+// still deterministic but may be off by more than 1 ulp.
 #ifndef DAYE_COMPOUNDING_HPP
 #define DAYE_COMPOUNDING_HPP
 
+#include <cfloat>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -395,6 +399,11 @@ constexpr result<double> to_double(ld x) noexcept {
 /// which keeps `cagr` within reach of std::pow. The long double functions above remain
 /// for everything else: other input, chained rates, years to a threshold.
 namespace dd {
+/// Whether each double operation rounds to double, as the analysis below assumes. Not so
+/// where doubles are computed in x87 registers (32-bit x86 without SSE2): there cagr
+/// takes long double all the way.
+inline constexpr bool available = FLT_EVAL_METHOD == 0;
+
 /// x with its lowest `bits` bits cleared (cut towards zero): with 53 - bits bits left,
 /// its products with other short numbers are exact.
 constexpr double truncated(double x, int bits) noexcept {
@@ -842,7 +851,7 @@ constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) n
     const bool moderate_from = detail::xp::dd::moderate(from.value());
     const bool moderate_to = detail::xp::dd::moderate(to.value());
     const bool few_years = static_cast<unsigned>(years) - 1u < 127u;
-    if (moderate_from & moderate_to & few_years) {
+    if (detail::xp::dd::available && (moderate_from & moderate_to & few_years)) {
         const detail::xp::dd::unsummed growth = detail::xp::dd::log_ratio(to.value(), from.value());
         if ((detail::xp::bits_of(growth.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0 * years))
             return growth_rate<B>(detail::xp::dd::expm1_over(growth, years));
