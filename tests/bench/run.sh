@@ -20,3 +20,11 @@ python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "(c) batch attain
     --benchmark_out="$dir/compounding.json" >/dev/null
 python3 tests/bench/ratio.py "$dir/compounding.json" daye_compound pow_compound "(d) compound vs level * std::pow (goal >= 1)"
 python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "(d) cagr vs std::pow(b / a, 1.0 / n) - 1"
+
+# glibc runs its pow with fused multiply-add where the processor has it; cagr cannot (its
+# compile-time bits would differ). The same comparison with glibc's plain pow:
+GLIBC_TUNABLES=glibc.cpu.hwcaps=-FMA,-AVX2 "$dir/tests/bench/daye_bench_compounding" --benchmark_filter=cagr \
+    --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true --benchmark_format=json \
+    --benchmark_out="$dir/compounding-plain-pow.json" >/dev/null
+python3 tests/bench/ratio.py "$dir/compounding-plain-pow.json" daye_cagr pow_cagr \
+    "(d) cagr vs the same, with glibc's pow kept from fused multiply-add"
