@@ -394,9 +394,9 @@ constexpr result<double> to_double(ld x) noexcept {
 }
 
 /// Double-double arithmetic for cagr's usual input: a value carried as hi + lo in plain
-/// doubles, with + - * only where the result is exact or its error is accounted for.
-/// On x86-64 this runs in SSE registers at several times the speed of x87 long double,
-/// which keeps `cagr` within reach of std::pow. The long double functions above remain
+/// doubles. Each operation is exact (products of numbers cut to 26 bits, differences of
+/// numbers within a factor 2) or its rounding error is recovered or bounded. On x86-64
+/// this runs in SSE registers, several times faster than x87 long double. The long double functions above remain
 /// for everything else: other input, chained rates, years to a threshold.
 namespace dd {
 /// Whether each double operation rounds to double, as the analysis below assumes. Not so
