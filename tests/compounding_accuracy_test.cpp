@@ -24,6 +24,11 @@ double ulps(double value, __float128 exact) {
     return static_cast<double>(fabsq(static_cast<__float128>(value) - exact) / ulp);
 }
 
+/// The CAGR of the two doubles `level` and `end` over n years, exactly: expm1(ln(end/level)/n).
+__float128 exact_cagr(double level, double end, int n) {
+    return expm1q(logq(static_cast<__float128>(end) / level) / n);
+}
+
 struct worst {
     double ulps = 0;
     double level = 0;
@@ -60,8 +65,7 @@ TEST_CASE("compound, cagr and required_rate are within 1 ulp of the correctly ro
         const __float128 exact_end = static_cast<__float128>(level) * powq(1 + static_cast<__float128>(rate), n);
         compounded.see(ulps(end, exact_end), level, rate, n);
 
-        // The CAGR of the two doubles `level` and `end`, exactly: expm1(ln(end/level)/n).
-        const __float128 exact_rate = expm1q(logq(static_cast<__float128>(end) / level) / n);
+        const __float128 exact_rate = exact_cagr(level, end, n);
         const double back = daye::cagr(amount<nominal>(level), amount<nominal>(end), n).value().fraction();
         average.see(ulps(back, exact_rate), level, rate, n);
         const double needed = daye::required_rate(amount<nominal>(level), amount<nominal>(end), n).value().fraction();
@@ -91,7 +95,7 @@ TEST_CASE("cagr's long double path is within 1 ulp too") {
         const int n = years(random);
         const auto end = daye::compound(amount<nominal>(level), growth_rate<nominal>(rate), n);
         if (!end || end.value().value() < 1e-300) continue;  // beyond a double
-        const __float128 exact_rate = expm1q(logq(static_cast<__float128>(end.value().value()) / level) / n);
+        const __float128 exact_rate = exact_cagr(level, end.value().value(), n);
         const double back = daye::cagr(amount<nominal>(level), end.value(), n).value().fraction();
         average.see(ulps(back, exact_rate), level, rate, n);
     }
