@@ -72,8 +72,8 @@ class FullDisk:
                     os.write(fd, b"\0" * 4096)
             except OSError as e:
                 assert e.errno == errno.ENOSPC, e
-            os.ftruncate(fd, os.fstat(fd).st_size - FREE)
             os.close(fd)
+            self.make_room()
         else:
             self.reason = "File too large"
 
@@ -82,6 +82,12 @@ class FullDisk:
                 resource.setrlimit(resource.RLIMIT_FSIZE, (FREE, FREE))
             self.preexec = preexec
         return self
+
+    def make_room(self):
+        """Frees FREE more bytes on the tmpfs (the file-size limit needs nothing)."""
+        if self.mounted:
+            filler = os.path.join(self.dir, "filler")
+            os.truncate(filler, os.path.getsize(filler) - FREE)
 
     def entries(self):
         return sorted(e for e in os.listdir(self.dir) if e != "filler")
@@ -117,6 +123,17 @@ def program_cases(short, program, args, option):
                 run(program, *args, stdout=out, preexec=disk.preexec).expect(
                     1, "cannot write to standard output: " + disk.reason)
             assert os.path.getsize(path) == 0, f"{os.path.getsize(path)} bytes of a partial output remain"
+            # Appended to (>>): what was there stays, what was added goes.
+            with open(path, "wb") as out:
+                out.write(b"earlier lines\n")
+            disk.make_room()
+            appending = os.open(path, os.O_WRONLY | os.O_APPEND)  # as the shell opens it: offset 0, not the end
+            try:
+                run(program, *args, stdout=appending, preexec=disk.preexec).expect(1, disk.reason)
+            finally:
+                os.close(appending)
+            with open(path, "rb") as out:
+                assert out.read() == b"earlier lines\n", f"{os.path.getsize(path)} bytes after appending"
 
     @case(f"{short}_broken_pipe")
     def broken_pipe():
