@@ -242,17 +242,13 @@ inline std::string help_text(const program& p) {
 
 /// Writes the whole of `data` to standard output and closes it, or throws
 /// output_failure with the system's reason. When standard output is a regular file, a
-/// failed write is undone: the file is cut back to its length before, so that no partial
-/// output remains in it.
+/// failed write is undone: the file is cut back to its length before (with > that is
+/// empty, with >> what was there), so that no partial output remains in it.
 inline void write_stdout(std::string_view data) {
-    off_t start = -1;
     struct stat st {};
-    if (::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode)) {
-        const int flags = ::fcntl(STDOUT_FILENO, F_GETFL);
-        start = flags != -1 && (flags & O_APPEND) != 0 ? st.st_size : ::lseek(STDOUT_FILENO, 0, SEEK_CUR);
-    }
+    const bool file = ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
     int error = detail::write_all(STDOUT_FILENO, data);
-    if (error != 0 && start >= 0) (void)::ftruncate(STDOUT_FILENO, start);
+    if (error != 0 && file) (void)::ftruncate(STDOUT_FILENO, st.st_size);
     if (error == 0) error = detail::descriptor(STDOUT_FILENO).close();
     if (error != 0) throw output_failure{"cannot write to standard output: " + detail::reason(error)};
 }
