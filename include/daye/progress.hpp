@@ -10,12 +10,13 @@
 //   pace. Eurostat uses it for the trend of the last five years towards the EU's targets,
 //   most of them for 2030.
 // - The SDSN's, from the Sustainable Development Report's trend dashboards: the
-//   straight-line (linear) yearly change achieved against the straight-line yearly change
-//   needed to reach the goal by its year, both counted from the base year; "decreasing",
-//   "stagnating" (below 50 % of the needed rate), "moderately improving" and "on track or
-//   maintaining SDG achievement". The SDSN measures change on normalised scores, a linear
-//   rescaling of the values, which leaves the ratio unchanged. Its methods say it
-//   considered compound rates and kept linear ones.
+//   straight-line (linear) yearly change achieved since the base year against the
+//   straight-line yearly change from the base year that reaches the goal by its year;
+//   "decreasing", "stagnating" (below 50 % of the needed rate), "moderately improving"
+//   and "on track or maintaining SDG achievement". The SDSN measures change on
+//   normalised scores, a linear rescaling of the values (capped at its bounds), which
+//   leaves the ratio unchanged. Its methods notes (Africa SDG Index FAQ) say it tried
+//   compound rates and kept linear ones.
 // Each result reports, beside its category, the pace still required from now to the goal.
 #ifndef DAYE_PROGRESS_HPP
 #define DAYE_PROGRESS_HPP
@@ -97,11 +98,13 @@ constexpr std::string_view rest_en(year_to_date p) noexcept {
     return detail::period_name(names, p);
 }
 
-/// Last year's output in the rest of the year as a share of last year's annual output,
-/// at current prices: 30_pct when last year's fourth quarter made 30 % of its GDP. It is
+/// Last year's output in the rest of the year as a share of last year's annual output:
+/// 30_pct when last year's fourth quarter made 30 % of its GDP. It is
 /// required because output is not spread evenly over the months: nationally the fourth
-/// quarter makes about 28 % of GDP, in many counties 30-35 %; local fiscal revenue comes
-/// in early, so its last months weigh less than their number.
+/// quarter makes about 28 % of GDP, and about a fifth of general public budget revenue.
+/// Take a county's share from its own figures of last year. Strictly the weights are last
+/// year's output in the prices the growth is computed in; published current-price
+/// figures are the practical stand-in.
 class rest_share {
 public:
     constexpr explicit rest_share(quantity<units::percent> share) noexcept : percent_(share.value()) {}
