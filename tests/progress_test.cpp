@@ -118,6 +118,7 @@ TEST_CASE("in-year pace refuses an impossible share, rate or precision") {
     STATIC_REQUIRE(in_year_pace(q3, 7_pct, 7.5_pct, rest_share(30_pct), -1).error() == errc::too_precise);
     CHECK(in_year_pace(q3, 7_pct, pct("999999999999999999"), rest_share(30_pct)).error() == errc::overflow);
     CHECK(in_year_pace(q3, 7_pct, 7.5_pct, rest_share(pct("0.000000000000000001")), 18).error() == errc::overflow);
+    CHECK(in_year_pace(q3, 0_pct, 0_pct, rest_share(pct("99.9999999999999999"))).error() == errc::overflow);
     CHECK(in_year_pace(static_cast<year_to_date>(13), 7_pct, 7.5_pct, rest_share(30_pct)).error() ==
           errc::out_of_range);
     // Exactly the same answer at run time.
