@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs, from Debian's archive, what daye needs and is missing: a compiler and CMake
 # to build; with "test", also what tests/check.sh uses: clang with its sanitizer and
-# libFuzzer runtime, Catch2, pkg-config, Python 3, gcovr, clang-tidy, clang-format and
-# cppcheck. Uses sudo only when not root (CI runs as root on a machine without sudo).
+# libFuzzer runtime, LLVM's libc++, Catch2, pkg-config, Python 3, gcovr, clang-tidy,
+# clang-format and cppcheck. Uses sudo only when not root (CI runs as root on a machine
+# without sudo).
 set -eu
 
 need=""
@@ -20,6 +21,8 @@ if [ "${1:-}" = "test" ]; then
     have clang-tidy || need="$need clang-tidy"
     have clang-format || need="$need clang-format"
     have cppcheck || need="$need cppcheck"
+    installed libc++-dev || need="$need libc++-dev"
+    installed libc++abi-dev || need="$need libc++abi-dev"
     # Catch2 v3 installed by hand is used when found; otherwise Debian's 2.13.
     [ -f /usr/local/include/catch2/catch_test_macros.hpp ] || installed catch2 || need="$need catch2"
 fi
