@@ -177,6 +177,8 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_observations(int year) {
     std::ostringstream out;
     daye::json_writer j(out);
     j.begin_object().member("year", year).member("file", data->path).member("header", daye::csv_reader::header);
+    j.key("statuses").begin_array().value(daye::name(daye::data_status::reported));
+    j.value(daye::name(daye::data_status::preliminary)).end_array();
     if (!set.ok()) {
         write_csv_errors(j, set);
         j.end_object();

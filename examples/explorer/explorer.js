@@ -84,7 +84,7 @@
         strive: ['力争', '努力争取，承诺程度低于“确保”；在“确保X、力争Y”中是更高的期望。'],
         sprint: ['冲刺', '超出正常节奏的冲刺目标（千亿县市、全国50强）。'],
         complete: ['完成', '完成一项任务，通常是上级下达的指标（新增城镇就业8000人）。'],
-        binding: ['守住', '必须守住的底线，这里是耕地红线：约束性指标。突破红线在本库中被模型化为整体评价的一票否决。'],
+        binding: ['守住', '报告对底线用的动词，这里是耕地红线。红线是约束性的，因为指标由上级下达，而不是因为这个动词；本库把突破红线模型化为整体评价的一票否决。'],
         stated: ['无', '一般性表述，没有承诺用语。'],
       },
       finding: {
@@ -189,7 +189,7 @@
         strive: ['strive for', 'An aspiration, less firm than 确保; in "确保X、力争Y" the higher hope.'],
         sprint: ['sprint for', 'A stretch goal beyond the usual pace (the 1000 亿 county, the national top 50).'],
         complete: ['complete', 'To fulfil a task, usually a quota set from above (8000 new urban jobs).'],
-        binding: ['hold the line', 'A bottom line to hold, here the farmland red lines: binding. This library models a breach as a one-vote veto of the whole assessment.'],
+        binding: ['hold the line', "The report's verb for a bottom line (底线), here the farmland red lines. They are binding because the quotas are assigned from above, not because of the verb; this library models a breach as a one-vote veto of the whole assessment."],
         stated: ['no word', 'A plain statement of intent, without a commitment word.'],
       },
       finding: {},
@@ -201,6 +201,9 @@
     const w = words[language][key];
     return typeof w === 'function' ? w(...args) : w;
   };
+  // A word for an id the module sends (a verdict, a status...), or the id itself when the
+  // library has one this page does not know yet.
+  const word = (table, id) => words[language][table][id] || id;
   const other = () => (language === 'zh' ? 'en' : 'zh');
 
   // Text for numbers the module computed: fixed decimals for display only.
@@ -250,20 +253,23 @@
       element('span', { class: 'second', lang: language === 'zh' ? 'en' : 'zh-CN', text: second }));
   }
 
-  function commitmentBadge(id) {
+  // The word as the report prints it; in English its translation beside it (in the
+  // legend) or for screen readers only (in the narrow column of the entries).
+  function commitmentBadge(id, { compact = false } = {}) {
     const c = state.plan.commitments.find((x) => x.id === id);
-    const [name] = words[language].commitment[id];
+    const [name] = words[language].commitment[id] || [id, ''];
     const label = c && c.zh ? c.zh : name;
+    const english = language === 'en' && c && c.zh;
     return element('span', { class: `commitment c-${id}`, title: name },
-      element('span', { lang: 'zh-CN', text: label }),
-      language === 'en' && c && c.zh ? element('span', { class: 'word-en', text: ` ${name}` }) : null);
+      element('span', { lang: c && c.zh ? 'zh-CN' : null, text: label }),
+      english ? element('span', { class: compact ? 'visually-hidden' : 'word-en', text: ` ${name}` }) : null);
   }
 
   function renderLegend() {
     const legend = document.getElementById('legend');
     legend.replaceChildren();
     for (const c of state.plan.commitments) {
-      const [, meaning] = words[language].commitment[c.id];
+      const [, meaning] = words[language].commitment[c.id] || [c.id, ''];
       legend.append(element('div', { class: 'legend-item' },
         element('dt', {}, commitmentBadge(c.id)), element('dd', { text: meaning })));
     }
@@ -285,7 +291,7 @@
       for (const e of group.entries) {
         const veto = e.kind === 'red_line';
         list.append(element('li', { class: veto ? 'entry veto' : 'entry', 'data-entry': e.id },
-          commitmentBadge(e.commitment),
+          commitmentBadge(e.commitment, { compact: true }),
           element('span', { class: 'phrase', lang: 'zh-CN', text: e.phrase_zh }),
           element('span', { class: 'name-en', lang: 'en', text: e.name_en }),
           element('span', { class: 'described', text: state.plan.described[e.id] }),
@@ -302,12 +308,12 @@
 
   // ---- The scorecard --------------------------------------------------------------------
   function verdictBadge(verdict, vetoes) {
-    const text = vetoes ? words[language].planVerdict.vetoed : words[language].verdict[verdict];
+    const text = vetoes ? word('planVerdict', 'vetoed') : word('verdict', verdict);
     return element('span', { class: `verdict v-${vetoes ? 'vetoed' : verdict}`, text });
   }
 
   function reasonText(shown, result) {
-    let text = words[language].finding[shown.finding] || shown.finding;
+    let text = word('finding', shown.finding);
     if (result.verdict === 'unknown' && result.missing) text += `${language === 'zh' ? '：' : ': '}${result.missing} ${shown.missing_year}`;
     return text;
   }
@@ -324,7 +330,7 @@
     return [
       element('p', { class: 'overall' },
         element('span', { class: 'label', text: `${t('score.verdict')} ${answer.card.year}: ` }),
-        element('span', { class: `verdict v-${o.verdict}`, 'data-plan-verdict': o.verdict, text: words[language].planVerdict[o.verdict] })),
+        element('span', { class: `verdict v-${o.verdict}`, 'data-plan-verdict': o.verdict, text: word('planVerdict', o.verdict) })),
       element('p', { class: 'tally', 'data-tally': `${o.met},${o.missed},${o.unknown},${o.not_applicable}`, text: t('score.tally', o) }),
       element('p', { class: o.vetoed ? 'veto-line vetoed' : 'veto-line', 'data-vetoed': String(o.vetoed), text: vetoLine(answer) }),
       element('p', { class: 'completeness', text: o.complete ? t('score.complete') : t('score.incomplete') }),
@@ -364,7 +370,7 @@
           cell('target', state.plan.described[r.id]),
           cell('actual', shown.actual),
           cell('gap', element('span', { 'data-gap': r.gap === null ? '' : r.gap, text: shown.gap })),
-          cell('status', r.status ? words[language].status[r.status] : ''),
+          cell('status', r.status ? word('status', r.status) : ''),
           cell('reason', reasonText(shown, r))));
       }
       table.append(body);
@@ -411,8 +417,8 @@
       });
       input.value = values.has(id) ? values.get(id) : f.row ? f.row.value : '';
       const status = element('select', { id: `${id}-status`, 'data-status-of': id });
-      for (const s of ['reported', 'preliminary']) status.append(element('option', { value: s, text: words[language].status[s] }));
-      status.value = statuses.get(id) || (f.row ? f.row.status : 'reported');
+      for (const s of state.observations.statuses) status.append(element('option', { value: s, text: word('status', s) }));
+      status.value = statuses.get(id) || (f.row ? f.row.status : state.observations.statuses[0]);
       const hint = [f.indicator, f.supplied ? t('form.supplied') : null, f.read_by.length ? `${t('form.targets')} ${f.read_by.join(', ')}` : null,
         f.row && f.row.source ? f.row.source : null].filter(Boolean).join(' · ');
       const verdicts = element('span', { class: 'field-verdicts', 'data-verdicts-of': id });
@@ -489,7 +495,7 @@
       if (!host) continue;
       host.replaceChildren(...f.read_by.map((id) => {
         const r = byId.get(id);
-        return element('span', { class: `verdict small v-${r.verdict}`, title: id, text: `${id}: ${words[language].verdict[r.verdict]}` });
+        return element('span', { class: `verdict small v-${r.verdict}`, title: id, text: `${id}: ${word('verdict', r.verdict)}` });
       }));
     }
   }
@@ -580,7 +586,7 @@
     const levels = document.querySelector('#levels tbody');
     levels.replaceChildren(...p.reported.map((r) => element('tr', {},
       element('th', { scope: 'row', text: String(r.year) }),
-      element('td', { text: r.value + (r.status === 'preliminary' ? ` (${words[language].status.preliminary})` : '') }),
+      element('td', { text: r.value + (r.status === 'preliminary' ? ` (${word('status', 'preliminary')})` : '') }),
       element('td', { class: 'source', lang: 'zh-CN', text: r.source }))));
     renderChart(p);
   }
