@@ -227,6 +227,26 @@ test('the English toggle changes the headings, and back', async () => {
   assert.deepEqual(await headings(), zh);
 });
 
+test('from the keyboard: the skip link first, shown when focused, then the language toggle; focus is visible', async () => {
+  const fresh = await open(chromium.browser, `${server.url}?lang=en`, { problems });
+  const focused = async () => fresh.evaluate(() => {
+    const e = document.activeElement;
+    const style = getComputedStyle(e);
+    const box = e.getBoundingClientRect();
+    return { id: e.id, cls: e.className, outline: style.outlineStyle, onScreen: box.right > 0 && box.left < window.innerWidth };
+  });
+  await fresh.keyboard.press('Tab');
+  const skip = await focused();
+  assert.equal(skip.cls, 'skip');
+  assert.ok(skip.onScreen, 'the skip link shows when it has focus');
+  assert.notEqual(skip.outline, 'none');
+  await fresh.keyboard.press('Tab');
+  const toggle = await focused();
+  assert.equal(toggle.id, 'language');
+  assert.notEqual(toggle.outline, 'none');
+  await fresh.close();
+});
+
 test('every control has a label, and the page fits a phone without scrolling sideways', async () => {
   const unlabelled = await page.$$eval('input, select, button, textarea', (controls) =>
     controls.filter((c) => !(c.labels && c.labels.length) && !c.getAttribute('aria-label') && !c.textContent.trim()).map((c) => c.id || c.outerHTML));
