@@ -25,12 +25,11 @@
 #include <daye/compounding.hpp>
 #include <daye/json.hpp>
 
-#include "big_decimal.hpp"
 #include "cli.hpp"
+#include "projection.hpp"
 #include "sprint_chart.hpp"
 
 namespace {
-constexpr int horizon = 100;     // years searched for the first year at the goal
 constexpr int chart_years = 30;  // years shown at most
 constexpr std::size_t max_rates = 12;
 // The sane magnitude of a rate in percent, as for any percentage the library reads.
@@ -135,48 +134,23 @@ request read(const cli::arguments& a) {
     return r;
 }
 
-enum class outcome { already, reached, never, beyond_horizon };
-
 struct scenario {
     daye::decimal rate;  // as given, real or nominal
     big_decimal growth;  // 1 + the nominal rate: what one year multiplies the level by
-    outcome result = outcome::never;
-    int first_year = 0;               // already or reached: the first year at or above the goal
-    std::vector<big_decimal> levels;  // exact, from the base year, chart_years after it at most
+    projection path;     // chart_years after the base year
 };
-
-/// 1 + p / 100, exactly.
-big_decimal factor(daye::decimal p) { return big_decimal(daye::decimal(1)) + big_decimal(p).shifted(2); }
 
 /// The growth rate in percent that a yearly factor stands for: 1.037375 is 3.7375 %.
 big_decimal percent_of(const big_decimal& growth) {
     return (growth - big_decimal(daye::decimal(1))) * big_decimal(daye::decimal(100));
 }
 
-scenario project(const request& r, daye::decimal rate) {
-    scenario s;
-    s.rate = rate;
-    s.growth = r.deflator ? factor(rate) * factor(*r.deflator) : factor(rate);
-    const big_decimal goal(r.goal);
-    big_decimal level(r.base);
-    s.levels.push_back(level);
-    if (level >= goal) {
-        s.result = outcome::already;
-        s.first_year = r.base_year;
-    } else {
-        s.result = big_decimal(daye::decimal(1)) < s.growth ? outcome::beyond_horizon : outcome::never;
-    }
-    for (int n = 1; n <= horizon; ++n) {
-        if (n > chart_years && s.result != outcome::beyond_horizon) break;
-        level = level * s.growth;
-        if (n <= chart_years) s.levels.push_back(level);
-        if (s.result == outcome::beyond_horizon && level >= goal) {
-            s.result = outcome::reached;
-            s.first_year = r.base_year + n;
-        }
-    }
-    return s;
+scenario project_at(const request& r, daye::decimal rate) {
+    const big_decimal growth = r.deflator ? growth_factor(rate) * growth_factor(*r.deflator) : growth_factor(rate);
+    return {rate, growth, project(big_decimal(r.base), growth, big_decimal(r.goal), r.base_year, chart_years)};
 }
+
+bool at_goal(const scenario& s) { return s.path.outcome == reach::already || s.path.outcome == reach::reached; }
 
 /// The growth that reaches the goal in 1, 2 and 3 years: nominal, and real with the
 /// deflator (absent where a double cannot hold the deflator above -100 %).
@@ -229,19 +203,19 @@ std::string text_answer(const request& r, const std::vector<scenario>& scenarios
         out << "rates: nominal growth (current prices)\n";
     for (const scenario& s : scenarios) {
         out << "\nat " << rate_label(r, s, true) << ": ";
-        switch (s.result) {
-            case outcome::already: out << "GDP of " << r.base_year << " is already at least " << goal << "\n"; break;
-            case outcome::reached:
-                out << s.first_year << " is the first year whose GDP is at least " << goal << "\n";
+        switch (s.path.outcome) {
+            case reach::already: out << "GDP of " << r.base_year << " is already at least " << goal << "\n"; break;
+            case reach::reached:
+                out << s.path.first_year << " is the first year whose GDP is at least " << goal << "\n";
                 break;
-            case outcome::never: out << "GDP never reaches " << goal << ": it does not grow at current prices\n"; break;
-            case outcome::beyond_horizon:
-                out << "GDP does not reach " << goal << " within " << horizon << " years (by " << r.base_year + horizon
-                    << ")\n";
+            case reach::never: out << "GDP never reaches " << goal << ": it does not grow at current prices\n"; break;
+            case reach::beyond_horizon:
+                out << "GDP does not reach " << goal << " within " << horizon_years << " years (by "
+                    << r.base_year + horizon_years << ")\n";
                 break;
         }
         for (int year = r.base_year; year <= last_year; ++year)
-            out << "  " << year << "  " << s.levels[static_cast<std::size_t>(year - r.base_year)].text(2) << "\n";
+            out << "  " << year << "  " << s.path.levels[static_cast<std::size_t>(year - r.base_year)].text(2) << "\n";
     }
     if (r.base < r.goal) {
         const std::vector<requirement> needed = required(r);
@@ -279,14 +253,14 @@ std::string json_answer(const request& r, const std::vector<scenario>& scenarios
         j.value(daye::to_double(*r.deflator));
     else
         j.null();
-    j.member("horizon_year", r.base_year + horizon).key("scenarios").begin_array();
+    j.member("horizon_year", r.base_year + horizon_years).key("scenarios").begin_array();
     for (const scenario& s : scenarios) {
         static constexpr const char* outcomes[] = {"already", "reached", "never", "beyond_horizon"};
         j.begin_object().key("rate").value(daye::to_double(s.rate));
         j.key("nominal_rate").value(percent_of(s.growth).to_double());
-        j.member("outcome", outcomes[static_cast<int>(s.result)]).key("crossing_year");
-        if (s.result == outcome::already || s.result == outcome::reached)
-            j.value(s.first_year);
+        j.member("outcome", outcomes[static_cast<int>(s.path.outcome)]).key("crossing_year");
+        if (at_goal(s))
+            j.value(s.path.first_year);
         else
             j.null();
         j.key("path").begin_array();
@@ -294,7 +268,7 @@ std::string json_answer(const request& r, const std::vector<scenario>& scenarios
             j.begin_object()
                 .member("year", year)
                 .key("level")
-                .value(s.levels[static_cast<std::size_t>(year - r.base_year)].to_double())
+                .value(s.path.levels[static_cast<std::size_t>(year - r.base_year)].to_double())
                 .end_object();
         j.end_array().end_object();
     }
@@ -320,16 +294,16 @@ std::string answer(const cli::arguments& a) {
     std::vector<scenario> scenarios;
     scenarios.reserve(r.rates.size());
     std::transform(r.rates.begin(), r.rates.end(), std::back_inserter(scenarios),
-                   [&](daye::decimal rate) { return project(r, rate); });
+                   [&](daye::decimal rate) { return project_at(r, rate); });
 
     // The years shown: at least three, up to the last first year at the goal (30 at most),
     // or ten when no scenario reaches it.
     int last_year = r.base_year + 3;
     bool any = false;
     for (const scenario& s : scenarios)
-        if (s.result == outcome::already || s.result == outcome::reached) {
+        if (at_goal(s)) {
             any = true;
-            last_year = std::max(last_year, std::min(s.first_year, r.base_year + chart_years));
+            last_year = std::max(last_year, std::min(s.path.first_year, r.base_year + chart_years));
         }
     if (!any) last_year = r.base_year + 10;
 
@@ -338,7 +312,7 @@ std::string answer(const cli::arguments& a) {
         for (const scenario& s : scenarios) {
             chart_series c{rate_label(r, s, false), {}};
             for (int year = r.base_year; year <= last_year; ++year)
-                c.levels.push_back(s.levels[static_cast<std::size_t>(year - r.base_year)].to_double());
+                c.levels.push_back(s.path.levels[static_cast<std::size_t>(year - r.base_year)].to_double());
             series.push_back(std::move(c));
         }
         cli::write_file(r.svg, svg_chart(r.base_year, series, daye::to_double(r.goal), text_of(r.goal) + " 亿元"));
