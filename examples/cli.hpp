@@ -41,7 +41,7 @@
 namespace cli {
 
 /// Input the program cannot answer: exit 2. The message says what and why; text that
-/// came from the user goes through quoted() or printable().
+/// came from the user goes through quote() or printable().
 struct bad_input {
     std::string message;
 };
@@ -137,7 +137,7 @@ inline std::string printable(std::string_view text, std::size_t limit = shown_by
 }
 
 /// printable(text) in single quotes: how a message shows a value the user gave.
-inline std::string quoted(std::string_view text) { return "'" + printable(text) + "'"; }
+inline std::string quote(std::string_view text) { return "'" + printable(text) + "'"; }
 
 /// An option: `--name VALUE` (or `--name=VALUE`), or a flag when `value` is empty.
 struct option {
@@ -195,7 +195,7 @@ inline arguments parse(const program& p, int argc, const char* const* argv) {
         const auto o =
             std::find_if(p.options.begin(), p.options.end(), [&](const option& x) { return x.name == name; });
         if (o == p.options.end())
-            throw bad_input{(name.substr(0, 1) == "-" ? "unknown option " : "unexpected argument ") + quoted(name)};
+            throw bad_input{(name.substr(0, 1) == "-" ? "unknown option " : "unexpected argument ") + quote(name)};
         if (a.has(o->name)) throw bad_input{"option " + std::string(o->name) + " is given twice"};
         std::string_view value;
         if (o->value.empty()) {
@@ -260,7 +260,7 @@ inline void write_stdout(std::string_view data) {
 /// the temporary file is removed and output_failure names the file and the reason.
 inline void write_file(const std::string& path, std::string_view data) {
     const auto fail = [&](int error) {
-        throw output_failure{"cannot write " + quoted(path) + ": " + detail::reason(error)};
+        throw output_failure{"cannot write " + quote(path) + ": " + detail::reason(error)};
     };
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {

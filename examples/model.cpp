@@ -29,7 +29,7 @@ std::string answer(const cli::arguments& a) {
     else if (format == "json")
         daye::write_json(out, plan);
     else
-        throw cli::bad_input{"unknown format " + cli::quoted(format) + " (markdown or json)"};
+        throw cli::bad_input{"unknown format " + cli::quote(format) + " (markdown or json)"};
     return out.str();
 }
 }  // namespace

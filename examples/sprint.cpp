@@ -66,15 +66,14 @@ const cli::program sprint{
 daye::decimal number(std::string_view option, std::string_view text) {
     const auto d = daye::parse_decimal(text);
     if (!d)
-        throw cli::bad_input{std::string(option) + " " + cli::quoted(text) + ": " +
+        throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": " +
                              std::string(daye::message(d.error()))};
     return d.value();
 }
 
 daye::decimal positive_level(std::string_view option, std::string_view text) {
     const daye::decimal v = number(option, text);
-    if (v.sign() <= 0)
-        throw cli::bad_input{std::string(option) + " " + cli::quoted(text) + ": a level must be above 0"};
+    if (v.sign() <= 0) throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": a level must be above 0"};
     return v;
 }
 
@@ -83,9 +82,9 @@ daye::decimal positive_level(std::string_view option, std::string_view text) {
 daye::decimal percent(std::string_view option, std::string_view text) {
     const daye::decimal p = number(option, text);
     if (p <= daye::decimal(-100))
-        throw cli::bad_input{std::string(option) + " " + cli::quoted(text) + ": a growth rate must be above -100 %"};
+        throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": a growth rate must be above -100 %"};
     if (p >= daye::decimal(percent_bound))
-        throw cli::bad_input{std::string(option) + " " + cli::quoted(text) + ": a growth rate must be below " +
+        throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": a growth rate must be below " +
                              std::to_string(percent_bound) + " %"};
     return p;
 }
@@ -110,7 +109,7 @@ request read(const cli::arguments& a) {
     const std::string_view year = a.value("--base-year").value_or("2024");
     const daye::decimal y = number("--base-year", year);
     if (y.places() != 0 || y < daye::decimal(1) || y > daye::decimal(9999))
-        throw cli::bad_input{"--base-year " + cli::quoted(year) + ": expected a year from 1 to 9999, such as 2024"};
+        throw cli::bad_input{"--base-year " + cli::quote(year) + ": expected a year from 1 to 9999, such as 2024"};
     r.base_year = static_cast<int>(y.mantissa());
     std::string_view rates = a.value("--rate").value_or("7.5");
     for (std::size_t comma = 0; comma != std::string_view::npos; rates.remove_prefix(comma + 1)) {
@@ -127,7 +126,7 @@ request read(const cli::arguments& a) {
     }
     const std::string_view format = a.value("--format").value_or("text");
     if (format != "text" && format != "json")
-        throw cli::bad_input{"unknown format " + cli::quoted(format) + " (text or json)"};
+        throw cli::bad_input{"unknown format " + cli::quote(format) + " (text or json)"};
     r.json = format == "json";
     if (a.has("--svg") && a.value("--svg")->empty()) throw cli::bad_input{"--svg needs a file name"};
     r.svg = std::string(a.value("--svg").value_or(""));

@@ -103,7 +103,7 @@ TEST_CASE("printable: control bytes escaped, ill-formed UTF-8 shown byte by byte
     const std::string cut = cli::printable(chinese);
     CHECK(cut.substr(0, 198) == chinese.substr(0, 198));  // 66 whole characters, none split
     CHECK(cut.substr(198) == "…(300 bytes)");
-    CHECK(cli::quoted("x\x1b") == "'x\\x1b'");
+    CHECK(cli::quote("x\x1b") == "'x\\x1b'");
 }
 
 TEST_CASE("one option syntax: --x v and --x=v, flags, --help anywhere") {
