@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -443,26 +444,38 @@ TEST_CASE("decimal to double, published percentages and percent() are correctly 
     CHECK(wrong == 0);
 }
 
-// The tables, against MPFR: each inverse has 26 significant bits and keeps m inverse - 1
-// within 2^-9 over its step; ln(1 / inverse) as hi + lo is right to 2^-95 (the last,
-// ln 2, to 2^-90) with hi a multiple of 2^-42; 2^(j/64) is right to 2^-78 with a 26-bit hi.
+// The tables, against MPFR. Each step of the logarithm's table (2^44 in the bits of m)
+// has an inverse that is a multiple of 2^-13 and keeps m inverse - 1 within 2^-8.9 over
+// the step, and ln(1 / inverse) as hi + lo right to 2^-95 with hi a multiple of 2^-42;
+// 2^(j/64) is right to 2^-78 with a 26-bit hi; ln 2 = ln2_hi + ln2_lo to 2^-90.
 TEST_CASE("the logarithm and exponential tables hold their values") {
     namespace fp = daye::detail::fp;
     big x(256);
     big sum(256);
-    for (int j = 0; j <= 256; ++j) {
+    const auto double_of = [](std::uint64_t bits) {
+        double d = 0;
+        std::memcpy(&d, &bits, sizeof d);
+        return d;
+    };
+    for (int j = 0; j < 258; ++j) {
         const fp::reciprocal_log& step = fp::log_of_inverse[j];
-        CHECK(std::ldexp(step.inverse, 26) == std::floor(std::ldexp(step.inverse, 26)));
-        CHECK(std::fabs((1 + (j - 0.5) / 256) * step.inverse - 1) <= 0x1p-9 * (1 + 0x1p-20));
-        CHECK(std::fabs((1 + (j + 0.5) / 256) * step.inverse - 1) <= 0x1p-9 * (1 + 0x1p-20));
+        CHECK(std::ldexp(step.inverse, 13) == std::floor(std::ldexp(step.inverse, 13)));
+        const std::uint64_t first = fp::log_table_base + (static_cast<std::uint64_t>(j) << 44);
+        const double low = double_of(first);
+        const double high = double_of(first + (std::uint64_t{1} << 44) - 1);  // the step's last double
+        CHECK(std::fabs(low * step.inverse - 1) <= 0.00204);  // 2^-8.93
+        CHECK(std::fabs(high * step.inverse - 1) <= 0.00204);  // 2^-8.93
         CHECK(std::ldexp(step.hi, 42) == std::floor(std::ldexp(step.hi, 42)));
         mpfr_set_d(x, step.inverse, MPFR_RNDN);
         mpfr_log(x, x, MPFR_RNDN);
         mpfr_set_d(sum, step.hi, MPFR_RNDN);
         mpfr_add_d(sum, sum, step.lo, MPFR_RNDN);
         mpfr_add(sum, sum, x, MPFR_RNDN);
-        CHECK(std::fabs(mpfr_get_d(sum, MPFR_RNDN)) <= (j == 256 ? 0x1p-90 : 0x1p-95));  // 256: ln 2's split
+        CHECK(std::fabs(mpfr_get_d(sum, MPFR_RNDN)) <= 0x1p-95);
     }
+    // The table spans 1/sqrt(2) to sqrt(2) with a step to spare at each end.
+    CHECK(double_of(fp::log_table_base + (std::uint64_t{1} << 44)) == fp::below_one);
+    CHECK(double_of(fp::log_table_base + (std::uint64_t{257} << 44)) >= fp::above_one);
     for (int j = 0; j < 64; ++j) {
         const fp::twin& step = fp::exp2_of_step[j];
         CHECK(std::ldexp(step.hi, 25) == std::floor(std::ldexp(step.hi, 25)));

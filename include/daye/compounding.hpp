@@ -95,6 +95,11 @@ constexpr double nearest_whole(double x) noexcept {
     return (x + rounder) - rounder;
 }
 
+/// x within 2^±500: products and quotients of two such are far from over- and underflow.
+constexpr bool moderate(double x) noexcept {
+    return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
+}
+
 /// x = 2^exponent mantissa, 1 <= mantissa < 2.
 struct binary {
     int exponent;
@@ -173,6 +178,17 @@ constexpr twin two_prod(double a, double b) noexcept {
     return {p, (((a1 * b1 - p) + a1 * b2) + a2 * b1) + a2 * b2};  // exact products
 }
 
+/// x n = hi + lo exactly for a whole n below 2^26 (and |x| < 2^1023): x cut into two
+/// 26-bit halves, each product with n exact. Cheaper than two_prod where FMA is missing.
+constexpr twin times_whole(double x, double n) noexcept {
+#if defined(__FMA__) || defined(__ARM_FEATURE_FMA)
+    if (!__builtin_is_constant_evaluated()) return two_prod(x, n);
+#endif
+    const double p = product(x, n);
+    const double x1 = rounded(x, 27);
+    return {p, (x1 * n - p) + (x - x1) * n};  // exact products
+}
+
 // ---- Rounding a scaled value
 
 /// The double nearest to 2^e (hi + lo), for |lo| <= |hi| and |hi| >= 2^-50, or
@@ -206,334 +222,365 @@ constexpr result<double> scaled_to_double(int e, double hi, double lo) noexcept 
 inline constexpr double ln2_hi = 0xb17217f7dp-36;
 inline constexpr double ln2_lo = 0x1cf79abc9e3b3ap-92;
 
-/// An inverse near 1 / (1 + j/256) with 26 significant bits, and ln(1 / inverse) as
-/// hi + lo (hi a multiple of 2^-42, to 2^-95 together).
+/// An inverse near 1 / c for the c in the middle of a step of m, a multiple of 2^-13, and
+/// ln(1 / inverse) as hi + lo (hi a multiple of 2^-42, to 2^-95 together).
 struct reciprocal_log {
     double inverse;
     double hi;
     double lo;
 };
-// Written by tests/tables/generate.py. Entry 0 is 1 and entry 256 is 1/2 (with ln 2
-// exactly as above), so that around 1 the table adds nothing and nothing cancels.
-inline constexpr reciprocal_log log_of_inverse[257] = {
-    {0x4000000p-26, 0.0, 0.0},
-    {0x3fc03fcp-26, 0x3fe015856p-42, 0x10bc05a086b56ap-97},
-    {0x3f80fe0p-26, 0x7f80adac4p-42, 0x19e43f0dda563ap-98},
-    {0x3f42395p-26, 0xbee23f0c1p-42, -0x1eb0a0535d9c5fp-96},
-    {0x3f03f04p-26, 0xfe054487ep-42, 0x1f207cf6d3a147p-102},
-    {0x3ec6216p-26, 0x13cea3d547p-42, -0x16a14a12d6bf1fp-96},
-    {0x3e88cb4p-26, 0x17b91acfd6p-42, -0x13b8f3b602b076p-96},
-    {0x3e4bec9p-26, 0x1b9fbfa8b0p-42, -0x1b980902e6bbd7p-96},
-    {0x3e0f83ep-26, 0x1f829b1e78p-42, 0x1980367c7e0a0fp-97},
-    {0x3dd38ffp-26, 0x2361b31b48p-42, -0x13401c12e889b7p-96},
-    {0x3d980f6p-26, 0x273d0fd7fdp-42, 0x1eb10d00ada46ep-96},
-    {0x3d5d00fp-26, 0x2b14b7ba92p-42, -0x1b296e05708e8fp-97},
-    {0x3d22635p-26, 0x2ee8b27066p-42, -0x117fbc6586803ep-96},
-    {0x3ce8355p-26, 0x32b905cc92p-42, -0x1c12e887c61458p-97},
-    {0x3cae759p-26, 0x3685bb0433p-42, -0x1c81ea65d66d19p-98},
-    {0x3c7522fp-26, 0x3a4ed754b6p-42, 0x16a613e78a7909p-98},
-    {0x3c3c3c4p-26, 0x3e14614023p-42, -0x1d589e8336993cp-97},
-    {0x3c03c04p-26, 0x41d6609264p-42, -0x1b8e3f64b59fedp-96},
-    {0x3bcbadcp-26, 0x4594dc428ep-42, -0x147356768ed653p-98},
-    {0x3b9403cp-26, 0x494fd84828p-42, 0x14189d7b69873fp-96},
-    {0x3b5cc0fp-26, 0x4d075e2c6fp-42, 0x11d0cf19837455p-96},
-    {0x3b25e44p-26, 0x50bb736699p-42, 0x1bc6a0ea7d0151p-98},
-    {0x3aef6cbp-26, 0x546c1c8a18p-42, 0x1840ff478e4a46p-96},
-    {0x3ab9590p-26, 0x581962b4ddp-42, 0x10c3b9dee9c50dp-96},
-    {0x3a83a84p-26, 0x5bc349cb96p-42, -0x14b3441b665813p-96},
-    {0x3a4e594p-26, 0x5f69da41ecp-42, 0x12cee8c481006fp-96},
-    {0x3a196b2p-26, 0x630d1744c6p-42, 0x1b21022cb42a3cp-96},
-    {0x39e4dccp-26, 0x66ad089481p-42, -0x18a2072678cdf7p-97},
-    {0x39b0ad1p-26, 0x6a49b50d2bp-42, 0x15638d8bd22b8fp-96},
-    {0x397cdb3p-26, 0x6de32067c4p-42, -0x125e5a34398f2fp-96},
-    {0x3949661p-26, 0x717951df6fp-42, 0x1d10a7d85f7a6ep-98},
-    {0x39164cbp-26, 0x750c4fc4b3p-42, -0x194277e913253bp-97},
-    {0x38e38e4p-26, 0x789c1d38acp-42, -0x1a302c2af05591p-97},
-    {0x38b129ap-26, 0x7c28c32646p-42, -0x1d597163368d73p-96},
-    {0x387f1e0p-26, 0x7fb2450770p-42, -0x1544d5d1ae60b1p-96},
-    {0x384d6a7p-26, 0x8338a8c153p-42, -0x1a46e40cdc0701p-97},
-    {0x381c0e0p-26, 0x86bbf46684p-42, 0x1cb4cd2ee31f2cp-96},
-    {0x37eb07ep-26, 0x8a3c2bed3ap-42, 0x1564b19027ba7fp-98},
-    {0x37ba571p-26, 0x8db956e37bp-42, 0x1e81765811ab87p-97},
-    {0x3789fadp-26, 0x9133786d53p-42, -0x14d005284106a0p-97},
-    {0x3759f23p-26, 0x94aa974900p-42, -0x15b7a5f4474124p-96},
-    {0x372a3c5p-26, 0x981eb93a24p-42, -0x161963ce370eb6p-102},
-    {0x36fad88p-26, 0x9b8fe0b0f4p-42, 0x1ee93f9b2d8052p-96},
-    {0x36cbc5cp-26, 0x9efe161366p-42, 0x18abf362b930e7p-97},
-    {0x369d037p-26, 0xa2695af25cp-42, -0x17062f6135f743p-98},
-    {0x366e909p-26, 0xa5d1b807d3p-42, -0x1433e5ebf200f8p-96},
-    {0x36406c8p-26, 0xa9372f2d0ep-42, -0x1790b237fc5223p-96},
-    {0x3612966p-26, 0xac99c712c1p-42, 0x10c3fab755ccf1p-100},
-    {0x35e50d8p-26, 0xaff983053dp-42, -0x18566f183c169cp-96},
-    {0x35b7d10p-26, 0xb3566a0395p-42, 0x1aa1c5bfc6c770p-96},
-    {0x358ae03p-26, 0xb6b07fa2cfp-42, -0x1bc58637132f2bp-96},
-    {0x355e3a6p-26, 0xba07c79802p-42, -0x10b66279018ac0p-96},
-    {0x3531decp-26, 0xbd5c482087p-42, -0x1bdb8072534a2dp-97},
-    {0x3505ccap-26, 0xc0ae05381bp-42, -0x102a10d9201aedp-96},
-    {0x34da035p-26, 0xc3fd02fb06p-42, 0x12216260120101p-96},
-    {0x34ae821p-26, 0xc74946dd43p-42, 0x1a8165393d7295p-96},
-    {0x3483483p-26, 0xca92d53fa3p-42, -0x1296217d9f07b1p-96},
-    {0x3458551p-26, 0xcdd9b16af0p-42, -0x11f2a391ce1004p-97},
-    {0x342da7fp-26, 0xd11de13916p-42, -0x15396471dc9b13p-96},
-    {0x3403403p-26, 0xd45f683341p-42, 0x1e3248d721c3d7p-96},
-    {0x33d91d3p-26, 0xd79e4a0006p-42, -0x18a9e33fed5211p-104},
-    {0x33af3e3p-26, 0xdada8cdd7ep-42, -0x14b71264011f70p-96},
-    {0x3385a2ap-26, 0xde1433756cp-42, 0x19ac90739d1061p-96},
-    {0x335c49dp-26, 0xe14b430961p-42, -0x1cfb574ee36985p-97},
-    {0x3333333p-26, 0xe47fbe7cd5p-42, -0x17784f689f7989p-97},
-    {0x330a5e2p-26, 0xe7b1aa0e4ep-42, 0x17737bda07af0fp-97},
-    {0x32e1c9fp-26, 0xeae10b5c7ep-42, -0x11ba917bca681bp-97},
-    {0x32b9761p-26, 0xee0de5a25fp-42, 0x18fdc3ee291b81p-96},
-    {0x3291620p-26, 0xf1383af158p-42, -0x1a322c2af02ae7p-96},
-    {0x32698d0p-26, 0xf460128553p-42, -0x16804b80e8e72ap-97},
-    {0x3241f69p-26, 0xf7856ea8e3p-42, -0x1b25615c869ea7p-97},
-    {0x321a9e2p-26, 0xfaa853045cp-42, -0x13223f6091ec8fp-97},
-    {0x31f3832p-26, 0xfdc8c35af2p-42, -0x1d56eaab993d31p-99},
-    {0x31cca4fp-26, 0x100e6c4d3d5p-42, 0x1d38ef52e914bbp-102},
-    {0x31a6032p-26, 0x1040258d74dp-42, 0x1051009ef23164p-100},
-    {0x317f9d0p-26, 0x1071b860cd6p-42, -0x1bcb83a3e019fbp-96},
-    {0x3159722p-26, 0x10a324e0f39p-42, 0x1c6c7e7ef400cep-99},
-    {0x313381fp-26, 0x10d46b526abp-42, 0x1d2d593e40d644p-96},
-    {0x310dcbep-26, 0x11058bfb6e5p-42, -0x14ab85017d525bp-96},
-    {0x30e84f8p-26, 0x113686fa13bp-42, -0x1d3c4299d6a450p-96},
-    {0x30c30c3p-26, 0x11675cacabap-42, 0x183816731f55d9p-96},
-    {0x309e018p-26, 0x11980d34542p-42, 0x1b7dde7a364a5fp-97},
-    {0x30792efp-26, 0x11c898c889ap-42, -0x18127ac5c60cdbp-96},
-    {0x3054940p-26, 0x11f8ffa248ap-42, 0x17956c040cc921p-97},
-    {0x3030303p-26, 0x122941fc0f8p-42, -0x1a697675eb0962p-96},
-    {0x300c030p-26, 0x12596011df7p-42, 0x18e7c4224ea3f8p-96},
-    {0x2fe80c0p-26, 0x12895a0bde8p-42, 0x1a8f7ad24be946p-96},
-    {0x2fc44aap-26, 0x12b9303e58ap-42, -0x16da4096bfa8b5p-97},
-    {0x2fa0be8p-26, 0x12e8e2bee12p-42, -0x167a1e99b7212dp-97},
-    {0x2f7d672p-26, 0x131871cf344p-42, 0x1853fc14cf1371p-98},
-    {0x2f5a441p-26, 0x1347dd9cf88p-42, -0x1558f394c57e56p-97},
-    {0x2f3754dp-26, 0x1377266ccfep-42, -0x1e910ca4535b3bp-96},
-    {0x2f14990p-26, 0x13a64c59694p-42, 0x17a79cbcd73b26p-96},
-    {0x2ef2102p-26, 0x13d54faa21fp-42, 0x1c3eb5f9a39cdep-96},
-    {0x2ecfb9dp-26, 0x1404307c26ap-42, 0x1f925150499ac3p-96},
-    {0x2ead958p-26, 0x1432ef2f84fp-42, -0x1fb037931707cfp-96},
-    {0x2e8ba2fp-26, 0x14618bb81c6p-42, -0x13cbaf484dd222p-98},
-    {0x2e69e19p-26, 0x14900678b01p-42, -0x18bb06761a3397p-96},
-    {0x2e48510p-26, 0x14be5f93778p-42, -0x1d7c72cd9ad8cfp-96},
-    {0x2e26f0ep-26, 0x14ec972bc00p-42, 0x135038ef04a08ep-97},
-    {0x2e05c0cp-26, 0x151aad7c2e0p-42, -0x1f4810db0aebacp-96},
-    {0x2de4c03p-26, 0x1548a2c0bddp-42, 0x131708730818bep-97},
-    {0x2dc3eedp-26, 0x15767720656p-42, -0x164c1375249879p-96},
-    {0x2da34c5p-26, 0x15a42aacc4dp-42, -0x1e409d2df94207p-102},
-    {0x2d82d83p-26, 0x15d1bdbbd81p-42, -0x18d65bc9c7c5cbp-96},
-    {0x2d62921p-26, 0x15ff3078179p-42, 0x1ea1b8af1094cbp-97},
-    {0x2d4279ap-26, 0x162c82f679cp-42, 0x1e552e3d7c8efdp-96},
-    {0x2d228e7p-26, 0x1659b57a33ep-42, 0x1f2e92d0b00ac0p-98},
-    {0x2d02d03p-26, 0x1686c81a5b1p-42, 0x12bba18af839eep-96},
-    {0x2ce33e7p-26, 0x16b3bb1c859p-42, 0x10f72842932313p-96},
-    {0x2cc3d8dp-26, 0x16e08eb0cbap-42, 0x1e3e3db931ee5ep-98},
-    {0x2ca49f1p-26, 0x170d42da889p-42, 0x11b29d437e8f2ep-97},
-    {0x2c8590bp-26, 0x1739d7f9bbdp-42, 0x1abb8931522b50p-104},
-    {0x2c66ad7p-26, 0x17664e13c9ep-42, -0x10c4e7e2eb275dp-96},
-    {0x2c47f4fp-26, 0x1792a55cfd4p-42, 0x1e8a3277691defp-96},
-    {0x2c2966dp-26, 0x17bede0ac7bp-42, -0x10184fbcb97fdep-100},
-    {0x2c0b02cp-26, 0x17eaf83c82bp-42, -0x1e4ca62d0c2303p-101},
-    {0x2becc87p-26, 0x1816f41270dp-42, 0x125ac024358699p-96},
-    {0x2bceb77p-26, 0x1842d1dc7e9p-42, -0x13a2adf3ae675ep-96},
-    {0x2bb0cf8p-26, 0x186e91a5b31p-42, -0x117bb60c9ca16cp-96},
-    {0x2b93105p-26, 0x189a3391414p-42, 0x12dc9138c4c972p-97},
-    {0x2b75799p-26, 0x18c5b7c348bp-42, 0x122aec5cb01590p-96},
-    {0x2b580adp-26, 0x18f11e90166p-42, 0x1640dcfb4f1fcep-97},
-    {0x2b3ac3ep-26, 0x191c67eea5bp-42, -0x1f0985c0ae2017p-96},
-    {0x2b1da46p-26, 0x1947941da11p-42, 0x1beafb3374523cp-96},
-    {0x2b00ac0p-26, 0x1972a345135p-42, 0x1588970274a832p-98},
-    {0x2ae3da8p-26, 0x199d957617ep-42, 0x1177b525da119bp-99},
-    {0x2ac72f7p-26, 0x19c86b0a4c1p-42, -0x1e73d6f6eb4794p-96},
-    {0x2aaaaabp-26, 0x19f323e4bfap-42, -0x1ece3525ca50eep-96},
-    {0x2a8e4bdp-26, 0x1a1dc06105cp-42, -0x19a9fba5796be4p-96},
-    {0x2a72129p-26, 0x1a484093c5cp-42, -0x13d70ded6521cap-96},
-    {0x2a55febp-26, 0x1a72a4925bep-42, -0x1857215a539ba0p-96},
-    {0x2a3a0fdp-26, 0x1a9ceca35a1p-42, -0x1ed7665ebff370p-96},
-    {0x2a1e45cp-26, 0x1ac718c598bp-42, 0x1c842563d70b52p-99},
-    {0x2a02a03p-26, 0x1af12929278p-42, -0x1e512111ef16fap-96},
-    {0x29e71ecp-26, 0x1b1b1e177e0p-42, -0x1d1fee70d37f13p-97},
-    {0x29cbc15p-26, 0x1b44f7794c9p-42, -0x13acd8224aad39p-99},
-    {0x29b0878p-26, 0x1b6eb599bcfp-42, 0x1aedae4866528dp-97},
-    {0x2995711p-26, 0x1b985893f31p-42, 0x1f6ceaf629e50fp-99},
-    {0x297a7dcp-26, 0x1bc1e083cdbp-42, -0x17aaa32f1f5ed8p-97},
-    {0x295fad4p-26, 0x1beb4d9ea72p-42, -0x121019e78b213cp-96},
-    {0x2944ff6p-26, 0x1c149fe935fp-42, 0x13946c68d968e6p-101},
-    {0x292a73cp-26, 0x1c3dd7b34dbp-42, -0x158c1e61f4a6b1p-97},
-    {0x29100a4p-26, 0x1c66f4ea3f7p-42, -0x1f28251c81d54dp-104},
-    {0x28f5c29p-26, 0x1c8ff7c69aap-42, -0x177947689f8449p-96},
-    {0x28db9c7p-26, 0x1cb8e068dd8p-42, -0x14d3f3bc3d4dbap-96},
-    {0x28c1979p-26, 0x1ce1af0b65fp-42, 0x1f5bdc295e5568p-97},
-    {0x28a7b3cp-26, 0x1d0a63b7322p-42, -0x19b418663cfb29p-98},
-    {0x288df0dp-26, 0x1d32fe75c0fp-42, -0x10a85804dcff1bp-96},
-    {0x28744e6p-26, 0x1d5b7f9d02cp-42, 0x1a0f5040c03e77p-96},
-    {0x285acc5p-26, 0x1d83e71eaa3p-42, -0x182a24d48c7b10p-99},
-    {0x28416a5p-26, 0x1dac3538fc6p-42, -0x1aae9c7e5a4ad1p-96},
-    {0x2828283p-26, 0x1dd469f841cp-42, 0x1287dd9899efb2p-96},
-    {0x280f05ap-26, 0x1dfc859c66dp-42, 0x16d55d0139a2cap-96},
-    {0x27f6028p-26, 0x1e2488197c7p-42, -0x1ecf0a1385d380p-97},
-    {0x27dd1e8p-26, 0x1e4c71b0e87p-42, 0x1c12f53c922428p-96},
-    {0x27c4598p-26, 0x1e744257d68p-42, 0x1e22adf68d699ep-96},
-    {0x27abb32p-26, 0x1e9bfa6af86p-42, 0x1f59e36bf22abbp-98},
-    {0x27932b5p-26, 0x1ec399c6e69p-42, -0x19f72ed88e55b3p-97},
-    {0x277ac1bp-26, 0x1eeb20c9f0ep-42, -0x105d7a38e27b15p-97},
-    {0x2762762p-26, 0x1f128f6baf0p-42, 0x1bb74d720f544cp-96},
-    {0x274a487p-26, 0x1f39e5be112p-42, -0x1a42e1d8eef61ep-98},
-    {0x2732386p-26, 0x1f6123edb03p-42, -0x1d49666a4fb9dep-96},
-    {0x271a45ap-26, 0x1f884a421eap-42, -0x13cdc1546a74e8p-98},
-    {0x2702702p-26, 0x1faf589af8fp-42, 0x18ff117da024cfp-97},
-    {0x26eab7ap-26, 0x1fd64f26d61p-42, 0x15c83d47a9fa71p-96},
-    {0x26d31bep-26, 0x1ffd2e1517fp-42, 0x12666adf4185ebp-96},
-    {0x26bb9ccp-26, 0x2023f5610c0p-42, -0x1d7997c8afe036p-99},
-    {0x26a439fp-26, 0x204aa555cbap-42, 0x1fe69b8d2d31bdp-98},
-    {0x268cf36p-26, 0x20713dd53ccp-42, 0x19dd3e75c4d773p-96},
-    {0x2675c8bp-26, 0x2097bf46725p-42, -0x12d1e3f3ef11d2p-97},
-    {0x265eb9ep-26, 0x20be2971ac9p-42, -0x131d58091c7c39p-96},
-    {0x2647c69p-26, 0x20e47cbf79cp-42, -0x17efa30d386ed6p-98},
-    {0x2630eebp-26, 0x210ab913a69p-42, -0x178cd447b2345dp-96},
-    {0x261a320p-26, 0x2130dea2ae7p-42, -0x16f9b7012b52b1p-96},
-    {0x2603905p-26, 0x2156ed86ec3p-42, -0x196f47a4931107p-96},
-    {0x25ed098p-26, 0x217ce5c04a5p-42, 0x1417b4c4bdaef4p-96},
-    {0x25d69d4p-26, 0x21a2c7a033bp-42, -0x147f1eb9a9757ap-97},
-    {0x25c04b8p-26, 0x21c8930ca3ap-42, -0x1ba040a8d10b36p-96},
-    {0x25aa140p-26, 0x21ee483d369p-42, 0x17d5ea110ef217p-97},
-    {0x2593f6ap-26, 0x2213e733daap-42, -0x1b45cee09b5ad2p-96},
-    {0x257df32p-26, 0x223970296fap-42, -0x183cfe6f0aaadbp-96},
-    {0x2568096p-26, 0x225ee320e7ep-42, -0x10d0fbb73c5bf9p-99},
-    {0x2552392p-26, 0x22844054688p-42, -0x15d5372388d4eep-96},
-    {0x253c825p-26, 0x22a987ac69bp-42, -0x10b1618662cc6ap-96},
-    {0x2526e4bp-26, 0x22ceb964275p-42, -0x1f1583a3814a63p-97},
-    {0x2511602p-26, 0x22f3d580713p-42, 0x1a10c560e769afp-97},
-    {0x24fbf47p-26, 0x2318dc221bap-42, -0x1f3df08ebd39bcp-98},
-    {0x24e6a17p-26, 0x233dcd6a8f9p-42, 0x16ecf6cbdd7867p-97},
-    {0x24d1670p-26, 0x2362a95ffb4p-42, 0x14fb4770a5523ap-96},
-    {0x24bc44ep-26, 0x23877040a28p-42, -0x1eda02d8389890p-96},
-    {0x24a73b0p-26, 0x23ac21f7ceep-42, 0x190a75635a0eb9p-104},
-    {0x2492492p-26, 0x23d0bec4e08p-42, 0x1a0fbd8b356927p-98},
-    {0x247d6f3p-26, 0x23f54693de1p-42, 0x14c1634dc7b7a7p-97},
-    {0x2468acfp-26, 0x2419b9a5455p-42, 0x1b6cbea1e87c7bp-96},
-    {0x2454024p-26, 0x243e18020b8p-42, -0x113c894f0c0d9fp-97},
-    {0x243f6f0p-26, 0x246261b37d8p-42, -0x17ada4392f0651p-98},
-    {0x242af30p-26, 0x248696df907p-42, 0x133e3144730f34p-97},
-    {0x24168e2p-26, 0x24aab79071fp-42, -0x1a10b5e29d630ep-100},
-    {0x2402402p-26, 0x24cec409886p-42, 0x1bfffddaa27178p-98},
-    {0x23ee090p-26, 0x24f2bc1d136p-42, 0x11b2b783f38641p-97},
-    {0x23d9e88p-26, 0x2516a00f6c1p-42, -0x1f2d2f606570c0p-99},
-    {0x23c5de7p-26, 0x253a7009256p-42, 0x1169f01adb8065p-98},
-    {0x23b1eadp-26, 0x255e2bdd5c8p-42, 0x15a4aa2c8a40e7p-98},
-    {0x239e0d6p-26, 0x2581d3d2092p-42, -0x173fe4563d4ab8p-97},
-    {0x238a460p-26, 0x25a567f45dcp-42, -0x1b0c822c5a180ep-96},
-    {0x2376948p-26, 0x25c8e86ec80p-42, 0x13420aa10c34a6p-96},
-    {0x2362f8dp-26, 0x25ec5532713p-42, -0x15ce934f98c600p-96},
-    {0x234f72cp-26, 0x260fae6a9e2p-42, 0x17c5f6b2145402p-98},
-    {0x233c023p-26, 0x2632f426200p-42, -0x195b433b7011ddp-97},
-    {0x2328a70p-26, 0x26562674244p-42, -0x14764fd54a4b7cp-96},
-    {0x2315610p-26, 0x26794581651p-42, 0x195711ae9b2d6dp-97},
-    {0x2302302p-26, 0x269c5140b9cp-42, 0x1d3352b92da418p-97},
-    {0x22ef143p-26, 0x26bf49dfb6ep-42, -0x15fed2f572f3a7p-97},
-    {0x22dc0d1p-26, 0x26e22f6f2e9p-42, -0x12892fbf6dacd4p-99},
-    {0x22c91aap-26, 0x2705020050fp-42, 0x17ecccd0b27d55p-97},
-    {0x22b63ccp-26, 0x2727c1a4ac5p-42, 0x10cd6e2213010cp-96},
-    {0x22a3734p-26, 0x274a6e8bbd8p-42, -0x102cce9eedabb3p-96},
-    {0x2290be2p-26, 0x276d088cc00p-42, -0x1ee8df090a1395p-96},
-    {0x227e1d2p-26, 0x278f8ff58e6p-42, 0x10319e9f2432cap-96},
-    {0x226b902p-26, 0x27b204d962bp-42, -0x10547bbd9c2023p-97},
-    {0x2259171p-26, 0x27d4672e066p-42, -0x14890fa8b3d4d6p-98},
-    {0x2246b1dp-26, 0x27f6b70742ep-42, -0x17b3e1ac55f8e2p-98},
-    {0x2234603p-26, 0x2818f49731cp-42, -0x18b5b8c5d20446p-96},
-    {0x2222222p-26, 0x283b1fd48cep-42, 0x1573a325e61cf8p-96},
-    {0x220ff78p-26, 0x285d38d43f0p-42, 0x17ec9df71e0ca2p-98},
-    {0x21fde02p-26, 0x287f3fc9b3ap-42, -0x198777d8464127p-97},
-    {0x21ebdbfp-26, 0x28a134ac977p-42, 0x1855c04450fdcbp-96},
-    {0x21d9eadp-26, 0x28c31792f8cp-42, -0x13ca96484a6df5p-97},
-    {0x21c80cbp-26, 0x28e4e874f75p-42, 0x156c55f4efcc97p-96},
-    {0x21b6415p-26, 0x2906a7a5f51p-42, 0x1bef0b3d176937p-98},
-    {0x21a488bp-26, 0x29285500760p-42, -0x1fc2b29f578db4p-96},
-    {0x2192e2ap-26, 0x2949f0ba608p-42, -0x144fcd840b85bcp-97},
-    {0x21814f1p-26, 0x296b7acd1dcp-42, 0x139d6693f273d3p-96},
-    {0x216fcdep-26, 0x298cf350d9ep-42, -0x1c5750713443bfp-97},
-    {0x215e5eep-26, 0x29ae5a7cd40p-42, -0x17fb953657a54cp-96},
-    {0x214d021p-26, 0x29cfb02caebp-42, 0x1d879204c2f421p-96},
-    {0x213bb75p-26, 0x29f0f479905p-42, -0x1176091a2c84dap-97},
-    {0x212a7e7p-26, 0x2a12279be2dp-42, 0x1ad6b3ce96e9a0p-99},
-    {0x2119576p-26, 0x2a33498ed47p-42, -0x1dc7327bda1c08p-96},
-    {0x2108421p-26, 0x2a545a4db79p-42, -0x12a88441ba873dp-96},
-    {0x20f73e5p-26, 0x2a755a12233p-42, 0x1be6ba369f7328p-96},
-    {0x20e64c1p-26, 0x2a9648d8133p-42, -0x1b404135eb6ba0p-96},
-    {0x20d56b4p-26, 0x2ab7269ba81p-42, 0x1e6fcc99795cdap-96},
-    {0x20c49bap-26, 0x2ad7f3b6e7ep-42, 0x1cce2ae311386fp-96},
-    {0x20b3dd4p-26, 0x2af8afe82dep-42, 0x19088bb1710ec4p-97},
-    {0x20a32ffp-26, 0x2b195b6afafp-42, 0x18930f6f25d926p-97},
-    {0x209293ap-26, 0x2b39f63c95dp-42, 0x1fb8eaadedddc6p-99},
-    {0x2082082p-26, 0x2b5a80996b4p-42, -0x1a607acaab41a6p-98},
-    {0x20718d7p-26, 0x2b7afa5fde4p-42, -0x1c6702312c9306p-96},
-    {0x2061237p-26, 0x2b9b63ad783p-42, -0x135e34a3892fbap-98},
-    {0x2050ca0p-26, 0x2bbbbca0293p-42, 0x1243b3e8dd9426p-97},
-    {0x2040810p-26, 0x2bdc0556483p-42, -0x18a7f29f69f831p-97},
-    {0x2030487p-26, 0x2bfc3daef31p-42, 0x118ba1627b95c4p-97},
-    {0x2020202p-26, 0x2c1c65e8cf1p-42, 0x1b1951912b416bp-98},
-    {0x2010080p-26, 0x2c3c7e0348dp-42, -0x1cc9436e4fb135p-96},
-    {0x2000000p-26, 0xb17217f7dp-36, 0x1cf79abc9e3b3ap-92},
+// Written by tests/tables/generate.py: 258 steps of 2^44 in the bits of m, from one step
+// below 1/sqrt(2) to one step above sqrt(2).
+inline constexpr std::uint64_t log_table_base = 0x3fe6a09e667f3bcdu - (std::uint64_t{1} << 44);
+inline constexpr reciprocal_log log_of_inverse[258] = {
+    {0x2d51p-13, -0x164489c03a4p-42, 0x128258b84858c9p-96},
+    {0x2d31p-13, -0x16174844bd3p-42, 0x16defc15e6f228p-97},
+    {0x2d11p-13, -0x15e9e6b2351p-42, -0x1bcce6f76ce8ccp-96},
+    {0x2cf2p-13, -0x15bdd16737fp-42, 0x1013e6e2c9e51fp-96},
+    {0x2cd2p-13, -0x15903021992p-42, -0x16866de477c560p-98},
+    {0x2cb3p-13, -0x1563dcca61ap-42, 0x18fae874b581ddp-97},
+    {0x2c94p-13, -0x15376aaad29p-42, -0x1e2ec6fe86e0b1p-96},
+    {0x2c75p-13, -0x150ad9980d0p-42, -0x1f276d63b451c0p-96},
+    {0x2c56p-13, -0x14de2966d81p-42, -0x1766e4ef539ebcp-96},
+    {0x2c37p-13, -0x14b159eba02p-42, -0x15289d2df2c9f4p-100},
+    {0x2c19p-13, -0x1485de88a98p-42, 0x10f0470090c348p-96},
+    {0x2bfbp-13, -0x145a4586d70p-42, 0x1f4c3036197d1dp-100},
+    {0x2bddp-13, -0x142e8ebdb20p-42, 0x15a74e49243d48p-99},
+    {0x2bbfp-13, -0x1402ba0470bp-42, 0x1e11fd7e3bc353p-97},
+    {0x2ba1p-13, -0x13d6c731f53p-42, -0x1d7cfaf9f5a35fp-101},
+    {0x2b83p-13, -0x13aab61ccccp-42, -0x1b06a749745cd6p-96},
+    {0x2b66p-13, -0x13800025f62p-42, -0x1e525055b93195p-97},
+    {0x2b48p-13, -0x1353b31376ep-42, 0x1331afe6c26d9bp-98},
+    {0x2b2bp-13, -0x1328c2d0268p-42, 0x16fc67e4c1d9b8p-99},
+    {0x2b0ep-13, -0x12fdb5aa95dp-42, 0x1fae290cf9376dp-98},
+    {0x2af1p-13, -0x12d28b7bcebp-42, 0x18886a0e920020p-98},
+    {0x2ad4p-13, -0x12a7441c8c0p-42, 0x19835843b41f28p-96},
+    {0x2ab8p-13, -0x127d5ef1db6p-42, 0x19237478cac9f4p-99},
+    {0x2a9bp-13, -0x1251ddbfa63p-42, -0x1b1fbf4df9f9a9p-98},
+    {0x2a7fp-13, -0x1227c075c4ep-42, 0x1f92d35fa11accp-96},
+    {0x2a63p-13, -0x11fd87631bap-42, -0x1f715ceb5a244fp-97},
+    {0x2a47p-13, -0x11d33262e94p-42, 0x14e598038ed94ap-98},
+    {0x2a2bp-13, -0x11a8c150233p-42, -0x1390c7e0f8832fp-97},
+    {0x2a0fp-13, -0x117e3405752p-42, -0x1d22ec3d4adce6p-96},
+    {0x29f4p-13, -0x115510e9dddp-42, 0x105536392273bfp-96},
+    {0x29d8p-13, -0x112a4bc3912p-42, 0x15a75061473259p-96},
+    {0x29bdp-13, -0x1100f28442ep-42, 0x1dff9f320d1048p-97},
+    {0x29a2p-13, -0x10d77e7cd09p-42, 0x1a699688e85bf4p-98},
+    {0x2987p-13, -0x10adef8a722p-42, 0x15cda7676e0840p-97},
+    {0x296cp-13, -0x1084458a1b8p-42, -0x1ecc1bf7e6063cp-96},
+    {0x2951p-13, -0x105a80587c3p-42, 0x16125f8ca1376ep-97},
+    {0x2937p-13, -0x10322d5da54p-42, -0x132c56da357ffcp-96},
+    {0x291cp-13, -0x1008326389bp-42, -0x1c30fef8f37eaap-96},
+    {0x2902p-13, -0xfdfab5b637p-42, -0x14cc0fa01de6abp-96},
+    {0x28e8p-13, -0xfb70a990aap-42, 0x1c9a977ac4ec74p-96},
+    {0x28cep-13, -0xf8e4ffbc05p-42, -0x1f3c2b65281e0ap-96},
+    {0x28b4p-13, -0xf657b62874p-42, 0x10c2f6554ef403p-96},
+    {0x289ap-13, -0xf3c8cac228p-42, -0x1159edc8c67761p-97},
+    {0x2880p-13, -0xf1383b7158p-42, 0x1a342c2af0003cp-96},
+    {0x2867p-13, -0xeebf5ec09dp-42, -0x10bbc675070c48p-96},
+    {0x284dp-13, -0xec2b919d8bp-42, -0x17b26db592c4cbp-96},
+    {0x2834p-13, -0xe9af93136bp-42, 0x1e94ba3bbfba89p-96},
+    {0x281bp-13, -0xe73208911fp-42, 0x1eac580723ad31p-97},
+    {0x2802p-13, -0xe4b2f02865p-42, 0x1237a124b1eda4p-97},
+    {0x27e9p-13, -0xe23247e75ap-42, 0x1bc8ea942db9b9p-98},
+    {0x27d0p-13, -0xdfb00dd872p-42, -0x1386a947c378b5p-97},
+    {0x27b7p-13, -0xdd2c400270p-42, 0x1d70e9636cbbccp-99},
+    {0x279ep-13, -0xdaa6dc685ap-42, -0x107da637aff7d1p-96},
+    {0x2786p-13, -0xd839c9fc76p-42, 0x1ea396ea9b09aep-96},
+    {0x276ep-13, -0xd5cb3dfaeap-42, -0x18602a50c16a02p-97},
+    {0x2755p-13, -0xd3412e0632p-42, -0x114560f93bed7bp-97},
+    {0x273dp-13, -0xd0cf998548p-42, -0x1ea8fa28100e63p-96},
+    {0x2725p-13, -0xce5c85ecacp-42, -0x1aa288de36f283p-97},
+    {0x270dp-13, -0xcbe7f1660bp-42, -0x12aa5623e98b44p-101},
+    {0x26f6p-13, -0xc98c22cf5dp-42, 0x1770b22409117cp-98},
+    {0x26dep-13, -0xc71497173dp-42, -0x1c85a73903ec3dp-97},
+    {0x26c6p-13, -0xc49b84edbfp-42, -0x104d6d8d1b03b5p-100},
+    {0x26afp-13, -0xc23b636529p-42, -0x18a42580ea1c89p-96},
+    {0x2698p-13, -0xbfd9d7ddbbp-42, 0x17dbf524609d57p-96},
+    {0x2680p-13, -0xbd5c481087p-42, 0x1bdb9072534a58p-97},
+    {0x2669p-13, -0xbaf7d38bb2p-42, 0x19bddba1e6f513p-96},
+    {0x2652p-13, -0xb891efdbe3p-42, 0x1cc3d3a234eba2p-99},
+    {0x263bp-13, -0xb62a9b47d6p-42, 0x1c9b586477ef82p-99},
+    {0x2625p-13, -0xb3dcacd073p-42, 0x1f8591e3e408dbp-99},
+    {0x260ep-13, -0xb1728175abp-42, 0x1e231dbe011f4ep-97},
+    {0x25f7p-13, -0xaf06e00bb1p-42, 0x1b965a2e2ab375p-97},
+    {0x25e1p-13, -0xacb4cfbc96p-42, 0x1356d465f14b3dp-96},
+    {0x25cbp-13, -0xaa61660120p-42, -0x16abed65264543p-101},
+    {0x25b4p-13, -0xa7f178ca78p-42, -0x17b2d79c56be11p-97},
+    {0x259ep-13, -0xa59b4799d5p-42, -0x11b20929064eb9p-96},
+    {0x2588p-13, -0xa343b82a18p-42, 0x1d8145f8d5087ep-96},
+    {0x2572p-13, -0xa0eac8e029p-42, -0x1e80b996c561d2p-97},
+    {0x255cp-13, -0x9e90781e1fp-42, -0x1ec47ae354774bp-97},
+    {0x2547p-13, -0x9c503ce445p-42, -0x114879bec585bap-99},
+    {0x2531p-13, -0x99f3348d0ep-42, -0x167ae22964d1d1p-99},
+    {0x251bp-13, -0x9794c5e5fcp-42, 0x1e269a16d797bbp-98},
+    {0x2506p-13, -0x9550982232p-42, -0x120136429a50a7p-96},
+    {0x24f0p-13, -0x92ef6855e3p-42, -0x15a3854f176449p-96},
+    {0x24dbp-13, -0x90a8966aaap-42, 0x1e6cbfd9e0013ap-96},
+    {0x24c6p-13, -0x8e60780a65p-42, 0x1837f1262ec40ap-96},
+    {0x24b1p-13, -0x8c170bb8f2p-42, -0x1ee96e7fd71aeap-96},
+    {0x249cp-13, -0x89cc4ff7a4p-42, 0x1ddc87b5eed072p-96},
+    {0x2487p-13, -0x8780434535p-42, 0x185e0437a5a548p-98},
+    {0x2472p-13, -0x8532e41dcbp-42, 0x1f8533f2c02920p-96},
+    {0x245ep-13, -0x8300599f93p-42, -0x13f6e0ca8e9405p-97},
+    {0x2449p-13, -0x80b0614452p-42, -0x16a1d0b93e8638p-96},
+    {0x2434p-13, -0x7e5f11eb96p-42, -0x1b3cb7f50961f7p-96},
+    {0x2420p-13, -0x7c28c30046p-42, 0x1d599e83368e91p-96},
+    {0x240cp-13, -0x79f13a3714p-42, -0x1849406519872bp-98},
+    {0x23f7p-13, -0x779bfdb355p-42, -0x1d83c51d28c9eap-96},
+    {0x23e3p-13, -0x7561ed3863p-42, -0x13a988eee00d71p-96},
+    {0x23cfp-13, -0x73269eb101p-42, 0x10a5f6ae607366p-96},
+    {0x23bbp-13, -0x70ea10b984p-42, 0x1978e2c59c8a88p-96},
+    {0x23a7p-13, -0x6eac41ebecp-42, 0x1502de504a12dep-97},
+    {0x2393p-13, -0x6c6d30dfdep-42, -0x1e47adcaba9178p-97},
+    {0x2380p-13, -0x6a49b4e92bp-42, -0x1563650bd22a9cp-96},
+    {0x236cp-13, -0x68082b676dp-42, 0x1bbd3cdfa43ea0p-96},
+    {0x2358p-13, -0x65c55b723ep-42, 0x1c1fc19afdb97bp-96},
+    {0x2345p-13, -0x639e4c986bp-42, -0x15bd3f15d6f45ap-96},
+    {0x2332p-13, -0x617614926ap-42, -0x1e1312237c2efdp-96},
+    {0x231ep-13, -0x5f2f89b3a1p-42, -0x1130e44566be1ep-97},
+    {0x230bp-13, -0x5d04ebc0bap-42, 0x1f39f2b5707d78p-96},
+    {0x22f8p-13, -0x5ad920c6c0p-42, 0x1bf30a1377de92p-96},
+    {0x22e5p-13, -0x58ac277e3bp-42, 0x1377c4c5b6ea27p-100},
+    {0x22d2p-13, -0x567dfe9d9cp-42, 0x1076daea98a713p-99},
+    {0x22bfp-13, -0x544ea4d937p-42, 0x15657a35ad8d15p-96},
+    {0x22acp-13, -0x521e18e33fp-42, 0x1daedf5317a32ap-96},
+    {0x2299p-13, -0x4fec596bc2p-42, 0x13b31de29a7932p-96},
+    {0x2287p-13, -0x4dd70dea95p-42, 0x137823719f374ep-98},
+    {0x2274p-13, -0x4ba2f3d302p-42, -0x1539c9680b35d6p-96},
+    {0x2262p-13, -0x498b6b0441p-42, 0x11eea5a6d26316p-97},
+    {0x224fp-13, -0x4754f13a33p-42, -0x1f432fc4a2d90ap-98},
+    {0x223dp-13, -0x453b26480ap-42, -0x1a38060c265306p-98},
+    {0x222bp-13, -0x4320404ff3p-42, -0x1a06befaea874dp-96},
+    {0x2218p-13, -0x40e635ad89p-42, 0x1ab14dfcbfcd00p-96},
+    {0x2206p-13, -0x3ec90644e4p-42, 0x110562f1ab606ep-96},
+    {0x21f4p-13, -0x3caab84065p-42, 0x165cb87817de63p-97},
+    {0x21e2p-13, -0x3a8b4a6fd8p-42, -0x14c769c8bd27c9p-99},
+    {0x21d0p-13, -0x386abba124p-42, -0x1f2ccc9abf8388p-97},
+    {0x21bep-13, -0x36490aa047p-42, 0x1040757ecaffb0p-98},
+    {0x21adp-13, -0x34449f03fcp-42, -0x1959f1b22b8914p-98},
+    {0x219bp-13, -0x3220b64508p-42, -0x14e4e924ae23c7p-96},
+    {0x2189p-13, -0x2ffba7bdbfp-42, -0x15c992ed51cad4p-98},
+    {0x2178p-13, -0x2df40b278fp-42, -0x1b415e41d634a1p-96},
+    {0x2166p-13, -0x2bccbdd84bp-42, 0x18cb00c06e47b8p-97},
+    {0x2155p-13, -0x29c3002ff1p-42, 0x1060bfc47dfbaep-96},
+    {0x2144p-13, -0x27b8382a79p-42, 0x1ed3f4d2c00403p-97},
+    {0x2132p-13, -0x258d8c298cp-42, -0x1c7aaf0c1748e6p-96},
+    {0x2121p-13, -0x23809c62cep-42, -0x151e158e825fa7p-96},
+    {0x2110p-13, -0x21729ef833p-42, 0x1e89896f022783p-97},
+    {0x20ffp-13, -0x1f6392d429p-42, -0x10e6f038109efbp-97},
+    {0x20eep-13, -0x1d5376df73p-42, -0x18c5fba0832ca6p-96},
+    {0x20ddp-13, -0x1b424a0123p-42, 0x1c5d82c2a68721p-96},
+    {0x20ccp-13, -0x19300b1e93p-42, -0x103d553cab292dp-96},
+    {0x20bcp-13, -0x173c01cd77p-42, -0x1fd25e0cb17a56p-96},
+    {0x20abp-13, -0x1527abd37dp-42, -0x1520806e05c09bp-96},
+    {0x209ap-13, -0x1312408bf7p-42, -0x17f1b3752efb62p-96},
+    {0x208ap-13, -0x111b379a79p-42, -0x13a7103be7eeacp-96},
+    {0x2079p-13, -0xf03aecbb8p-42, 0x151417ff18f16bp-97},
+    {0x2069p-13, -0xd0aa627dap-42, 0x17c138b2964356p-96},
+    {0x2058p-13, -0xaf0fb81f6p-42, -0x17ca09f585da1bp-96},
+    {0x2048p-13, -0x8f5ef168dp-42, 0x1a0683ff48dc36p-97},
+    {0x2038p-13, -0x6f9e71c01p-42, -0x18ec8f9a6c0404p-96},
+    {0x2028p-13, -0x4fce2983cp-42, -0x19225693c93749p-98},
+    {0x2017p-13, -0x2def7fe79p-42, -0x153b52b2f276b6p-97},
+    {0x2007p-13, -0xdfe78392p-42, -0x14b4e8aeda695ap-98},
+    {0x1fefp-13, 0x22090b342p-42, -0x1ef625fa678d6ap-97},
+    {0x1fcfp-13, 0x624b54f09p-42, -0x124533cd5dda38p-97},
+    {0x1fb0p-13, 0xa0c94fcb4p-42, 0x1977c755d01368p-98},
+    {0x1f90p-13, 0xe18b9c264p-42, -0x141f33fcefb9fep-96},
+    {0x1f71p-13, 0x12086910eep-42, 0x12f38e5951a012p-96},
+    {0x1f53p-13, 0x15db4a937ep-42, -0x1108188e84ab6cp-98},
+    {0x1f34p-13, 0x19d2a80743p-42, 0x12f9f00a716884p-97},
+    {0x1f16p-13, 0x1dad06ca02p-42, 0x1a0bdf2b1523f6p-96},
+    {0x1ef8p-13, 0x218b1f433cp-42, -0x1559d158b17913p-99},
+    {0x1edap-13, 0x256cf8ae34p-42, 0x14e94658aeb3b5p-96},
+    {0x1ebcp-13, 0x29529a5b53p-42, -0x13a98fbad48944p-97},
+    {0x1e9fp-13, 0x2d1a9a3f45p-42, 0x1262d152d39e72p-96},
+    {0x1e81p-13, 0x3107c1d383p-42, 0x1782cf4b1b5d1ep-97},
+    {0x1e65p-13, 0x34b5643967p-42, -0x1aada0c210fe16p-96},
+    {0x1e48p-13, 0x38883c0deep-42, 0x154f1f49850d15p-96},
+    {0x1e2bp-13, 0x3c5ebf11f5p-42, 0x11c8bab42407cdp-97},
+    {0x1e0fp-13, 0x4016e2abdep-42, 0x1b85dd82bec3c0p-97},
+    {0x1df3p-13, 0x43d27ed26dp-42, -0x193893ccfabc5cp-96},
+    {0x1dd7p-13, 0x47919a061cp-42, -0x196d44d7c71371p-98},
+    {0x1dbbp-13, 0x4b543ad9bep-42, -0x1f30c86e977960p-98},
+    {0x1da0p-13, 0x4ef7d69f48p-42, -0x119bd0ad125895p-96},
+    {0x1d84p-13, 0x52c175ea80p-42, 0x12e0538ddf26e3p-96},
+    {0x1d69p-13, 0x566bdcc6b5p-42, 0x1821423d3122c1p-99},
+    {0x1d4ep-13, 0x5a19a2af8ap-42, -0x11e012195f3c5ep-98},
+    {0x1d33p-13, 0x5dcacdde37p-42, 0x1a9f660126d72cp-96},
+    {0x1d19p-13, 0x615c32e626p-42, 0x1fe590a2c71809p-96},
+    {0x1cffp-13, 0x64f0c98405p-42, 0x18c4ae1d681d44p-97},
+    {0x1ce4p-13, 0x68ac088324p-42, -0x1a0b359c652090p-96},
+    {0x1ccap-13, 0x6c47339447p-42, -0x1ca38794657424p-97},
+    {0x1cb1p-13, 0x6fc1f08ef1p-42, 0x14e91ae4542be7p-96},
+    {0x1c97p-13, 0x73638780b6p-42, 0x173956f87cce29p-97},
+    {0x1c7dp-13, 0x77086d55bcp-42, -0x1498cb499d9cbcp-97},
+    {0x1c64p-13, 0x7a8c95ff84p-42, 0x1ef30d47e4627ap-97},
+    {0x1c4bp-13, 0x7e13d8aefbp-42, -0x1db70744d368f7p-96},
+    {0x1c32p-13, 0x819e3ae1c4p-42, -0x1d2867b8cef67fp-97},
+    {0x1c19p-13, 0x852bc22427p-42, -0x1d490dfdb0511cp-96},
+    {0x1c01p-13, 0x8897e26f46p-42, -0x1906ea0d4761e8p-96},
+    {0x1be8p-13, 0x8c2ba3edf6p-42, 0x1e674445bd9b49p-96},
+    {0x1bd0p-13, 0x8f9dc92f93p-42, -0x15f74e9b083633p-98},
+    {0x1bb8p-13, 0x9312e8f36fp-42, -0x152962f09e3d82p-100},
+    {0x1ba0p-13, 0x968b086434p-42, 0x139d6ccb81b4a1p-99},
+    {0x1b88p-13, 0x9a062cba09p-42, -0x17a3dcf7d9d386p-96},
+    {0x1b71p-13, 0x9d5f09afb1p-42, 0x142676ee026f31p-96},
+    {0x1b59p-13, 0xa0e026ee4bp-42, -0x1713396fc6c6d1p-99},
+    {0x1b42p-13, 0xa43ec6ee53p-42, -0x1f336743388fd3p-96},
+    {0x1b2bp-13, 0xa7a040032dp-42, 0x14fabf1956a075p-96},
+    {0x1b14p-13, 0xab0497015dp-42, 0x14585006899d98p-97},
+    {0x1afdp-13, 0xae6bd0c9b8p-42, -0x1262f9bd0e44e8p-97},
+    {0x1ae6p-13, 0xb1d5f24991p-42, 0x1d690becdddcc9p-96},
+    {0x1ad0p-13, 0xb51cced5dfp-42, -0x18f934e66a15a6p-96},
+    {0x1ab9p-13, 0xb88caddf58p-42, -0x1c3a468943c37cp-96},
+    {0x1aa3p-13, 0xbbd9114f95p-42, -0x1025e0ea99967fp-97},
+    {0x1a8dp-13, 0xbf282f47f1p-42, -0x19b1cec21a2679p-96},
+    {0x1a77p-13, 0xc27a0c4fe8p-42, -0x1eb60dbf5f6160p-96},
+    {0x1a61p-13, 0xc5ceacfa47p-42, -0x1f643454c1edb7p-97},
+    {0x1a4cp-13, 0xc8ff2484b3p-42, -0x1f92c619ebc79dp-97},
+    {0x1a36p-13, 0xcc5939a9ecp-42, -0x18c8188f3fcae9p-98},
+    {0x1a21p-13, 0xcf8eeebff2p-42, 0x1f155d8e3e312bp-96},
+    {0x1a0bp-13, 0xd2ee8a5bf1p-42, 0x1411f280002c63p-96},
+    {0x19f6p-13, 0xd6298e52abp-42, 0x10f109f0327be7p-96},
+    {0x19e1p-13, 0xd967305356p-42, -0x173398ca50f9e5p-98},
+    {0x19ccp-13, 0xdca7749f1bp-42, 0x1f2a06e2db48a3p-97},
+    {0x19b8p-13, 0xdfc28e033bp-42, -0x15420e4c0854adp-96},
+    {0x19a3p-13, 0xe3080333f4p-42, -0x1f945b45fe8b75p-96},
+    {0x198fp-13, 0xe628161d18p-42, -0x1c2ecfd85e2e63p-96},
+    {0x197ap-13, 0xe972cce124p-42, -0x1bcb96193131adp-97},
+    {0x1966p-13, 0xec97e9589cp-42, 0x1db28e5a9dc320p-98},
+    {0x1952p-13, 0xefbf80c674p-42, -0x11c004376d026fp-96},
+    {0x193ep-13, 0xf2e997174ep-42, 0x1d0d509c1392a0p-96},
+    {0x192ap-13, 0xf616304128p-42, -0x105dff33ec69aep-97},
+    {0x1916p-13, 0xf945504371p-42, -0x19d4381a357722p-104},
+    {0x1903p-13, 0xfc4e097cc8p-42, 0x1a147da504913dp-96},
+    {0x18efp-13, 0xff82227c5ep-42, 0x1b3e5078107924p-96},
+    {0x18dcp-13, 0x1028f9c7036p-42, -0x1f1eb9e9f33100p-97},
+    {0x18c9p-13, 0x1059f6c9100p-42, 0x1a5ee7cdee96d4p-97},
+    {0x18b6p-13, 0x108b196753ap-42, 0x1234bf9b4adcc3p-98},
+    {0x18a2p-13, 0x10befaef466p-42, -0x1f2094be7fa06fp-96},
+    {0x1890p-13, 0x10edd060b78p-42, 0x1019b52d8435f5p-99},
+    {0x187dp-13, 0x111f653144dp-42, -0x11d33d6ecab87ap-96},
+    {0x186ap-13, 0x11512088e66p-42, 0x19a29e195631b2p-96},
+    {0x1858p-13, 0x1180618ef19p-42, -0x1482ffc86d38e5p-96},
+    {0x1845p-13, 0x11b2689a7afp-42, -0x1d37e69b2ebdeep-97},
+    {0x1833p-13, 0x11e1f1c5c3ap-42, 0x1aaa2b2e4d1cefp-100},
+    {0x1820p-13, 0x1214456d0ecp-42, -0x1caf0428b728a3p-96},
+    {0x180ep-13, 0x1244179b339p-42, -0x106c1ef368be11p-96},
+    {0x17fcp-13, 0x12740d9f871p-42, -0x14133fe8caffadp-96},
+    {0x17eap-13, 0x12a427afe7bp-42, 0x182d6c890560dcp-98},
+    {0x17d9p-13, 0x12d1b6ed2fbp-42, -0x1bd057cbc47144p-96},
+    {0x17c7p-13, 0x130217b1006p-42, 0x1802bdb8682f3fp-96},
+    {0x17b5p-13, 0x13329d22447p-42, 0x149b3bd9faec65p-96},
+    {0x17a4p-13, 0x1360925ec45p-42, -0x146d60cbb442f1p-99},
+    {0x1792p-13, 0x13915fc16c4p-42, -0x1c3934c4e4e836p-97},
+    {0x1781p-13, 0x13bf995502dp-42, -0x128e53f6c07f81p-96},
+    {0x1770p-13, 0x13edf463c17p-42, -0x1f067c297f2c3fp-96},
+    {0x175fp-13, 0x141c711e4bap-42, 0x15cccf8b9c491ep-98},
+    {0x174ep-13, 0x144b0fb5af5p-42, -0x17a0bc601e0b5cp-99},
+    {0x173dp-13, 0x1479d05b65dp-42, -0x1283d763d2159dp-96},
+    {0x172cp-13, 0x14a8b341553p-42, -0x13db0385e46e5ep-96},
+    {0x171bp-13, 0x14d7b899d18p-42, -0x1deef9a77edab0p-99},
+    {0x170bp-13, 0x15041983327p-42, -0x1a2a72416aa7e4p-99},
+    {0x16fap-13, 0x1533624b59dp-42, -0x172cde0a1e44d7p-96},
+    {0x16eap-13, 0x1560030809cp-42, 0x1d68b6a6154789p-96},
+    {0x16d9p-13, 0x158f9002617p-42, 0x1125e9ef95c820p-101},
+    {0x16c9p-13, 0x15bc714b009p-42, -0x1ddde2137b5754p-98},
+    {0x16b9p-13, 0x15e972229f4p-42, -0x1f5d3cc7b591bfp-97},
+    {0x16a9p-13, 0x161692b5bebp-42, 0x147c43b7e89255p-96},
+    {0x1699p-13, 0x1643d3313eap-42, -0x11b6f54eed1e41p-96},
 };
+/// 1/sqrt(2) and sqrt(2), rounded: the range of 1 + u that log_of takes.
+inline constexpr double below_one = 0x1.6a09e667f3bcdp-1;
+inline constexpr double above_one = 0x1.6a09e667f3bcdp0;
 
-/// ln(2^k (1 + u + u_lo)) as hi + lo, for -1/2 <= u < 1, |u_lo| <= 2^-52 and
-/// |k ln 2| < 2^11: relative error below 2^-70 (when the result is near 0 too, provided
-/// u + u_lo is accurate to that), absolute below 2^-80.
+/// ln(2^k (1 + u + u_lo)) as hi + lo, for 1/sqrt(2) <= 1 + u < sqrt(2) (a few ulps beyond
+/// are fine), |u_lo| <= the ulp of u (or u = 0) and |k ln 2| < 2^11: relative error below
+/// 2^-70, and so the result near 0 keeps its relative accuracy. As in glibc's pow, after
+/// Tang: 1 + u = (1 / inverse)(1 + z) with |z| < 2^-8.9, z = z_hi + z_lo, z_hi with 26
+/// significant bits so that z_hi^2 is exact.
 constexpr twin log_of(int k, double u, double u_lo) noexcept {
-    // Below 1, take 2 (1 + u) and one less in the exponent: the table covers [1, 2]. Then
-    // c (1 + u) = (1 / inverse) (1 + z) with the nearest step j of 1/256 and |z| <= 2^-9.
-    const bool below = u < 0;
-    const double c = below ? 2.0 : 1.0;
-    const double cu = c * u;  // exact
-    const reciprocal_log& step = log_of_inverse[(((bits_of(c + cu) - bits_of(1.0)) >> 43) + 1) >> 1];
-    // z = (c inverse - 1) + cu inverse + c u_lo inverse. cu is cut into u1 + u2, 26 bits
-    // each, so that their products with the 26-bit inverse are exact, and so is their
-    // sum with c inverse - 1 (j > 0 only where |cu| > 2^-9). u_lo adds a small rounded part.
-    const double u1 = rounded(cu, 27);
-    const double z_hi = (c * step.inverse - 1.0) + u1 * step.inverse;  // exact
-    const double z_mid = (cu - u1) * step.inverse;                     // exact
-    const twin z_exact = two_sum(z_hi, z_mid);
-    // u_lo's part can be as large as z itself (1 + r for a tiny r): z is summed again.
-    const twin z = two_sum(z_exact.hi, z_exact.lo + product(c * u_lo, step.inverse));
-    const double z_lo = z.lo;
-    // ln(1 + z) = z - z^2/2 + z^3 (1/3 - z/4 + z^2/5 - ... - z^5/8): the next term is
-    // below 2^-72 of z. z^2 is exact as sq.hi + sq.lo. Below 2^-300, z^2 is below 2^-300
-    // of z: zs = 0 keeps the products of the series clear of the subnormal range.
-    const double zs = magnitude(z.hi) < 0x1p-300 ? 0.0 : z.hi;
-    const twin sq = two_prod(zs, zs);
-    const double zz = product(zs, zs);
+    double z_hi = 0;
+    double z_lo = 0;
+    double table_hi = 0;
+    double table_lo = 0;
+    if (magnitude(u) < 0x1p-9) {
+        // Near 1, z is u + u_lo itself: no table term that a small result would cancel.
+        z_hi = rounded(u, 27);
+        z_lo = (u - z_hi) + u_lo;  // u - z_hi exact
+    } else {
+        // m = 1 + u exactly as m.hi + m.lo; m.hi's top 21 bits (m_top) times the inverse,
+        // and that minus 1, are exact; so is the rest of m.hi times the inverse.
+        const twin m = fast_two_sum(1.0, u);
+        const reciprocal_log& step = log_of_inverse[(bits_of(m.hi) - log_table_base) >> 44];
+        const double m_top = truncated(m.hi, 32);
+        z_hi = m_top * step.inverse - 1.0;                                              // exact
+        z_lo = (m.hi - m_top) * step.inverse + product(m.lo + u_lo, step.inverse);  // the first exact
+        table_hi = step.hi;
+        table_lo = step.lo;
+    }
+    // ln(1 + z) = z - z^2/2 + z^3 (1/3 - z/4 + z^2/5 - z^3/6 + z^4/7 - z^5/8): the next term
+    // is below 2^-72 of z. -z^2/2 = -z_hi^2/2 - z_lo (z + z_hi)/2: z_lo can be as large as
+    // z_hi.
+    const double z = z_hi + z_lo;
+    const double zz = product(z, z);
     const double cubic =
-        product(product(sq.hi, zs),
-                (1.0 / 3 + product(zs, -0.25)) + product(zz, 0.2 + product(zs, -1.0 / 6)) +
-                    product(product(zz, zz), 1.0 / 7 + product(zs, -0.125)));
-    // ln(2^k m) = k ln2 + ln(1 / inverse) + ln(1 + z). k ln2_hi + hi is exact; the next two
-    // sums recover their errors, larger term first (the table's, k's or z's at most 2^-9).
-    const double kd = static_cast<double>(below ? k - 1 : k);
-    const double large = kd * ln2_hi + step.hi;  // exact
-    const twin s1 = fast_two_sum(large, z.hi);
-    const twin s2 = fast_two_sum(s1.hi, -0.5 * sq.hi);
-    const double small = (product(kd, ln2_lo) + step.lo) + ((z_lo - (0.5 * sq.lo + product(zs, z_lo))) + cubic);
-    return fast_two_sum(s2.hi, (s1.lo + s2.lo) + small);
+        product(product(zz, z), (1.0 / 3 + product(z, -0.25)) + product(zz, 0.2 + product(z, -1.0 / 6)) +
+                                    product(product(zz, zz), 1.0 / 7 + product(z, -0.125)));
+    // k ln 2 + ln(1 / inverse) + z_hi - z_hi^2/2, summed with their errors kept.
+    const double kd = static_cast<double>(k);
+    const double large = kd * ln2_hi + table_hi;  // exact
+    const twin with_z = two_sum(large, z_hi);
+    const twin with_square = fast_two_sum(with_z.hi, -0.5 * (z_hi * z_hi));  // exact square; the larger first
+    const double small = (with_z.lo + with_square.lo) + (product(kd, ln2_lo) + table_lo) +
+                         (product(z_lo, 1.0 - 0.5 * (z + z_hi)) + cubic);
+    return fast_two_sum(with_square.hi, small);
 }
 
-/// ln(1 + r) for r > -1: 1 + r is exact as s + t.
+/// ln(1 + r) for r > -1.
 constexpr twin log1p(double r) noexcept {
+    if (r >= below_one - 1 && r < above_one - 1) return log_of(0, r, 0.0);
+    // 1 + r = s + t exactly, and s = 2^k m with m in [1/sqrt(2), sqrt(2)) by its bits.
     const twin one_plus = two_sum(1.0, r);
-    const binary s = decompose(one_plus.hi);  // s >= 2^-53
-    return log_of(s.exponent, s.mantissa - 1.0, one_plus.lo * power_of_two(-s.exponent));  // both exact
+    const std::uint64_t shifted = bits_of(one_plus.hi) + (bits_of(1.0) - bits_of(below_one));
+    const int k = static_cast<int>(shifted >> 52) - 1023;
+    const double m = from_bits(bits_of(one_plus.hi) - (static_cast<std::uint64_t>(k) << 52));
+    return log_of(k, m - 1.0, one_plus.lo * power_of_two(-k));  // both exact
 }
 
-/// ln(b / a) for positive doubles (any two): (kb - ka) ln 2 + ln(1 + u + u_lo), u the
-/// rounded quotient (mb - ma) / ma of the mantissas, whose numerator is exact, and u_lo
-/// its rest, exact before the division. So a ratio within ulps of 1 keeps its accuracy.
+/// ln(b / a) for positive doubles (any two): (kb - ka) ln 2 + ln(1 + u + u_lo), with the
+/// mantissas' ratio brought into [1/sqrt(2), sqrt(2)), u the rounded quotient (mb - ma) /
+/// ma, whose numerator is exact, and u_lo its rest, exact before the division. So a ratio
+/// within ulps of 1 keeps its accuracy.
 constexpr twin log_ratio(double b, double a) noexcept {
+    if (moderate(a) && moderate(b)) {
+        // b / a = q (1 + rest / b), rest = b - a q exact; q = 2^k m with m in [1/sqrt(2),
+        // sqrt(2)) by its bits, u = m - 1 exact. Within 2^-40 of 1, where rest would be
+        // as large as a part of u, the way below takes over.
+        const double q = b / a;
+        const double inverse = 1.0 / b;  // started early: only the rest needs it
+        const twin back = two_prod(a, q);
+        const double rest = (b - back.hi) - back.lo;  // exact: the rest of a rounded quotient
+        const std::uint64_t shifted = bits_of(q) + (bits_of(1.0) - bits_of(below_one));
+        const int k = static_cast<int>(shifted >> 52) - 1023;
+        const double m = from_bits(bits_of(q) - (static_cast<std::uint64_t>(k) << 52));
+        const double u = m - 1.0;  // exact
+        if (!(magnitude(u) < 0x1p-40)) return log_of(k, u, product(m, product(rest, inverse)));
+    }
     const binary fb = decompose(b);
     const binary fa = decompose(a);
-    const double d = fb.mantissa - fa.mantissa;  // exact
-    const double u = d / fa.mantissa;            // in (-1/2, 1)
-    const double inverse = 1.0 / fa.mantissa;    // started early: only the rest needs it
+    const double low = product(fa.mantissa, below_one);
+    const double high = product(fa.mantissa, above_one);
+    const int shift = fb.mantissa < low ? -1 : (fb.mantissa >= high ? 1 : 0);
+    const double mb = fb.mantissa * power_of_two(-shift);  // exact
+    const double d = mb - fa.mantissa;                      // exact: within a factor 2
+    const double u = d / fa.mantissa;
+    const double inverse = 1.0 / fa.mantissa;  // started early: only the rest needs it
     const twin back = two_prod(u, fa.mantissa);
     const double rest = (d - back.hi) - back.lo;  // exact: the rest of a rounded quotient
-    return log_of(fb.exponent - fa.exponent, u, product(rest, inverse));
+    return log_of(fb.exponent - fa.exponent + shift, u, product(rest, inverse));
 }
 
 // ---- Exponential
@@ -696,9 +743,39 @@ constexpr result<double> expm1_over(twin l, int n) noexcept {
     // n, is exact (n is whole).
     const double by_n = 1.0 / nd;
     const double yh = product(l.hi, by_n);
-    const twin back = two_prod(yh, nd);
+    const twin back = n < (1 << 26) ? times_whole(yh, nd) : two_prod(yh, nd);
     const double rest = (l.hi - back.hi) - back.lo;  // exact
     return expm1(yh, product(rest + l.lo, by_n));
+}
+
+// ---- Powers in x87 extended precision
+
+// Where long double is x87's 80-bit format (LDBL_MANT_DIG 64: x86 with g++ and clang++),
+// compound's usual input takes b^n in it, measured twice as fast as e^(n ln b) in
+// double-double. Its basic operations are exact-rounded at compile time as at run time,
+// and x87 has no fused multiply-add. Elsewhere (MSVC, Arm, -mlong-double-64)
+// double-double does it all.
+
+// 0 or 1, and 1 or 0, by a bit: loaded from memory rather than converted from the
+// integer, which costs a store and a reload on the critical path.
+inline constexpr double bit_is_set[2] = {0.0, 1.0};
+inline constexpr double bit_is_clear[2] = {1.0, 0.0};
+
+/// b^n for 0 < n < 128 and b within 10^±38 in long double, in seven fixed steps with an
+/// arithmetic select (b or 1): no branch on the bits of n, which no predictor guesses.
+/// b * 1 + 0 and b * 0 + 1 are exact. All seven squares are taken whatever n is; none of
+/// them, nor b^127, leaves the range of x87's long double. With b = 1 + r rounded to 64
+/// bits, the relative error is below 2^-56.5: within 0.6 ulp once rounded to double.
+constexpr long double power_of_small(long double b, int n) noexcept {
+    const auto b_or_1 = [](long double x, int bit) {
+        return x * static_cast<long double>(bit_is_set[bit]) + static_cast<long double>(bit_is_clear[bit]);
+    };
+    long double r = b_or_1(b, n & 1);  // assigned, not 1 times it: one multiplication less
+    for (int i = 1; i < 7; ++i) {
+        b *= b;
+        r *= b_or_1(b, (n >> i) & 1);
+    }
+    return r;
 }
 
 // ---- Products of many factors 1 + r, exactly enough
@@ -1022,6 +1099,14 @@ constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int y
     if (!(valid_level & valid_rate & (years > 0)))
         return detail::first_error(detail::check_level(level), detail::check_rate(r),
                                    years > 0 ? errc::none : errc::non_positive_years);
+#if LDBL_MANT_DIG == 64
+    if (years < 128 && r < 1e38) {
+        using ld = long double;
+        const ld v = static_cast<ld>(level) * fp::power_of_small(1.0L + static_cast<ld>(r), years);
+        if (!(v < 0x1.fffffffffffffcp1023L)) return errc::out_of_range;  // rounds to infinity
+        return amount<A>(static_cast<double>(v));
+    }
+#endif
     // level e^(n ln(1 + r)), with n ln(1 + r) = xh + xl (n ln's hi is exact, n being whole).
     const fp::twin per_year = fp::log1p(r);
     if (fp::magnitude(per_year.hi) < 0x1p-600) return start;  // e^x within 2^-560 of 1
@@ -1091,22 +1176,26 @@ constexpr result<growth_rate<B>> average_growth(plan_period period, span<const g
     const int c_top = fp::long_product::top_bit(c);
     if (c_top < 0) return growth_rate<B>(0.0);
     fp::twin ln_p{};
-    if (c_top + c.exponent < -1) {  // |P - 1| < 1/2: ln(1 + c)
-        const fp::parts d = fp::leading(c);
-        const double sign = negative ? -1.0 : 1.0;
+    const fp::parts d = fp::leading(c);
+    const double c_hi = (negative ? -1.0 : 1.0) * fp::product(d.m, fp::power_of_two(d.k));  // exact unless tiny
+    if (c_top + c.exponent < -1 && c_hi >= fp::below_one - 1 && c_hi < fp::above_one - 1) {
         if (d.k < -900) {
             // (1 + c)^(1/n) - 1 = c / n within 2^-900 of it: rounded once (maybe subnormal).
             const fp::scaled y = fp::quotient({d.m, d.m_lo}, {static_cast<double>(period.years()), 0.0});
-            return growth_rate<B>(sign * fp::scaled_to_double(y.e + d.k, y.hi, y.lo).value());  // finite
+            const double v = fp::scaled_to_double(y.e + d.k, y.hi, y.lo).value();  // finite
+            return growth_rate<B>(negative ? -v : v);
         }
-        const double scale = fp::power_of_two(d.k);
-        ln_p = fp::log_of(0, sign * fp::product(d.m, scale), sign * fp::product(d.m_lo, scale));
+        // ln(1 + c), c = P - 1 exactly to 106 bits: a P near 1 keeps its relative accuracy.
+        ln_p = fp::log_of(0, c_hi, (negative ? -1.0 : 1.0) * fp::product(d.m_lo, fp::power_of_two(d.k)));
     } else {
-        // k ln 2 + ln m: k can pass 2^11 (a product beyond 2^2048), so k ln2 is kept apart.
-        const fp::parts d = fp::leading(p.value());
-        const double kd = static_cast<double>(d.k);
-        const fp::twin of_m = fp::log_of(0, d.m - 1.0, d.m_lo);
-        const fp::twin k_ln2 = fp::two_prod(kd, fp::ln2_hi);  // exact: k is whole
+        // k ln 2 + ln m, m in [1/sqrt(2), sqrt(2)): k can pass 2^11 (a product beyond
+        // 2^2048), so k ln 2 is added apart.
+        const fp::parts e = fp::leading(p.value());
+        const bool halve = e.m >= fp::above_one;
+        const double kd = static_cast<double>(e.k + (halve ? 1 : 0));
+        const double scale = halve ? 0.5 : 1.0;
+        const fp::twin of_m = fp::log_of(0, e.m * scale - 1.0, e.m_lo * scale);  // exact
+        const fp::twin k_ln2 = fp::two_prod(kd, fp::ln2_hi);                      // exact: k is whole
         const fp::twin sum = fp::two_sum(k_ln2.hi, of_m.hi);
         ln_p = fp::fast_two_sum(sum.hi, sum.lo + (k_ln2.lo + (of_m.lo + fp::product(kd, fp::ln2_lo))));
     }
@@ -1145,10 +1234,19 @@ constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, 
     }
     if (rate.fraction() <= 0) return c;
     const fp::twin per_year = fp::log1p(rate.fraction());
-    const fp::scaled t = fp::quotient(fp::log_ratio(goal.value(), start.value()), per_year);
-    const result<double> years = fp::scaled_to_double(t.e, t.hi, t.lo);
-    if (!years) return c;  // beyond any double: never, as far as anyone can count
-    const double y = years.value();
+    const fp::twin growth = fp::log_ratio(goal.value(), start.value());
+    double y = 0;
+    if (fp::moderate(per_year.hi) && fp::moderate(growth.hi)) {
+        // growth / per_year, the rest of the rounded quotient exact.
+        const double q = growth.hi / per_year.hi;
+        const fp::twin back = fp::two_prod(q, per_year.hi);
+        y = q + (((growth.hi - back.hi) - back.lo) + growth.lo - fp::product(q, per_year.lo)) / per_year.hi;
+    } else {
+        const fp::scaled t = fp::quotient(growth, per_year);
+        const result<double> years = fp::scaled_to_double(t.e, t.hi, t.lo);
+        if (!years) return c;  // beyond any double: never, as far as anyone can count
+        y = years.value();
+    }
     c.years = y;
     if (!(y < static_cast<double>(std::numeric_limits<int>::max()) - 1)) return c;
     // The first whole year at or after y, unless y is within 2^-48 (in the level's

@@ -9,10 +9,11 @@ exactly these bits; hi + lo carries about 95 bits:
 - ln 2 as hi + lo, hi a multiple of 2^-36: k ln2_hi is exact for |k| < 2^17 (every
   exponent of a ratio of doubles), and so is n ln2_hi / 64 for the 2^17 steps of
   e^x's reduction up to |x| = 1500. lo is the rest, to 53 bits.
-- reciprocal log: for j = 0..256, an inverse near 1 / (1 + j/256) with 26 significant
-  bits, and ln(1 / inverse) as hi + lo, hi a multiple of 2^-42 (so that k ln2_hi + hi
-  is exact). Entry 0 is 1 and entry 256 is 1/2 with ln 2 exactly as above, so that
-  around 1 the table adds nothing and nothing cancels.
+- reciprocal log: 258 steps of 2^44 in the bits of m, from one step below 1/sqrt(2)
+  (rounded to a double) to one step above sqrt(2): for each, an inverse near 1 / its
+  middle, a multiple of 2^-13 (so that m's top 21 bits times it, and that minus 1, are
+  exact with at most 26 significant bits), and ln(1 / inverse) as hi + lo, hi a multiple
+  of 2^-42 (so that k ln2_hi + hi is exact).
 - exp: for j = 0..63, 2^(j/64) as hi + lo, hi rounded to 26 significant bits (a multiple
   of 2^-25), so that its products with other 26-bit numbers are exact.
 """
@@ -49,6 +50,16 @@ def value_of(literal):
     return sign * int(mantissa, 16) * Decimal(2) ** int(exponent)
 
 
+# The bits of 1/sqrt(2) rounded to a double, less one step of 2^44.
+LOG_BASE = 0x3FE6A09E667F3BCD - 2**44
+
+
+def double_of_bits(b):
+    """The value of the positive normal double with these bits, exactly."""
+    exponent = (b >> 52) - 1023
+    return (Decimal(2**52 + (b & (2**52 - 1))) * Decimal(2) ** (exponent - 52))
+
+
 def split(exact, quantum_exponent):
     hi = hex_literal(exact, quantum_exponent)
     return hi, hex_literal(exact - value_of(hi))
@@ -58,15 +69,13 @@ def lines():
     ln2_hi, ln2_lo = split(LN2, -36)
     yield f"inline constexpr double ln2_hi = {ln2_hi};"
     yield f"inline constexpr double ln2_lo = {ln2_lo};"
-    for j in range(257):
-        if j in (0, 256):
-            inverse = Decimal(1) if j == 0 else Decimal(1) / 2
-        else:
-            # In [1/2, 1): 26 significant bits are a multiple of 2^-26.
-            inverse = value_of(hex_literal(1 / (1 + Decimal(j) / 256), quantum_exponent=-26))
-        exact = (1 / inverse).ln()
-        hi, lo = (ln2_hi, ln2_lo) if j == 256 else split(exact, -42)
-        yield f"    {{{hex_literal(inverse, quantum_exponent=-26)}, {hi}, {lo}}},"
+    base = LOG_BASE
+    for i in range(258):
+        low = double_of_bits(base + i * 2**44)
+        high = double_of_bits(base + (i + 1) * 2**44)
+        inverse = value_of(hex_literal(2 / (low + high), quantum_exponent=-13))
+        hi, lo = split((1 / inverse).ln(), -42)
+        yield f"    {{{hex_literal(inverse, quantum_exponent=-13)}, {hi}, {lo}}},"
     for j in range(64):
         hi, lo = split(Decimal(2) ** (Decimal(j) / 64), -25)
         yield f"    {{{hi}, {lo}}},"
