@@ -1,8 +1,8 @@
 #!/bin/sh
 # Installs, from Debian's archive, what daye needs and is missing: a compiler and CMake
 # to build; with "test", also what tests/check.sh uses: clang with its sanitizer and
-# libFuzzer runtime, Catch2, pkg-config, Python 3, gcovr, clang-tidy, clang-format and
-# cppcheck. Uses sudo only when not root (CI runs as root on a machine without sudo).
+# libFuzzer runtime, Catch2, MPFR (the accuracy tests' reference), pkg-config, Python 3,
+# gcovr, clang-tidy, clang-format and cppcheck. Uses sudo only when not root (CI runs as root on a machine without sudo).
 set -eu
 
 need=""
@@ -22,6 +22,7 @@ if [ "${1:-}" = "test" ]; then
     have cppcheck || need="$need cppcheck"
     # Catch2 v3 installed by hand is used when found; otherwise Debian's 2.13.
     [ -f /usr/local/include/catch2/catch_test_macros.hpp ] || installed catch2 || need="$need catch2"
+    installed libmpfr-dev || need="$need libmpfr-dev"
 fi
 
 install() {
