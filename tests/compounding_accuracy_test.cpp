@@ -326,8 +326,9 @@ TEST_CASE("years_to_reach counts its fractional years within 1 ulp") {
         const auto& c = got.value();
         t.see(c.years.known(), *c.years, exact,
               "years_to_reach(" + hex(start) + ", " + hex(rate) + ", " + hex(goal) + ")");
-        // The calendar year is the first whose compounded level reaches the goal.
-        if (c.year && rate >= 0x1p-40 && *c.year - 2024 <= 1000) {
+        // The calendar year is the first whose compounded level reaches the goal (where a
+        // year's growth shows above compound's rounding).
+        if (c.year && rate >= 0x1p-40 && goal >= 0x1p-1000 && *c.year - 2024 <= 1000) {
             const int n = *c.year - 2024;
             const auto at = [&](int k) { return daye::compound(amount<nominal>(start), growth_rate<nominal>(rate), k); };
             CHECK((!at(n) || at(n).value().value() >= goal));

@@ -502,29 +502,31 @@ inline constexpr double above_one = 0x1.6a09e667f3bcdp0;
 /// Tang: 1 + u = (1 / inverse)(1 + z) with |z| < 2^-8.9, z = z_hi + z_lo, z_hi with 26
 /// significant bits so that z_hi^2 is exact.
 constexpr twin log_of(int k, double u, double u_lo) noexcept {
-    double z_hi = 0;
-    double z_lo = 0;
+    double z_hi = 0;   // exact, 26 significant bits at most
+    double z_lo = 0;   // exact
+    double z_rest = u_lo;  // small, rounded
     double table_hi = 0;
     double table_lo = 0;
     if (magnitude(u) < 0x1p-9) {
         // Near 1, z is u + u_lo itself: no table term that a small result would cancel.
         z_hi = rounded(u, 27);
-        z_lo = (u - z_hi) + u_lo;  // u - z_hi exact
+        z_lo = u - z_hi;
     } else {
         // m = 1 + u exactly as m.hi + m.lo; m.hi's top 21 bits (m_top) times the inverse,
         // and that minus 1, are exact; so is the rest of m.hi times the inverse.
         const twin m = fast_two_sum(1.0, u);
         const reciprocal_log& step = log_of_inverse[(bits_of(m.hi) - log_table_base) >> 44];
         const double m_top = truncated(m.hi, 32);
-        z_hi = m_top * step.inverse - 1.0;                                              // exact
-        z_lo = (m.hi - m_top) * step.inverse + product(m.lo + u_lo, step.inverse);  // the first exact
+        z_hi = m_top * step.inverse - 1.0;
+        z_lo = (m.hi - m_top) * step.inverse;
+        z_rest = product(m.lo + u_lo, step.inverse);
         table_hi = step.hi;
         table_lo = step.lo;
     }
     // ln(1 + z) = z - z^2/2 + z^3 (1/3 - z/4 + z^2/5 - z^3/6 + z^4/7 - z^5/8): the next term
-    // is below 2^-72 of z. -z^2/2 = -z_hi^2/2 - z_lo (z + z_hi)/2: z_lo can be as large as
-    // z_hi.
-    const double z = z_hi + z_lo;
+    // is below 2^-72 of z. -z^2/2 = -z_hi^2/2 - (z_lo + z_rest)(z + z_hi)/2: z_lo can be as
+    // large as z_hi.
+    const double z = z_hi + (z_lo + z_rest);
     const double zz = product(z, z);
     const double cubic =
         product(product(zz, z), (1.0 / 3 + product(z, -0.25)) + product(zz, 0.2 + product(z, -1.0 / 6)) +
@@ -533,9 +535,10 @@ constexpr twin log_of(int k, double u, double u_lo) noexcept {
     const double kd = static_cast<double>(k);
     const double large = kd * ln2_hi + table_hi;  // exact
     const twin with_z = two_sum(large, z_hi);
-    const twin with_square = fast_two_sum(with_z.hi, -0.5 * (z_hi * z_hi));  // exact square; the larger first
-    const double small = (with_z.lo + with_square.lo) + (product(kd, ln2_lo) + table_lo) +
-                         (product(z_lo, 1.0 - 0.5 * (z + z_hi)) + cubic);
+    const twin with_lo = fast_two_sum(with_z.hi, z_lo);                          // the larger first
+    const twin with_square = fast_two_sum(with_lo.hi, -0.5 * (z_hi * z_hi));  // exact square; the larger first
+    const double small = (with_z.lo + with_lo.lo + with_square.lo) + (product(kd, ln2_lo) + table_lo) +
+                         ((z_rest + product(z_lo + z_rest, -0.5 * (z + z_hi))) + cubic);
     return fast_two_sum(with_square.hi, small);
 }
 
@@ -1215,8 +1218,9 @@ struct crossing {
 /// or below zero never reaches a goal above the start: an answer, not an error.
 /// `years` is ln(goal / start) / ln(1 + rate) within 1 ulp; `year` is `start_year` plus
 /// the first whole number of years n whose level compound(start, rate, n) reaches the
-/// goal (for rates below 2^-40, whose levels move by less than compound's rounding from
-/// one year to the next, n is the first whole number not below `years`).
+/// goal. Where a year's growth can be below compound's rounding (rates below 2^-40, goals
+/// below 2^-1000 whose levels are subnormal numbers), n is the first whole number not
+/// below `years`; beyond int, `year` is absent.
 template <class A, class R>
 constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, amount<A> goal,
                                           int start_year) noexcept {
@@ -1255,7 +1259,7 @@ constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, 
     int n = static_cast<int>(near);
     if (near < y) ++n;
     const double gap = fp::magnitude(y - near) * per_year.hi;
-    if (near >= 1 && per_year.hi >= 0x1p-40 && gap < 0x1p-48) {
+    if (near >= 1 && per_year.hi >= 0x1p-40 && goal.value() >= 0x1p-1000 && gap < 0x1p-48) {
         const auto level = compound(start, rate, static_cast<int>(near));
         n = static_cast<int>(near) + (level && level.value().value() < goal.value() ? 1 : 0);
     }
