@@ -84,7 +84,8 @@ struct tally {
     void see(bool ok, double got, mpfr_ptr exact, const std::string& input) {
         ++tried;
         if (ok == overflows(exact)) {
-            if (wrong_errors++ == 0) wrong_input = input + (ok ? " gave " + hex(got) + ", exact is infinite" : " gave an error");
+            if (wrong_errors++ == 0)
+                wrong_input = input + (ok ? " gave " + hex(got) + ", exact is infinite" : " gave an error");
             return;
         }
         if (!ok) return;
@@ -96,7 +97,8 @@ struct tally {
     }
     void report() const {
         std::printf("%-22s %9ld  max %.3f ulp  %s\n", name, tried, worst, worst_input.c_str());
-        if (wrong_errors > 0) std::printf("%-22s %ld wrong errors, first: %s\n", name, wrong_errors, wrong_input.c_str());
+        if (wrong_errors > 0)
+            std::printf("%-22s %ld wrong errors, first: %s\n", name, wrong_errors, wrong_input.c_str());
     }
     void check() const {
         report();
@@ -206,12 +208,12 @@ TEST_CASE("compound is within 1 ulp") {
               "compound(" + hex(level) + ", " + hex(r) + ", " + std::to_string(n) + ")");
     };
     for (int i = 0; i < samples(); ++i) {
-        one(d.power(-6, 15), d.uniform(-0.99, 10.0), d.whole(1, 100));                            // typical
-        one(d.power(-6, 15), (d.coin() ? 1 : -1) * d.power(-17, -1), d.whole(1, 1000));            // small rates
-        one(d.power(-6, 15), (d.coin() ? 1 : -1) * d.power(-12, -6), d.years_up_to(INT_MAX));      // huge n
-        one(d.any_positive(), -1 + d.power(-16, -0.01) * (1 + DBL_EPSILON), d.whole(1, 300));      // near -100 %
-        one(d.any_positive(), d.power(0, 308), d.whole(1, 8));                                     // huge rates
-        one(d.any_positive(), d.rate(), d.years_up_to(1e6));                                       // anything
+        one(d.power(-6, 15), d.uniform(-0.99, 10.0), d.whole(1, 100));                         // typical
+        one(d.power(-6, 15), (d.coin() ? 1 : -1) * d.power(-17, -1), d.whole(1, 1000));        // small rates
+        one(d.power(-6, 15), (d.coin() ? 1 : -1) * d.power(-12, -6), d.years_up_to(INT_MAX));  // huge n
+        one(d.any_positive(), -1 + d.power(-16, -0.01) * (1 + DBL_EPSILON), d.whole(1, 300));  // near -100 %
+        one(d.any_positive(), d.power(0, 308), d.whole(1, 8));                                 // huge rates
+        one(d.any_positive(), d.rate(), d.years_up_to(1e6));                                   // anything
         // At the edges of the range: level chosen so that the result lands near 2^1024 or
         // near 2^-1074, where overflow and the subnormal grid decide.
         const double r = d.uniform(-0.5, 3.0);
@@ -245,13 +247,13 @@ TEST_CASE("cagr and required_rate are within 1 ulp") {
         const double a = d.power(-6, 15);
         const double r = d.uniform(-0.99, 10.0);
         const int n = d.whole(1, 100);
-        one(a, a * std::pow(1 + r, n), n);                                                   // typical
+        one(a, a * std::pow(1 + r, n), n);                                                              // typical
         one(a, draw::ulps_away(a, d.coin() ? d.whole(1, 8) : -d.whole(1, 8)), d.years_up_to(INT_MAX));  // ratio at 1
-        one(a, a * (1 + (d.coin() ? 1 : -1) * d.power(-15, -1)), d.whole(1, 3));             // near 1, few years
-        one(d.any_positive(), d.any_positive(), d.whole(1, 4));                               // extreme ratios
-        one(d.any_positive(), d.any_positive(), d.years_up_to(INT_MAX));                      // and long periods
-        one(a, a * d.power(-3, 3), d.years_up_to(INT_MAX));                                  // huge n
-        const double tiny = d.any_positive() * 0x1p-700;                                     // overflow edge
+        one(a, a * (1 + (d.coin() ? 1 : -1) * d.power(-15, -1)), d.whole(1, 3));  // near 1, few years
+        one(d.any_positive(), d.any_positive(), d.whole(1, 4));                   // extreme ratios
+        one(d.any_positive(), d.any_positive(), d.years_up_to(INT_MAX));          // and long periods
+        one(a, a * d.power(-3, 3), d.years_up_to(INT_MAX));                       // huge n
+        const double tiny = d.any_positive() * 0x1p-700;                          // overflow edge
         one(tiny > 0 ? tiny : DBL_TRUE_MIN, DBL_MAX * d.uniform(0.5, 1.0), 1);
     }
     for (const double a : {DBL_TRUE_MIN, DBL_MIN, 1.0, DBL_MAX})
@@ -315,7 +317,8 @@ TEST_CASE("years_to_reach counts its fractional years within 1 ulp") {
     big exact;
     big per_year;
     const auto one = [&](double start, double rate, double goal) {
-        const auto got = daye::years_to_reach(amount<nominal>(start), growth_rate<nominal>(rate), amount<nominal>(goal), 2024);
+        const auto got =
+            daye::years_to_reach(amount<nominal>(start), growth_rate<nominal>(rate), amount<nominal>(goal), 2024);
         REQUIRE(got.ok());
         mpfr_set_d(exact, goal, MPFR_RNDN);
         mpfr_div_d(exact, exact, start, MPFR_RNDN);
@@ -330,17 +333,19 @@ TEST_CASE("years_to_reach counts its fractional years within 1 ulp") {
         // year's growth shows above compound's rounding).
         if (c.year && rate >= 0x1p-40 && goal >= 0x1p-1000 && *c.year - 2024 <= 1000) {
             const int n = *c.year - 2024;
-            const auto at = [&](int k) { return daye::compound(amount<nominal>(start), growth_rate<nominal>(rate), k); };
+            const auto at = [&](int k) {
+                return daye::compound(amount<nominal>(start), growth_rate<nominal>(rate), k);
+            };
             CHECK((!at(n) || at(n).value().value() >= goal));
             if (n > 1) CHECK(at(n - 1).value().value() < goal);
         }
     };
     for (int i = 0; i < samples(); ++i) {
         const double start = d.power(0, 4);
-        one(start, d.uniform(1e-4, 0.5), start * d.uniform(1.0001, 10.0));        // typical
-        one(start, d.power(-300, -5), start * d.power(0.0001, 3));                // tiny rates
-        one(start, d.power(-8, 300), draw::ulps_away(start, d.whole(1, 8)));      // goal within ulps
-        one(start, d.power(0, 300), start * d.power(1, 300));                     // huge rates
+        one(start, d.uniform(1e-4, 0.5), start * d.uniform(1.0001, 10.0));    // typical
+        one(start, d.power(-300, -5), start * d.power(0.0001, 3));            // tiny rates
+        one(start, d.power(-8, 300), draw::ulps_away(start, d.whole(1, 8)));  // goal within ulps
+        one(start, d.power(0, 300), start * d.power(1, 300));                 // huge rates
         const double a = d.any_positive();
         const double b = d.any_positive();
         if (a != b) one(std::fmin(a, b), d.rate() > 0 ? d.power(-300, 300) : d.power(-3, 0), std::fmax(a, b));
@@ -380,14 +385,14 @@ TEST_CASE("to_nominal and to_real are within 1 ulp, however rate and deflator of
     };
     for (int i = 0; i < samples(); ++i) {
         const double r = d.uniform(-0.2, 0.2);
-        one(r, d.uniform(-0.2, 0.2));                                         // typical
-        one(r, draw::ulps_away(-r / (1 + r), d.whole(-4, 4)));                // nominal near 0
-        one(r, draw::ulps_away(r, d.whole(-4, 4)));                           // real near 0
+        one(r, d.uniform(-0.2, 0.2));                           // typical
+        one(r, draw::ulps_away(-r / (1 + r), d.whole(-4, 4)));  // nominal near 0
+        one(r, draw::ulps_away(r, d.whole(-4, 4)));             // real near 0
         const double tiny = (d.coin() ? 1 : -1) * d.power(-300, -1);
-        one(tiny, draw::ulps_away(-tiny, d.whole(-4, 4)));                    // tiny rates that offset
+        one(tiny, draw::ulps_away(-tiny, d.whole(-4, 4)));  // tiny rates that offset
         one(tiny, draw::ulps_away(tiny, d.whole(-4, 4)));
-        one(d.rate(), d.rate());                                              // anything
-        one(d.power(150, 308), d.power(150, 308));                            // overflow edge
+        one(d.rate(), d.rate());                    // anything
+        one(d.power(150, 308), d.power(150, 308));  // overflow edge
         one(d.power(250, 308), -1 + d.power(-16, -1));
     }
     one(0.0306, -0.0297);
@@ -464,8 +469,8 @@ TEST_CASE("the logarithm and exponential tables hold their values") {
         const std::uint64_t first = fp::log_table_base + (static_cast<std::uint64_t>(j) << 44);
         const double low = double_of(first);
         const double high = double_of(first + (std::uint64_t{1} << 44) - 1);  // the step's last double
-        CHECK(std::fabs(low * step.inverse - 1) <= 0.00204);  // 2^-8.93
-        CHECK(std::fabs(high * step.inverse - 1) <= 0.00204);  // 2^-8.93
+        CHECK(std::fabs(low * step.inverse - 1) <= 0.00204);                  // 2^-8.93
+        CHECK(std::fabs(high * step.inverse - 1) <= 0.00204);                 // 2^-8.93
         CHECK(std::ldexp(step.hi, 42) == std::floor(std::ldexp(step.hi, 42)));
         mpfr_set_d(x, step.inverse, MPFR_RNDN);
         mpfr_log(x, x, MPFR_RNDN);

@@ -25,8 +25,8 @@ using daye::nominal;
 using daye::real;
 
 constexpr double levels[] = {DBL_TRUE_MIN, DBL_MIN, 3.7e-4, 1.0, 0x1.0000000000001p0, 900.0, 2.5e11, DBL_MAX};
-constexpr double rates[] = {-1 + 0x1p-53, -0.9,  -0.3, -0.01, -1e-7,  -DBL_TRUE_MIN, DBL_TRUE_MIN, 1e-300,
-                            0x1p-53,      1e-9,  0.004, 0.075, 0.5,  3.0,           9.9,          1e300};
+constexpr double rates[] = {-1 + 0x1p-53, -0.9, -0.3,  -0.01, -1e-7, -DBL_TRUE_MIN, DBL_TRUE_MIN, 1e-300,
+                            0x1p-53,      1e-9, 0.004, 0.075, 0.5,   3.0,           9.9,          1e300};
 constexpr int years[] = {1, 2, 7, 23, 64, 127, 128, 1000, 100000, INT_MAX};
 /// Rates for the functions of two or more rates: the pairs cancel in every way.
 constexpr double pair_rates[] = {-1 + 0x1p-53, -0.3, -0x1.745d1745d1746p-4, -DBL_TRUE_MIN, 1e-300, 0.1, 0.075, DBL_MAX};

@@ -80,7 +80,8 @@ int main() {
         const double r = in.rate();
         const double s = in.rate();
         const int n = in.years();
-        d.add(daye::compound(amount<nominal>(level), growth_rate<nominal>(r), n), [](const auto& a) { return a.value(); });
+        d.add(daye::compound(amount<nominal>(level), growth_rate<nominal>(r), n),
+              [](const auto& a) { return a.value(); });
         d.add(daye::cagr(amount<nominal>(level), amount<nominal>(other), n), fraction);
         d.add(daye::cagr(amount<nominal>(level), amount<nominal>(level * (1 + r * 0x1p-40)), n % 200 + 1), fraction);
         const growth_rate<nominal> two[] = {growth_rate<nominal>(r), growth_rate<nominal>(s)};
@@ -88,7 +89,8 @@ int main() {
         d.add(daye::average_growth<nominal>({2021, 2022}, two), fraction);
         d.add(daye::to_nominal(growth_rate<real>(r), daye::deflator(s)), fraction);
         d.add(daye::to_real(growth_rate<nominal>(r), daye::deflator(s)), fraction);
-        const auto c = daye::years_to_reach(amount<nominal>(level), growth_rate<nominal>(r), amount<nominal>(other), 2024);
+        const auto c =
+            daye::years_to_reach(amount<nominal>(level), growth_rate<nominal>(r), amount<nominal>(other), 2024);
         if (c && c.value().years) d.add(*c.value().years);
         if (c && c.value().year) d.add(static_cast<std::uint64_t>(*c.value().year));
         d.add(growth_rate<nominal>(r).percent());

@@ -200,8 +200,7 @@ TEST_CASE("cancellation keeps its relative accuracy: the cases an independent ch
     // max (1 + 2^-54) is 2^-107 of itself below the midpoint between max and 2^1024, and
     // max (1 + 2^-54 + 2^-106) as much above: to_nominal is exact and tells them apart.
     STATIC_REQUIRE(to_nominal(growth_rate<real>(max), deflator(0x1p-54)).value().fraction() == max);
-    STATIC_REQUIRE(to_nominal(growth_rate<real>(max), deflator(0x1.0000000000001p-54)).error() ==
-                   errc::out_of_range);
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(max), deflator(0x1.0000000000001p-54)).error() == errc::out_of_range);
     STATIC_REQUIRE(cagr(nominal_amount(1), nominal_amount(max), 1).value().fraction() == max);
     // compound decides from a result right to about 2^-60: clear of the midpoint by 2^-55.
     STATIC_REQUIRE(compound(nominal_amount(max), nominal_rate(0x1p-55), 1).value().value() == max);
@@ -223,9 +222,9 @@ TEST_CASE("years_to_reach counts from any start year without overflow") {
     const crossing at_run_time_end =
         years_to_reach(nominal_amount(at_run_time(900.0)), nominal_rate(7.5_pct), nominal_amount(1000), last).value();
     CHECK_FALSE(at_run_time_end.year.known());
-    DAYE_CONSTEXPR crossing early =
-        years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000), std::numeric_limits<int>::min())
-            .value();
+    DAYE_CONSTEXPR crossing early = years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000),
+                                                   std::numeric_limits<int>::min())
+                                        .value();
     STATIC_REQUIRE(*early.year == std::numeric_limits<int>::min() + 2);
 }
 

@@ -9,13 +9,15 @@
 // - Mixing price bases. A level at current prices (nominal) compounded with a growth rate
 //   at comparable prices (real) does not compile: convert the rate first.
 //
-// How: doubles only (no long double, whose width varies by platform), with the exact
-// error-free transformations of double-double arithmetic (a value carried as hi + lo);
-// logarithms and exponentials from tables and short polynomials; chained rates as an
-// exact 1152-bit product. Everything is a basic operation or a bit operation, which the
-// compiler evaluates exactly as the processor does, except a * b + c fused into one
-// rounding: compilers do that at run time (-ffp-contract, the default with g++ and with
-// -march=native), never at compile time. So every product that is not exact passes
+// How: in doubles, with the exact error-free transformations of double-double arithmetic
+// (a value carried as hi + lo) where a double is not enough; logarithms and exponentials
+// from tables and short polynomials; chained rates as an exact 1152-bit product. Nothing
+// relies on long double, whose width varies by platform: where it is x87's 80-bit format,
+// compound's usual input takes its power in it because that is faster; everything else,
+// everywhere, is double-double. Everything is a basic operation or a bit operation,
+// which the compiler evaluates exactly as the processor does, except a * b + c fused into
+// one rounding: compilers do that at run time (-ffp-contract, the default with g++ and
+// with -march=native), never at compile time. So every product that is not exact passes
 // through `product`, which the optimiser cannot fuse; products that are exact (of short
 // numbers, or by a power of two) give the same bits fused or not and need nothing.
 // Requires double arithmetic in double precision (FLT_EVAL_METHOD 0: not 32-bit x87).
@@ -210,7 +212,7 @@ constexpr result<double> scaled_to_double(int e, double hi, double lo) noexcept 
     const double l = product(lo - (v - hi), scale);
     const double rounder = v < 0 ? -0x1p52 : 0x1p52;  // |h| < 2^52: whole numbers apart
     const double whole = (h + rounder) - rounder;
-    const double rest = (h - whole) + l;  // h - whole exact
+    const double rest = (h - whole) + l;                                           // h - whole exact
     return (whole + (rest > 0.5 ? 1.0 : (rest < -0.5 ? -1.0 : 0.0))) * 0x1p-1074;  // exact
 }
 
@@ -232,6 +234,7 @@ struct reciprocal_log {
 // Written by tests/tables/generate.py: 258 steps of 2^44 in the bits of m, from one step
 // below 1/sqrt(2) to one step above sqrt(2).
 inline constexpr std::uint64_t log_table_base = 0x3fe6a09e667f3bcdu - (std::uint64_t{1} << 44);
+// clang-format off
 inline constexpr reciprocal_log log_of_inverse[258] = {
     {0x2d51p-13, -0x164489c03a4p-42, 0x128258b84858c9p-96},
     {0x2d31p-13, -0x16174844bd3p-42, 0x16defc15e6f228p-97},
@@ -492,6 +495,7 @@ inline constexpr reciprocal_log log_of_inverse[258] = {
     {0x16a9p-13, 0x161692b5bebp-42, 0x147c43b7e89255p-96},
     {0x1699p-13, 0x1643d3313eap-42, -0x11b6f54eed1e41p-96},
 };
+// clang-format on
 /// 1/sqrt(2) and sqrt(2), rounded: the range of 1 + u that log_of takes.
 inline constexpr double below_one = 0x1.6a09e667f3bcdp-1;
 inline constexpr double above_one = 0x1.6a09e667f3bcdp0;
@@ -502,8 +506,8 @@ inline constexpr double above_one = 0x1.6a09e667f3bcdp0;
 /// Tang: 1 + u = (1 / inverse)(1 + z) with |z| < 2^-8.9, z = z_hi + z_lo, z_hi with 26
 /// significant bits so that z_hi^2 is exact.
 constexpr twin log_of(int k, double u, double u_lo) noexcept {
-    double z_hi = 0;   // exact, 26 significant bits at most
-    double z_lo = 0;   // exact
+    double z_hi = 0;       // exact, 26 significant bits at most
+    double z_lo = 0;       // exact
     double z_rest = u_lo;  // small, rounded
     double table_hi = 0;
     double table_lo = 0;
@@ -535,7 +539,7 @@ constexpr twin log_of(int k, double u, double u_lo) noexcept {
     const double kd = static_cast<double>(k);
     const double large = kd * ln2_hi + table_hi;  // exact
     const twin with_z = two_sum(large, z_hi);
-    const twin with_lo = fast_two_sum(with_z.hi, z_lo);                          // the larger first
+    const twin with_lo = fast_two_sum(with_z.hi, z_lo);                       // the larger first
     const twin with_square = fast_two_sum(with_lo.hi, -0.5 * (z_hi * z_hi));  // exact square; the larger first
     const double small = (with_z.lo + with_lo.lo + with_square.lo) + (product(kd, ln2_lo) + table_lo) +
                          ((z_rest + product(z_lo + z_rest, -0.5 * (z + z_hi))) + cubic);
@@ -578,7 +582,7 @@ constexpr twin log_ratio(double b, double a) noexcept {
     const double high = product(fa.mantissa, above_one);
     const int shift = fb.mantissa < low ? -1 : (fb.mantissa >= high ? 1 : 0);
     const double mb = fb.mantissa * power_of_two(-shift);  // exact
-    const double d = mb - fa.mantissa;                      // exact: within a factor 2
+    const double d = mb - fa.mantissa;                     // exact: within a factor 2
     const double u = d / fa.mantissa;
     const double inverse = 1.0 / fa.mantissa;  // started early: only the rest needs it
     const twin back = two_prod(u, fa.mantissa);
@@ -589,6 +593,7 @@ constexpr twin log_ratio(double b, double a) noexcept {
 // ---- Exponential
 
 /// 2^(j/64) as hi + lo, hi with 26 significant bits. Written by tests/tables/generate.py.
+// clang-format off
 inline constexpr twin exp2_of_step[64] = {
     {0x2000000p-25, 0.0},
     {0x2059348p-25, -0x1887f9f1190835p-80},
@@ -655,6 +660,7 @@ inline constexpr twin exp2_of_step[64] = {
     {0x3ea0ecbp-25, 0x1b722a033a7c26p-79},
     {0x3f4f830p-25, 0x19e90d82e90a7ep-80},
 };
+// clang-format on
 
 /// x = (64 e + j) ln2/64 + r, so that e^x = 2^e 2^(j/64) e^r, with |r| < 0.0055 and
 /// r = r_hi + r_lo, r_hi exact.
@@ -669,15 +675,15 @@ struct reduced {
 /// For x = xh + xl, |xh| <= 1500.
 constexpr reduced reduce(double xh, double xl) noexcept {
     const double steps = nearest_whole(product(xh, 0x1.71547652b82fep6));  // 64 / ln 2
-    const double r_hi = xh - steps * (ln2_hi / 64);                           // exact
+    const double r_hi = xh - steps * (ln2_hi / 64);                        // exact
     const double r_lo = xl - product(steps, ln2_lo / 64);
     const double r = r_hi + r_lo;
     const unsigned n = static_cast<unsigned>(static_cast<int>(steps));
     const int j = static_cast<int>(n & 63u);
     // e^r - 1 - r to r^6, in Estrin's form: the next term is below 2^-64.
     const double rr = product(r, r);
-    const double series = product(rr, (0.5 + product(r, 1.0 / 6)) +
-                                          product(rr, (1.0 / 24 + product(r, 1.0 / 120)) + product(rr, 1.0 / 720)));
+    const double series = product(
+        rr, (0.5 + product(r, 1.0 / 6)) + product(rr, (1.0 / 24 + product(r, 1.0 / 120)) + product(rr, 1.0 / 720)));
     return {(static_cast<int>(steps) - j) / 64, j, r_hi, r_lo, r, series};
 }
 
@@ -692,7 +698,7 @@ constexpr result<double> scaled_exp(double level, double xh, double xl) noexcept
     const double l1 = truncated(l.mantissa, 26);
     const double l2 = l.mantissa - l1;
     const double rest = l2 * t1 + product(l.mantissa, t2 + product(t1 + t2, x.r + x.series));  // l2 t1 exact
-    return scaled_to_double(x.e + l.exponent, l1 * t1, rest);                                   // l1 t1 exact
+    return scaled_to_double(x.e + l.exponent, l1 * t1, rest);                                  // l1 t1 exact
 }
 
 /// e^(yh + yl) - 1, |yh| <= 1500.
@@ -852,14 +858,14 @@ public:
             inexact = true;
             return d;
         }
-        const int one_at = -exponent_;  // the bit of 1
         const std::uint32_t one[1] = {1};
-        if (one_at - 32 * width > 60) {  // below 2^-60
+        if (exponent_ < -32 * width - 60) {  // below 2^-60
             add(d, one, 1, 0, false);
             negative = true;
             return d;
         }
         d.exponent = exponent_;
+        const int one_at = -exponent_;  // the bit of 1
         wide a;
         a.exponent = exponent_;
         add(a, digit_, width, 0, false);
@@ -955,7 +961,7 @@ constexpr result<double> nearest(const long_product::wide& w, bool negative, boo
     const bool half = long_product::bits_at(w, low - 1, 1) != 0;
     const bool beyond = inexact || long_product::any_below(w, low - 1);
     if (half && (beyond || (kept & 1u) != 0)) ++kept;
-    const double v = static_cast<double>(kept);  // exact: at most 2^53
+    const double v = static_cast<double>(kept);                                 // exact: at most 2^53
     const auto r = scaled_to_double(low + w.exponent, negative ? -v : v, 0.0);  // exact, or infinite
     return r;
 }
@@ -1093,19 +1099,19 @@ template <class A, class R>
 constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int years) noexcept {
     detail::require_same_basis<A, R>();
     namespace fp = detail::fp;
-    const double level = start.value();
+    const double base = start.value();
     const double r = rate.fraction();
     // compound is the hot path: valid input passes one test on the bits, written with &
     // so that it is one branch. Only other input pays for finding out which error it is.
-    const bool valid_level = fp::positive_finite(level);
+    const bool valid_level = fp::positive_finite(base);
     const bool valid_rate = fp::above_minus_one(r);
     if (!(valid_level & valid_rate & (years > 0)))
-        return detail::first_error(detail::check_level(level), detail::check_rate(r),
+        return detail::first_error(detail::check_level(base), detail::check_rate(r),
                                    years > 0 ? errc::none : errc::non_positive_years);
 #if LDBL_MANT_DIG == 64
     if (years < 128 && r < 1e38) {
         using ld = long double;
-        const ld v = static_cast<ld>(level) * fp::power_of_small(1.0L + static_cast<ld>(r), years);
+        const ld v = static_cast<ld>(base) * fp::power_of_small(1.0L + static_cast<ld>(r), years);
         if (!(v < 0x1.fffffffffffffcp1023L)) return errc::out_of_range;  // rounds to infinity
         return amount<A>(static_cast<double>(v));
     }
@@ -1117,7 +1123,7 @@ constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int y
     const fp::twin x = fp::two_prod(n, per_year.hi);
     if (x.hi > 1500) return errc::out_of_range;  // beyond 2^2164 times the smallest level
     if (x.hi < -1500) return amount<A>(0.0);     // below 2^-2164 times the largest
-    const result<double> v = fp::scaled_exp(level, x.hi, x.lo + fp::product(n, per_year.lo));
+    const result<double> v = fp::scaled_exp(base, x.hi, x.lo + fp::product(n, per_year.lo));
     if (!v) return v.error();
     return amount<A>(v.value());
 }
@@ -1198,7 +1204,7 @@ constexpr result<growth_rate<B>> average_growth(plan_period period, span<const g
         const double kd = static_cast<double>(e.k + (halve ? 1 : 0));
         const double scale = halve ? 0.5 : 1.0;
         const fp::twin of_m = fp::log_of(0, e.m * scale - 1.0, e.m_lo * scale);  // exact
-        const fp::twin k_ln2 = fp::two_prod(kd, fp::ln2_hi);                      // exact: k is whole
+        const fp::twin k_ln2 = fp::two_prod(kd, fp::ln2_hi);                     // exact: k is whole
         const fp::twin sum = fp::two_sum(k_ln2.hi, of_m.hi);
         ln_p = fp::fast_two_sum(sum.hi, sum.lo + (k_ln2.lo + (of_m.lo + fp::product(kd, fp::ln2_lo))));
     }
@@ -1260,8 +1266,8 @@ constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, 
     if (near < y) ++n;
     const double gap = fp::magnitude(y - near) * per_year.hi;
     if (near >= 1 && per_year.hi >= 0x1p-40 && goal.value() >= 0x1p-1000 && gap < 0x1p-48) {
-        const auto level = compound(start, rate, static_cast<int>(near));
-        n = static_cast<int>(near) + (level && level.value().value() < goal.value() ? 1 : 0);
+        const auto reached = compound(start, rate, static_cast<int>(near));
+        n = static_cast<int>(near) + (reached && reached.value().value() < goal.value() ? 1 : 0);
     }
     if (start_year <= std::numeric_limits<int>::max() - n) c.year = start_year + n;
     return c;
