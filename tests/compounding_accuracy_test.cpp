@@ -412,10 +412,15 @@ TEST_CASE("decimal to double, published percentages and percent() are correctly 
     const auto one = [&](std::int64_t mantissa, int places, int shift, double got, const char* what) {
         ++tried;
         mpfr_set_prec(exact, 53);
-        mpfr_ui_pow_ui(ten, 10, static_cast<unsigned long>(places + shift), MPFR_RNDN);  // exact
+        const int p = places + shift;
+        mpfr_ui_pow_ui(ten, 10, static_cast<unsigned long>(p < 0 ? -p : p), MPFR_RNDN);  // exact
         big m(128);
         mpfr_set_sj(m, mantissa, MPFR_RNDN);
-        mpfr_div(exact, m, ten, MPFR_RNDN);  // rounded once, to 53 bits
+        if (p < 0) {
+            mpfr_mul(exact, m, ten, MPFR_RNDN);  // rounded once, to 53 bits
+        } else {
+            mpfr_div(exact, m, ten, MPFR_RNDN);
+        }
         const double want = mpfr_get_d(exact, MPFR_RNDN);
         if (got != want && misrounded++ == 0)
             first = std::string(what) + " of " + std::to_string(mantissa) + "e-" + std::to_string(places + shift) +
@@ -428,6 +433,8 @@ TEST_CASE("decimal to double, published percentages and percent() are correctly 
         const daye::decimal x = daye::decimal::make(signed_mantissa, places).value();
         one(signed_mantissa, places, 0, daye::to_double(x), "to_double");
         one(signed_mantissa, places, 2, daye::to_double(x, 2), "to_double(, 2)");
+        const int shift = -d.whole(0, 18);  // whole numbers times 10^-shift: multiplied, not divided
+        one(signed_mantissa, places, shift, daye::to_double(x, shift), "to_double(, -k)");
         const int pct_places = d.whole(0, 2);
         const daye::decimal p = daye::decimal::make(signed_mantissa, pct_places).value();
         const daye::quantity<daye::units::percent> pct(p);

@@ -20,6 +20,9 @@
 // with -march=native), never at compile time. So every product that is not exact passes
 // through `product`, which the optimiser cannot fuse; products that are exact (of short
 // numbers, or by a power of two) give the same bits fused or not and need nothing.
+// An error is returned for a result only when it rounds beyond the largest double: chain
+// and to_nominal decide that exactly, to_real from a result right to about 2^-100, the
+// others to about 2^-60, so that a result so close to the boundary may be judged either way.
 // Requires double arithmetic in double precision (FLT_EVAL_METHOD 0: not 32-bit x87).
 #ifndef DAYE_COMPOUNDING_HPP
 #define DAYE_COMPOUNDING_HPP
@@ -1129,7 +1132,8 @@ constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int y
 }
 
 /// The average annual growth (CAGR) that turns `from` into `to` in `years` years:
-/// (to / from)^(1 / years) - 1. Any two positive levels and years from 1 up.
+/// (to / from)^(1 / years) - 1. Any two positive finite levels and years from 1 up;
+/// errc::out_of_range when the rate rounds beyond the largest double.
 template <class B>
 constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) noexcept {
     namespace fp = detail::fp;
@@ -1152,8 +1156,9 @@ constexpr result<growth_rate<B>> required_rate(amount<B> level, amount<B> goal, 
     return cagr(level, goal, years);
 }
 
-/// Growth over consecutive periods chained: (1 + r1)(1 + r2)... - 1, for 1 to 2^20 rates
-/// above -100 %. Correctly rounded, however the rates cancel.
+/// Growth over consecutive periods chained: (1 + r1)(1 + r2)... - 1, for 1 to 2^20 finite
+/// rates above -100 %. Correctly rounded, however the rates cancel; errc::out_of_range
+/// when it rounds beyond the largest double (or for more than 2^20 rates).
 template <class B>
 constexpr result<growth_rate<B>> chain(span<const growth_rate<B>> rates) noexcept {
     if (rates.empty()) return errc::non_positive_years;
@@ -1169,7 +1174,8 @@ struct plan_period {
 inline constexpr plan_period fourteenth_five_year_plan{2021, 2025};
 
 /// The average annual growth over a period, from one rate per year of it (geometric mean):
-/// ((1 + r1)(1 + r2)...)^(1 / years) - 1, for up to 2^20 years.
+/// ((1 + r1)(1 + r2)...)^(1 / years) - 1, for finite rates above -100 % and periods of 1
+/// to 2^20 years; errc::out_of_range when the number of rates is not the period's.
 template <class B>
 constexpr result<growth_rate<B>> average_growth(plan_period period, span<const growth_rate<B>> annual) noexcept {
     namespace fp = detail::fp;
@@ -1273,15 +1279,17 @@ constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, 
     return c;
 }
 
-/// The nominal rate of a real rate and a deflator: (1 + real)(1 + deflator) - 1,
-/// correctly rounded.
+/// The nominal rate of a real rate and a deflator: (1 + real)(1 + deflator) - 1, for finite
+/// rates above -100 %. Correctly rounded, however the two offset; errc::out_of_range when
+/// it rounds beyond the largest double.
 constexpr result<growth_rate<nominal>> to_nominal(growth_rate<real> r, deflator d) noexcept {
     const growth_rate<nominal> both[] = {growth_rate<nominal>(r.fraction()), growth_rate<nominal>(d.fraction())};
     return detail::chained<nominal>(both);
 }
 
-/// The real rate of a nominal rate and a deflator: (1 + nominal) / (1 + deflator) - 1,
-/// computed as (nominal - deflator) / (1 + deflator), which does not cancel.
+/// The real rate of a nominal rate and a deflator: (1 + nominal) / (1 + deflator) - 1, for
+/// finite rates above -100 %, computed as (nominal - deflator) / (1 + deflator), which does
+/// not cancel; errc::out_of_range when it rounds beyond the largest double.
 constexpr result<growth_rate<real>> to_real(growth_rate<nominal> n, deflator d) noexcept {
     namespace fp = detail::fp;
     const errc e = detail::first_error(detail::check_rate(n.fraction()), detail::check_rate(d.fraction()));
