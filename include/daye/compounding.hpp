@@ -767,6 +767,7 @@ constexpr result<double> expm1_over(twin l, int n) noexcept {
 // double-double. Its basic operations are exact-rounded at compile time as at run time,
 // and x87 has no fused multiply-add. Elsewhere (MSVC, Arm, -mlong-double-64)
 // double-double does it all.
+#if LDBL_MANT_DIG == 64
 
 // 0 or 1, and 1 or 0, by a bit: loaded from memory rather than converted from the
 // integer, which costs a store and a reload on the critical path.
@@ -789,6 +790,7 @@ constexpr long double power_of_small(long double b, int n) noexcept {
     }
     return r;
 }
+#endif
 
 // ---- Products of many factors 1 + r, exactly enough
 
