@@ -24,18 +24,13 @@
 #include <type_traits>
 
 #include "daye/maybe.hpp"
-#include "daye/plan.hpp"
+#include "daye/price_basis.hpp"
 #include "daye/result.hpp"
 #include "daye/span.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
-
-/// Price bases as types: comparable prices (可比价, inflation removed) and current prices (现价).
-/// Comparable prices (可比价): inflation removed.
-struct real {};
-/// Current prices (现价): as spent.
-struct nominal {};
+inline namespace v0 {
 
 /// A growth rate on the basis B, as a fraction: 7.5 % is 0.075.
 template <class Basis>
@@ -797,12 +792,6 @@ constexpr double expm1_over(unsummed l, int n) noexcept {
 }  // namespace dd
 }  // namespace xp
 
-/// The price_basis of an indicator that the type B stands for.
-template <class B>
-constexpr price_basis basis_of() noexcept {
-    return std::is_same_v<B, real> ? price_basis::real : price_basis::nominal;
-}
-
 constexpr errc check_level(double v) noexcept {
     if (!xp::finite(v)) return errc::not_finite;
     return v > 0 ? errc::none : errc::non_positive_level;
@@ -986,29 +975,7 @@ constexpr result<growth_rate<real>> to_real(growth_rate<nominal> n, deflator d) 
     return growth_rate<real>(v.value());
 }
 
-/// The growth target `target_id` of a plan as a typed rate, checked against its
-/// indicator's price basis: rate_of<real>(daye_2024, "gdp_growth").
-template <class B>
-constexpr result<growth_rate<B>> rate_of(const plan& p, std::string_view target_id) noexcept {
-    const target* t = p.find_target(target_id);
-    if (t == nullptr || t->measured_in != &units::percent || !t->has_value()) return errc::out_of_range;
-    const price_basis basis = p.find_indicator(t->indicator_id()).basis;
-    if (basis != detail::basis_of<B>()) return errc::basis_mismatch;
-    return growth_rate<B>(quantity<units::percent>(t->value));
-}
-
-/// The level target `target_id` of a plan as a typed amount in its unit, checked against
-/// its indicator's price basis: amount_of<nominal>(daye_2024, "gdp_level_100bn") is 1000.
-template <class B>
-constexpr result<amount<B>> amount_of(const plan& p, std::string_view target_id) noexcept {
-    const target* t = p.find_target(target_id);
-    if (t == nullptr || t->measured_in == nullptr || t->measured_in->kind != dimension::money || !t->has_value())
-        return errc::out_of_range;
-    const price_basis basis = p.find_indicator(t->indicator_id()).basis;
-    if (basis != detail::basis_of<B>()) return errc::basis_mismatch;
-    return amount<B>(to_double(t->value));
-}
-
+}  // namespace v0
 }  // namespace daye
 
 #endif

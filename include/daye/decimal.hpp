@@ -18,6 +18,7 @@
 #include "daye/result.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 namespace detail {
 inline constexpr std::uint64_t pow10_table[] = {1ULL,
@@ -48,14 +49,17 @@ public:
     /// Exclusive bound on the magnitude of the mantissa (18 significant digits).
     static constexpr std::uint64_t mantissa_limit = detail::pow10_table[18];
 
-    constexpr decimal() noexcept = default;
+    /// Like an int or std::chrono::duration, a default-initialized decimal holds no
+    /// value until one is assigned; a value-initialized one (decimal{}) is 0. Trivial
+    /// construction keeps large constexpr arrays of results cheap to compile.
+    decimal() noexcept = default;
 
     /// A whole number of int range: it always fits.
-    constexpr explicit decimal(int whole) noexcept : mantissa_(whole) {}
+    constexpr explicit decimal(int whole) noexcept : mantissa_(whole), places_(0) {}
 
     /// A whole number. Beyond 18 digits: compile error in a constant expression,
     /// bad_result_access at run time (use make() to get a result instead).
-    constexpr explicit decimal(std::int64_t whole) : mantissa_(whole) {
+    constexpr explicit decimal(std::int64_t whole) : mantissa_(whole), places_(0) {
         if (!fits(magnitude(whole))) detail::fail(errc::overflow);
     }
 
@@ -84,8 +88,8 @@ public:
     static constexpr bool fits(std::uint64_t magnitude) noexcept { return magnitude < mantissa_limit; }
 
 private:
-    std::int64_t mantissa_ = 0;
-    int places_ = 0;
+    std::int64_t mantissa_;
+    int places_;
 };
 
 namespace detail {
@@ -376,6 +380,7 @@ constexpr decimal literal_decimal() {
 }
 }  // namespace detail
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -17,6 +17,7 @@
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// Growth achieved so far against the growth a goal requires.
 template <class B>
@@ -156,6 +157,7 @@ constexpr result<in_year> in_year_pace(quantity<units::percent> year_to_date, in
     return p;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif
