@@ -87,6 +87,12 @@ public:
     }
     static constexpr bool fits(std::uint64_t magnitude) noexcept { return magnitude < mantissa_limit; }
 
+    /// -1, 0 or 1 as a is less than, equal to or greater than b, by value. It reads the
+    /// fields itself: comparisons run all through constant evaluation, where a call costs.
+    friend constexpr int compare(decimal a, decimal b) noexcept;
+    /// True when |d| < 10^exponent (exponent >= 0).
+    friend constexpr bool below_power_of_ten(decimal d, int exponent) noexcept;
+
 private:
     std::int64_t mantissa_;
     int places_;
@@ -109,30 +115,36 @@ constexpr result<std::int64_t> widen(decimal d, int places) noexcept {
     return signed_mantissa(d.is_negative(), m);
 }
 
-/// Magnitude comparison of |a| and |b| without overflow: -1, 0 or 1.
-constexpr int compare_magnitude(decimal a, decimal b) noexcept {
-    std::uint64_t ma = decimal::magnitude(a.mantissa());
-    std::uint64_t mb = decimal::magnitude(b.mantissa());
-    int pa = a.places();
-    int pb = b.places();
-    // Scale the one with fewer places; once it reaches 10^18 it exceeds any mantissa.
-    for (; pa < pb; ++pa) {
-        if (!decimal::fits(ma)) return 1;
-        ma *= 10;
-    }
-    for (; pb < pa; ++pb) {
-        if (!decimal::fits(mb)) return -1;
-        mb *= 10;
-    }
-    return ma < mb ? -1 : (ma > mb ? 1 : 0);
-}
 }  // namespace detail
 
-/// -1, 0 or 1 as a is less than, equal to or greater than b, by value.
 constexpr int compare(decimal a, decimal b) noexcept {
-    if (a.sign() != b.sign()) return a.sign() < b.sign() ? -1 : 1;
-    const int m = detail::compare_magnitude(a, b);
-    return a.is_negative() ? -m : m;
+    const int sa = a.mantissa_ < 0 ? -1 : (a.mantissa_ > 0 ? 1 : 0);
+    const int sb = b.mantissa_ < 0 ? -1 : (b.mantissa_ > 0 ? 1 : 0);
+    if (sa != sb) return sa < sb ? -1 : 1;
+    if (sa == 0) return 0;
+    // Same sign: compare magnitudes, scaling the one with fewer places; once it reaches
+    // 10^18 it exceeds any mantissa.
+    std::uint64_t ma =
+        sa < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(a.mantissa_) : static_cast<std::uint64_t>(a.mantissa_);
+    std::uint64_t mb =
+        sb < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(b.mantissa_) : static_cast<std::uint64_t>(b.mantissa_);
+    for (int p = a.places_; p < b.places_; ++p) {
+        if (ma >= decimal::mantissa_limit) return sa;
+        ma *= 10;
+    }
+    for (int p = b.places_; p < a.places_; ++p) {
+        if (mb >= decimal::mantissa_limit) return -sa;
+        mb *= 10;
+    }
+    return ma < mb ? -sa : (ma > mb ? sa : 0);
+}
+
+constexpr bool below_power_of_ten(decimal d, int exponent) noexcept {
+    const int digits = exponent + d.places_;  // |m| < 10^(exponent + places)
+    if (digits >= 18) return true;            // every mantissa is below 10^18
+    const std::uint64_t m = d.mantissa_ < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(d.mantissa_)
+                                            : static_cast<std::uint64_t>(d.mantissa_);
+    return m < detail::pow10_table[digits];
 }
 
 constexpr bool operator==(decimal a, decimal b) noexcept { return compare(a, b) == 0; }

@@ -194,7 +194,6 @@ private:
 };
 
 namespace detail {
-template <class Tag>
 constexpr int checked_year(int year) {
     if (year < 1 || year > 9999) error_in_constant_expression::observation_year_outside_1_to_9999();
     return year;
@@ -208,17 +207,17 @@ constexpr observation observed(const indicator<U, B, T>& i, int year, quantity<V
                                data_status status = data_status::reported) {
     const decimal v = detail::value_for<T, U>(value);
     if (!i.allows(v)) detail::fail(errc::outside_domain);
-    return observation(i.id, detail::checked_year<T>(year), v, U).with_status(status);
+    return observation(i.id, detail::checked_year(year), v, U).with_status(status);
 }
 
 /// The day a milestone was done: observed("uhv_converter_station", 2024, date{2024, 12, 20}).
 constexpr observation observed(text id, int year, date day, data_status status = data_status::reported) {
-    return observation(id, detail::checked_year<void>(year), day).with_status(status);
+    return observation(id, detail::checked_year(year), day).with_status(status);
 }
 
 /// The progress of a measure: observed("hubin_road_bridge", 2024, measure_status::under_way).
 constexpr observation observed(text id, int year, measure_status progress, data_status status = data_status::reported) {
-    return observation(id, detail::checked_year<void>(year), progress).with_status(status);
+    return observation(id, detail::checked_year(year), progress).with_status(status);
 }
 
 /// The observation of `indicator` for `year` (any region, any period), or nullptr.

@@ -113,11 +113,7 @@ public:
         if (e == nullptr) return errc::unknown_id;
         return e;
     }
-    constexpr tally overall() const noexcept {
-        tally t;
-        for (std::size_t i = 0; i < size_; ++i) t.count(entries_[i].result.outcome());
-        return t;
-    }
+    constexpr tally overall() const noexcept { return overall_; }
     constexpr tally of(const group& g) const noexcept {
         tally t;
         for (std::size_t i = 0; i < size_; ++i)
@@ -125,12 +121,7 @@ public:
         return t;
     }
     /// A red line was breached.
-    constexpr bool vetoed() const noexcept {
-        for (std::size_t i = 0; i < size_; ++i)
-            if (entries_[i].entry->kind == target_kind::red_line && entries_[i].result.outcome() == verdict::missed)
-                return true;
-        return false;
-    }
+    constexpr bool vetoed() const noexcept { return vetoed_; }
     /// No entry is unknown. Unknown is never counted as met or as missed.
     constexpr bool complete() const noexcept { return overall().unknown == 0; }
     constexpr plan_verdict verdict() const noexcept {
@@ -149,6 +140,13 @@ public:
         return &e;
     }
     constexpr void set_year(int y) noexcept { year_ = y; }
+    /// Counts the entry added last, once it is evaluated: the tally and the veto are kept
+    /// as the card is filled, so that asking for them costs nothing.
+    constexpr void count_last() noexcept {
+        const scored_entry& e = entries_[size_ - 1];
+        overall_.count(e.result.outcome());
+        vetoed_ = vetoed_ || (e.entry->kind == target_kind::red_line && e.result.outcome() == verdict::missed);
+    }
     constexpr void add_unread(std::string_view indicator, int year) noexcept {
         if (unread_count_ < max_listed) unread_[unread_count_] = unread_observation{text_span::of(indicator), year, {}};
         ++unread_count_;
@@ -161,7 +159,9 @@ private:
     unread_observation unread_[max_listed]{};
     std::size_t size_ = 0;
     std::size_t unread_count_ = 0;
+    tally overall_;
     int year_ = 0;
+    bool vetoed_ = false;
 };
 
 namespace detail {
@@ -213,6 +213,7 @@ constexpr result<scorecard<Capacity>> score(const plan& p, span<const observatio
             scored_entry* e = card.add(t, g);
             if (e == nullptr) return errc::out_of_range;
             detail::evaluate_into(e->result, t, figures, p.year, of_plan);
+            card.count_last();
             // Whatever the verdict, the second indicator's figures are read too.
             if (marking && t.other != nullptr) figures.find(t.other->id, p.year);
         }

@@ -123,9 +123,7 @@ struct unit {
 
     /// True when `v` is within the unit's usual domain and its sane magnitude.
     constexpr bool allows(decimal v) const noexcept {
-        if (usual != nullptr && !usual->contains(v)) return false;
-        return magnitude >= 18 ||
-               detail::compare_magnitude(v, decimal(static_cast<std::int64_t>(detail::pow10_table[magnitude]))) < 0;
+        return (usual == nullptr || usual->contains(v)) && below_power_of_ten(v, magnitude);
     }
 };
 
@@ -286,11 +284,9 @@ constexpr void require_same_unit() {
 /// the scale shifts the decimal point, so nothing is converted and nothing overflows.
 constexpr int compare_in_units(decimal a, const unit& ua, decimal b, const unit& ub) noexcept {
     if (ua.scale == ub.scale) return compare(a, b);
-    if (a.sign() != b.sign()) return a.sign() < b.sign() ? -1 : 1;
-    const decimal sa(a.mantissa(), a.places() - ua.scale, decimal::raw{});
-    const decimal sb(b.mantissa(), b.places() - ub.scale, decimal::raw{});
-    const int m = compare_magnitude(sa, sb);
-    return a.is_negative() ? -m : m;
+    // The scale moves the decimal point: compare() accepts places out of the usual range.
+    return compare(decimal(a.mantissa(), a.places() - ua.scale, decimal::raw{}),
+                   decimal(b.mantissa(), b.places() - ub.scale, decimal::raw{}));
 }
 }  // namespace detail
 
