@@ -27,7 +27,7 @@ inline constexpr indicator<units::rank, not_a_price, struct county_rank_tag> cou
     "Position of the county on the annual top-100 list of county economies published by CCID Consulting "
     "(赛迪顾问), a consultancy's composite index of economic strength, not a GDP ranking; the list published in "
     "year N ranks year N-1's data.",
-    "CCID Consulting 《中国县域经济百强研究》; /work/shared/data/README.md",
+    "CCID Consulting 《中国县域经济百强研究》; examples/data/README.md",
     "Other lists exist (e.g. 中郡县域经济全国百强 and 中国综合竞争力百强县市, which put Daye "
     "in the top 50 as the 2025 report says, while CCID placed it 55th), and CCID itself publishes other county "
     "lists (e.g. 赛迪投资竞争力百强县): a rank must name its list. The data files book a rank under the "
