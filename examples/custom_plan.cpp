@@ -13,6 +13,8 @@
 // (<daye/catalog/...>), except the three that are Qingshan's. It is checked by
 // static_assert, and the same evaluation runs at compile time (static_assert on the
 // scorecard) and at run time (printed).
+#include <algorithm>
+#include <exception>
 #include <iostream>
 
 #include <daye/catalog/economy.hpp>
@@ -76,7 +78,7 @@ inline constexpr target projects[] = {
         .committed(c::ensure)
         .says("确保完成项目投资120亿元")
         .en("investment in place"),
-    of_which(industrial_investment, 60_yi, whole(investment_in_place))
+    of_which(industrial_investment, 60_yi, part_of(investment_in_place))
         .committed(c::ensure)
         .says("其中工业投资60亿元")
         .en("of which industrial investment"),
@@ -93,7 +95,7 @@ inline constexpr target farmland[] = {
         .named("cultivated_land_red_line")
         .says("守住41.2万亩耕地保有量")
         .en("cultivated land of at least 412,000 mu"),
-    red_line(permanent_basic_farmland, 350000_mu, whole(cultivated_land, "cultivated_land_red_line"))
+    red_line(permanent_basic_farmland, 350000_mu, part_of(cultivated_land, "cultivated_land_red_line"))
         .named("basic_farmland_red_line")
         .says("35万亩永久基本农田")
         .en("permanent basic farmland of at least 350,000 mu"),
@@ -148,10 +150,17 @@ static_assert(!card.vetoed() && card.complete() && card.unread_count() == 0);
 
 int main() {
     // At run time: the same evaluation, and the same verdicts as at compile time.
-    const auto card =
-        daye::score(qingshan::qingshan_2025, qingshan::reported_2025, qingshan::with_city_average).value();
-    for (const daye::scored_entry& e : card.results())
-        if (e.result.outcome() != qingshan::card.at(e.entry->id()).value()->result.outcome()) return 1;
-    daye::write_text(std::cout, qingshan::qingshan_2025, card);
-    return std::cout.good() ? 0 : 1;
+    try {
+        const auto card =
+            daye::score(qingshan::qingshan_2025, qingshan::reported_2025, qingshan::with_city_average).value();
+        const auto as_at_compile_time = [](const daye::scored_entry& e) {
+            return e.result.outcome() == qingshan::card.at(e.entry->id()).value()->result.outcome();
+        };
+        if (!std::all_of(card.results().begin(), card.results().end(), as_at_compile_time)) return 1;
+        daye::write_text(std::cout, qingshan::qingshan_2025, card);
+        return std::cout.good() ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::cerr << "daye_custom_plan: internal error: " << e.what() << "\n";
+        return 1;
+    }
 }

@@ -214,7 +214,7 @@ TEST_CASE("measures: done is met, not started is missed, under way has no verdic
 }
 
 TEST_CASE("of-which: evaluated on its own, and a part larger than its whole is flagged") {
-    DAYE_CONSTEXPR target part = of_which(funds_outside, 360_yi, whole(funds));
+    DAYE_CONSTEXPR target part = of_which(funds_outside, 360_yi, part_of(funds));
     DAYE_CONSTEXPR observation consistent[] = {observed(funds_outside, 2024, 380_yi), observed(funds, 2024, 620_yi)};
     DAYE_CONSTEXPR observation inconsistent[] = {observed(funds_outside, 2024, 380_yi), observed(funds, 2024, 370_yi)};
     STATIC_REQUIRE(eval(part, consistent).outcome() == verdict::met);

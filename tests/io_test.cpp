@@ -44,7 +44,7 @@ TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(milestone("x", date{2024, 12, 31})) == "done by 2024-12-31");
     CHECK(text_of(within_ceiling(energy_intensity_change, ceiling(energy_ceiling))) ==
           "energy_intensity_change ≤ provincial_energy_ceiling");
-    CHECK(text_of(of_which(funds_outside, 360_yi, whole(funds))) == "≥ 360 亿元, of funds_in_place");
+    CHECK(text_of(of_which(funds_outside, 360_yi, part_of(funds))) == "≥ 360 亿元, of funds_in_place");
     CHECK(text_of(level(gdp_level, 1000_yi)) == "≥ 1000 亿元");
     CHECK(text_of(red_line(cultivated_land, 638500_mu)) == "≥ 638500 亩 (42566.67 ha), one-vote veto");
     static DAYE_CONSTEXPR named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};

@@ -20,13 +20,13 @@ DAYE_CONSTEXPR target headline[] = {
 };
 DAYE_CONSTEXPR target tasks[] = {
     at_least(funds, 600_yi),
-    of_which(funds_outside, 360_yi, whole(funds)),
+    of_which(funds_outside, 360_yi, part_of(funds)),
     milestone("bridge", date{2024, 12, 31}),
     measure("reform"),
 };
 DAYE_CONSTEXPR target floors[] = {
     red_line(cultivated_land, 638500_mu).named("land_red_line"),
-    red_line(permanent_basic_farmland, 573400_mu, whole(cultivated_land, "land_red_line")).named("farmland_red_line"),
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "land_red_line")).named("farmland_red_line"),
 };
 DAYE_CONSTEXPR group groups[] = {{1, "tasks", "任务", "tasks", tasks}, {2, "floors", "底线", "floors", floors}};
 
@@ -58,11 +58,11 @@ DAYE_CONSTEXPR target too_precise[] = {at_least(firms, quantity<units::enterpris
 DAYE_CONSTEXPR target rank_zero[] = {rank_at_most(county_rank, 0_th).named("top0")};
 DAYE_CONSTEXPR target negative_count[] = {at_least(firms, quantity<units::enterprises>(decimal(-1)))};
 DAYE_CONSTEXPR target growth_below_minus_100[] = {at_least(gdp_growth, quantity<units::percent>(decimal(-100)))};
-DAYE_CONSTEXPR target orphan[] = {of_which(funds_outside, 1_yi, whole(funds))};
-DAYE_CONSTEXPR target part_too_big[] = {at_least(funds, 600_yi), of_which(funds_outside, 700_yi, whole(funds))};
+DAYE_CONSTEXPR target orphan[] = {of_which(funds_outside, 1_yi, part_of(funds))};
+DAYE_CONSTEXPR target part_too_big[] = {at_least(funds, 600_yi), of_which(funds_outside, 700_yi, part_of(funds))};
 DAYE_CONSTEXPR target floor_above[] = {
     red_line(cultivated_land, 100_mu).named("land_red_line"),
-    red_line(permanent_basic_farmland, 200_mu, whole(cultivated_land, "land_red_line")).named("farmland_red_line")};
+    red_line(permanent_basic_farmland, 200_mu, part_of(cultivated_land, "land_red_line")).named("farmland_red_line")};
 DAYE_CONSTEXPR target soft_red_line[] = {red_line(cultivated_land, 100_mu).committed(commitment::ensure)};
 DAYE_CONSTEXPR target bad_deadline[] = {milestone("bridge", date{2024, 2, 30})};
 DAYE_CONSTEXPR target negative[] = {about(gdp_growth, 7_pct, -(0.5_pp))};

@@ -86,13 +86,13 @@ TEST_CASE("about, level, of-which, red lines, milestones and measures carry what
     DAYE_CONSTEXPR target about7 = about(gdp_growth, 7_pct, 0.5_pp);
     STATIC_REQUIRE(about7.tolerance == (0.5_pp).value());
     STATIC_REQUIRE(level(gdp_level, 1000_yi).kind == target_kind::level);
-    DAYE_CONSTEXPR target part = of_which(funds_outside, 360_yi, whole(funds));
+    DAYE_CONSTEXPR target part = of_which(funds_outside, 360_yi, part_of(funds));
     STATIC_REQUIRE(part.parent == "funds_in_place");
     STATIC_REQUIRE(part.other == &funds);
     DAYE_CONSTEXPR target floor = red_line(cultivated_land, 638500_mu).named("cultivated_land_red_line");
     STATIC_REQUIRE(floor.word == commitment::binding);
     DAYE_CONSTEXPR target inner =
-        red_line(permanent_basic_farmland, 573400_mu, whole(cultivated_land, "cultivated_land_red_line"));
+        red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_red_line"));
     STATIC_REQUIRE(inner.parent == "cultivated_land_red_line");
     STATIC_REQUIRE(inner.other == &cultivated_land);
     DAYE_CONSTEXPR target m = milestone("uhv_converter_station", date{2024, 12, 31});

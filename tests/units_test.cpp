@@ -131,7 +131,7 @@ TEST_CASE("domains: growth above -100 %, shares within 0 and 100, ranks from 1")
 TEST_CASE("638,500 mu is 42,566 2/3 hectares exactly, 42566.67 rounded") {
     DAYE_CONSTEXPR daye::fraction ha = daye::hectares_exact(638500_mu).value();
     STATIC_REQUIRE(ha == daye::fraction{127700, 3});
-    STATIC_REQUIRE(ha.whole() == 42566);
+    STATIC_REQUIRE(ha.part_of() == 42566);
     STATIC_REQUIRE(ha.remainder() == 2);
     STATIC_REQUIRE(daye::hectares(638500_mu, 2).value() == d("42566.67"));
     STATIC_REQUIRE(daye::hectares(15_mu, 0).value() == decimal(1));

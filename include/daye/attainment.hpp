@@ -106,6 +106,7 @@ constexpr std::string_view explain(finding f) noexcept {
 /// which a compiler would otherwise construct element by element.
 class assessment {
 public:
+    // cppcheck-suppress uninitMemberVar ; trivial on purpose: value-initialize it
     assessment() noexcept = default;
 
     constexpr verdict outcome() const noexcept { return outcome_; }

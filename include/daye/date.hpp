@@ -16,6 +16,7 @@ inline namespace v0 {
 /// A proleptic Gregorian date.
 class date {
 public:
+    // cppcheck-suppress uninitMemberVar ; trivial on purpose, like an int
     date() noexcept = default;
     constexpr date(int year, int month, int day) noexcept : year_(year), month_(month), day_(day) {}
 

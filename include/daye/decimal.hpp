@@ -52,6 +52,7 @@ public:
     /// Like an int or std::chrono::duration, a default-initialized decimal holds no
     /// value until one is assigned; a value-initialized one (decimal{}) is 0. Trivial
     /// construction keeps large constexpr arrays of results cheap to compile.
+    // cppcheck-suppress uninitMemberVar ; trivial on purpose, like an int
     decimal() noexcept = default;
 
     /// A whole number of int range: it always fits.
@@ -124,10 +125,12 @@ constexpr int compare(decimal a, decimal b) noexcept {
     if (sa == 0) return 0;
     // Same sign: compare magnitudes, scaling the one with fewer places; once it reaches
     // 10^18 it exceeds any mantissa.
-    std::uint64_t ma =
-        sa < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(a.mantissa_) : static_cast<std::uint64_t>(a.mantissa_);
-    std::uint64_t mb =
-        sb < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(b.mantissa_) : static_cast<std::uint64_t>(b.mantissa_);
+    std::uint64_t ma = static_cast<std::uint64_t>(a.mantissa_);
+    std::uint64_t mb = static_cast<std::uint64_t>(b.mantissa_);
+    if (sa < 0) {  // the magnitudes, in unsigned arithmetic: -INT64_MIN does not overflow there
+        ma = std::uint64_t{0} - ma;
+        mb = std::uint64_t{0} - mb;
+    }
     for (int p = a.places_; p < b.places_; ++p) {
         if (ma >= decimal::mantissa_limit) return sa;
         ma *= 10;
@@ -142,8 +145,8 @@ constexpr int compare(decimal a, decimal b) noexcept {
 constexpr bool below_power_of_ten(decimal d, int exponent) noexcept {
     const int digits = exponent + d.places_;  // |m| < 10^(exponent + places)
     if (digits >= 18) return true;            // every mantissa is below 10^18
-    const std::uint64_t m = d.mantissa_ < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(d.mantissa_)
-                                            : static_cast<std::uint64_t>(d.mantissa_);
+    std::uint64_t m = static_cast<std::uint64_t>(d.mantissa_);
+    if (d.mantissa_ < 0) m = std::uint64_t{0} - m;
     return m < detail::pow10_table[digits];
 }
 

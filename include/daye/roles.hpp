@@ -58,14 +58,15 @@ struct whole_of {
     const I& indicator;
     std::string_view target_id;
 };
-/// The whole read by the target of the same id as its indicator.
+/// The whole, read by the target of the same id as its indicator: of_which(part, 360_yi,
+/// part_of(funds_in_place)).
 template <const unit& U, class B, class T>
-constexpr whole_of<indicator<U, B, T>> whole(const indicator<U, B, T>& i) noexcept {
+constexpr whole_of<indicator<U, B, T>> part_of(const indicator<U, B, T>& i) noexcept {
     return {i, i.id};
 }
 /// The whole read by the target `target_id` (a red line on cultivated land, say).
 template <const unit& U, class B, class T>
-constexpr whole_of<indicator<U, B, T>> whole(const indicator<U, B, T>& i, text target_id) noexcept {
+constexpr whole_of<indicator<U, B, T>> part_of(const indicator<U, B, T>& i, text target_id) noexcept {
     return {i, target_id.view};
 }
 

@@ -275,7 +275,7 @@ constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, whole_
 }
 
 /// At least `value`, as a part of a whole (其中省外资金360亿元 is of_which(
-/// funds_from_outside_province, 360_yi, whole(funds_in_place))).
+/// funds_from_outside_province, 360_yi, part_of(funds_in_place))).
 template <const unit& U, class B, class T, const unit& V, class W>
 constexpr target of_which(const indicator<U, B, T>& i, quantity<V> value, whole_of<W> whole) {
     detail::require_comparable<T, B, typename W::basis_type, false, U, W::unit_of()>();

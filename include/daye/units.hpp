@@ -349,7 +349,7 @@ constexpr quantity<To> convert(quantity<From> q) {
 struct fraction {
     std::int64_t numerator = 0;
     std::int64_t denominator = 1;
-    constexpr std::int64_t whole() const noexcept { return numerator / denominator; }
+    constexpr std::int64_t part_of() const noexcept { return numerator / denominator; }
     constexpr std::int64_t remainder() const noexcept { return numerator % denominator; }
 };
 constexpr bool operator==(fraction a, fraction b) noexcept {

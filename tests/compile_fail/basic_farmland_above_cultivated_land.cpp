@@ -10,9 +10,9 @@ using namespace daye::catalog;
 constexpr target entries[] = {
     red_line(cultivated_land, 638500_mu).named("cultivated_land_red_line"),
 #ifdef DAYE_COMPILE_FAIL
-    red_line(permanent_basic_farmland, 673400_mu, whole(cultivated_land, "cultivated_land_red_line"))
+    red_line(permanent_basic_farmland, 673400_mu, part_of(cultivated_land, "cultivated_land_red_line"))
 #else
-    red_line(permanent_basic_farmland, 573400_mu, whole(cultivated_land, "cultivated_land_red_line"))
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_red_line"))
 #endif
         .named("basic_farmland_red_line"),
 };

@@ -9,9 +9,9 @@ using namespace daye::plans::daye_2024_entries;
 constexpr target entries[] = {
     at_least(funds_in_place, 600_yi),
 #ifdef DAYE_COMPILE_FAIL
-    of_which(funds_from_outside_province, 660_yi, whole(funds_in_place)),
+    of_which(funds_from_outside_province, 660_yi, part_of(funds_in_place)),
 #else
-    of_which(funds_from_outside_province, 360_yi, whole(funds_in_place)),
+    of_which(funds_from_outside_province, 360_yi, part_of(funds_in_place)),
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};

@@ -10,9 +10,9 @@ using namespace daye::catalog;
 constexpr target entries[] = {
     red_line(cultivated_land, 638500_mu).named("cultivated_land_red_line"),
 #ifdef DAYE_COMPILE_FAIL
-    red_line(permanent_basic_farmland, 573400_mu, whole(cultivated_land, "cultivated_land_redline")),
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_redline")),
 #else
-    red_line(permanent_basic_farmland, 573400_mu, whole(cultivated_land, "cultivated_land_red_line")),
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_red_line")),
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};

@@ -235,7 +235,7 @@ inline constexpr target investment_consumption[] = {
         .committed(c::ensure)
         .says("实际到位资金600亿元")
         .en("funds actually in place"),
-    of_which(funds_from_outside_province, 360_yi, whole(funds_in_place))
+    of_which(funds_from_outside_province, 360_yi, part_of(funds_in_place))
         .committed(c::ensure)
         .says("其中省外资金360亿元")
         .en("of which funds from outside the province"),
@@ -448,7 +448,7 @@ inline constexpr target risk_and_safety[] = {
         .says("牢牢守住63.85万亩耕地保有量")
         .en("cultivated land of at least 638,500 mu"),
     // Permanent basic farmland is part of the cultivated land.
-    red_line(permanent_basic_farmland, 573400_mu, whole(cultivated_land, "cultivated_land_red_line"))
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_red_line"))
         .named("basic_farmland_red_line")
         .says("57.34万亩永久基本农田底线")
         .en("permanent basic farmland of at least 573,400 mu"),
