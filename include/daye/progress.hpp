@@ -31,6 +31,7 @@
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 // ---------------------------------------------------------------------------------------
 // In-year pace
@@ -121,7 +122,7 @@ struct in_year {
     /// Growth the rest of the year (rest_zh(period)) needs over the same months of last
     /// year for the year to reach the target, in percent, rounded half away from zero
     /// (四舍五入) to the places asked for.
-    decimal required_rest;
+    decimal required_rest{};
     /// The target is reached even if the rest of the year produced nothing: the required
     /// growth is -100 % or less.
     bool secured = false;
@@ -362,6 +363,7 @@ constexpr std::string_view name(sdsn_category c) noexcept {
     return "decreasing";
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif
