@@ -125,8 +125,9 @@ std::vector<field> fields_of(const daye::plan& p) {
                 };
                 auto found = std::find_if(fields.begin(), fields.end(), same);
                 if (found == fields.end())
-                    found = fields.insert(fields.end(), field{named->id, a.missing_year(),
-                                                              a.why() == daye::finding::bound_not_supplied, {}});
+                    found = fields.insert(
+                        fields.end(),
+                        field{named->id, a.missing_year(), a.why() == daye::finding::bound_not_supplied, {}});
                 found->read_by.push_back(t.id());
                 placeholders.emplace_back(named->id, a.missing_year(), daye::decimal(0), *named->measured_in);
             }
@@ -148,7 +149,8 @@ void write_indicator_members(daye::json_writer& j, const daye::indicator_info* n
     const daye::unit& shown = named != nullptr ? *named->measured_in : u;
     j.member("unit", shown.id).member("unit_zh", shown.symbol_zh);
     j.member("basis", daye::name(named != nullptr ? named->basis : daye::price_basis::none));
-    j.member("name_zh", named != nullptr ? named->name_zh : "").member("name_en", named != nullptr ? named->name_en : "");
+    j.member("name_zh", named != nullptr ? named->name_zh : "")
+        .member("name_en", named != nullptr ? named->name_en : "");
 }
 
 }  // namespace
@@ -292,7 +294,11 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     j.key("level").value(goal.value().value()).member("phrase_zh", goal_target.phrase_zh).end_object();
     j.key("reported").begin_array();
     for (const daye::observation& o : levels.observations()) {
-        j.begin_object().member("year", o.year()).member("value", o.number()).key("level").value(daye::to_double(o.number()));
+        j.begin_object()
+            .member("year", o.year())
+            .member("value", o.number())
+            .key("level")
+            .value(daye::to_double(o.number()));
         j.member("status", daye::name(o.status())).member("source", o.source()).end_object();
     }
     j.end_array();
@@ -301,8 +307,9 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     const daye::observation* previous = nullptr;
     for (const daye::observation& o : levels.observations()) {
         if (previous != nullptr && o.year() > previous->year()) {
-            const auto g = daye::cagr(daye::amount<daye::nominal>(daye::to_double(previous->number())),
-                                      daye::amount<daye::nominal>(daye::to_double(o.number())), o.year() - previous->year());
+            const auto g =
+                daye::cagr(daye::amount<daye::nominal>(daye::to_double(previous->number())),
+                           daye::amount<daye::nominal>(daye::to_double(o.number())), o.year() - previous->year());
             if (g)
                 j.begin_object()
                     .member("from", previous->year())
