@@ -13,9 +13,13 @@
 // (<daye/catalog/...>), except the three that are Qingshan's. It is checked by
 // static_assert, and the same evaluation runs at compile time (static_assert on the
 // scorecard) and at run time (printed).
+//
+// Exit codes and output as cli.hpp says; 1 also if a verdict at run time differed from
+// the one at compile time.
 #include <algorithm>
-#include <exception>
-#include <iostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
 
 #include <daye/catalog/economy.hpp>
 #include <daye/catalog/employment.hpp>
@@ -25,6 +29,8 @@
 #include <daye/catalog/people.hpp>
 #include <daye/daye.hpp>
 #include <daye/io.hpp>
+
+#include "cli.hpp"
 
 namespace qingshan {
 using namespace daye;
@@ -148,19 +154,26 @@ static_assert(card.at("industrial_investment").value()->result.outcome() == verd
 static_assert(!card.vetoed() && card.complete() && card.unread_count() == 0);
 }  // namespace qingshan
 
-int main() {
+namespace {
+const cli::program custom_plan{
+    "daye_custom_plan",
+    "Prints the scorecard of Qingshan's 2025 plan (an invented county) against its invented\n"
+    "results, evaluated at run time and checked against the compile-time evaluation.",
+    {}};
+
+std::string answer(const cli::arguments&) {
     // At run time: the same evaluation, and the same verdicts as at compile time.
-    try {
-        const auto card =
-            daye::score(qingshan::qingshan_2025, qingshan::reported_2025, qingshan::with_city_average).value();
-        const auto as_at_compile_time = [](const daye::scored_entry& e) {
-            return e.result.outcome() == qingshan::card.at(e.entry->id()).value()->result.outcome();
-        };
-        if (!std::all_of(card.results().begin(), card.results().end(), as_at_compile_time)) return 1;
-        daye::write_text(std::cout, qingshan::qingshan_2025, card);
-        return std::cout.good() ? 0 : 1;
-    } catch (const std::exception& e) {
-        std::cerr << "daye_custom_plan: internal error: " << e.what() << "\n";
-        return 1;
-    }
+    const auto card =
+        daye::score(qingshan::qingshan_2025, qingshan::reported_2025, qingshan::with_city_average).value();
+    const auto as_at_compile_time = [](const daye::scored_entry& e) {
+        return e.result.outcome() == qingshan::card.at(e.entry->id()).value()->result.outcome();
+    };
+    if (!std::all_of(card.results().begin(), card.results().end(), as_at_compile_time))
+        throw std::logic_error("a verdict at run time differs from the one at compile time");
+    std::ostringstream out;
+    daye::write_text(out, qingshan::qingshan_2025, card);
+    return out.str();
 }
+}  // namespace
+
+int main(int argc, char** argv) { return cli::run(custom_plan, argc, argv, answer); }
