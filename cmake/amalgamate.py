@@ -2,13 +2,15 @@
 
 usage: amalgamate.py INCLUDE_DIR OUTPUT
 Every header is written once, where it is first included, in the order of the umbrella
-header, the catalogue, the text in/out headers and Daye's 2024 plan. Standard library includes stay as they are.
+header, the catalogue, the text in/out headers, UTF-8 and Daye's 2024 plan. Standard library
+includes stay as they are.
 """
 import pathlib
 import re
 import sys
 
-ROOTS = ["daye/daye.hpp", "daye/catalog.hpp", "daye/io.hpp", "daye/json.hpp", "daye/csv.hpp", "daye/plans/daye_2024.hpp"]
+ROOTS = ["daye/daye.hpp", "daye/catalog.hpp", "daye/io.hpp", "daye/json.hpp", "daye/csv.hpp", "daye/utf8.hpp",
+         "daye/plans/daye_2024.hpp"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"](daye/[^>"]+)[>"]')
 
 
