@@ -161,7 +161,7 @@ const cli::program custom_plan{
     "results, evaluated at run time and checked against the compile-time evaluation.",
     {}};
 
-std::string answer(const cli::arguments&) {
+std::string answer(const cli::arguments& /*unused: no options but --help*/) {
     // At run time: the same evaluation, and the same verdicts as at compile time.
     const auto card =
         daye::score(qingshan::qingshan_2025, qingshan::reported_2025, qingshan::with_city_average).value();
