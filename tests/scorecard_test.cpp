@@ -116,7 +116,7 @@ TEST_CASE("everything not reported is unknown, never met or missed") {
     }
 }
 
-TEST_CASE("a breached red line vetoes the whole plan, whatever else was met") {
+TEST_CASE("a red line known to be breached makes the plan's verdict vetoed; the other entries keep theirs") {
     DAYE_CONSTEXPR observation breached[] = {
         observed(gdp_growth, 2024, 8.0_pct),
         observed(cultivated_land, 2024, 638499_mu),

@@ -208,7 +208,7 @@ TEST_CASE("8 livelihood: 8000 new urban jobs or more, and the services") {
         CHECK(is_measure(id, "livelihood"));
 }
 
-TEST_CASE("9 risk_and_safety: the two farmland red lines under one-vote veto") {
+TEST_CASE("9 risk_and_safety: the two farmland red lines, assigned quotas, vetoing in the library's model") {
     STATIC_REQUIRE(
         is("cultivated_land_red_line", target_kind::red_line, (638500_mu).value(), units::mu, commitment::binding));
     STATIC_REQUIRE(entry("cultivated_land_red_line").indicator_id() == "cultivated_land");
