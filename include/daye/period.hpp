@@ -166,49 +166,51 @@ constexpr detail::period_text id(period p) noexcept {
     return t;
 }
 
-/// The period as Chinese statistics print it: "全年", "1-9月", "9月"; by quarters for a
-/// quarterly series where the months are whole quarters ("前三季度", "下半年").
-constexpr detail::period_text name_zh(period p, reckoning r = reckoning::monthly) noexcept {
-    detail::period_text t;
+namespace detail {
+/// The words of one language for naming periods.
+struct period_words {
+    std::string_view whole_year;
+    const std::string_view (&months)[12];
+    std::string_view two_months;  ///< between the months of a two-month run
+    std::string_view run;         ///< between the first and last month of a longer run
+    std::string_view suffix;
+    std::string_view quarter_name::*quarters;
+};
+inline constexpr period_words words_zh{"全年", month_numbers, "-", "-", "月", &quarter_name::zh};
+inline constexpr period_words words_en{"the whole year", month_names_en, " and ", " to ", "", &quarter_name::en};
+
+constexpr period_text name(period p, reckoning r, const period_words& w) noexcept {
+    period_text t;
     if (!p.valid()) return t;
     if (p.whole_year()) {
-        t.append("全年");
+        t.append(w.whole_year);
         return t;
     }
     if (r == reckoning::quarterly)
-        if (const detail::quarter_name* q = detail::quarter_named(p)) {
-            t.append(q->zh);
+        if (const quarter_name* q = quarter_named(p)) {
+            t.append(q->*w.quarters);
             return t;
         }
-    t.append(detail::month_numbers[p.first_month - 1]);
+    t.append(w.months[p.first_month - 1]);
     if (p.months() > 1) {
-        t.append("-");
-        t.append(detail::month_numbers[p.last_month - 1]);
+        t.append(p.months() == 2 ? w.two_months : w.run);
+        t.append(w.months[p.last_month - 1]);
     }
-    t.append("月");
+    t.append(w.suffix);
     return t;
+}
+}  // namespace detail
+
+/// The period as Chinese statistics print it: "全年", "1-9月", "9月"; by quarters for a
+/// quarterly series where the months are whole quarters ("前三季度", "下半年").
+constexpr detail::period_text name_zh(period p, reckoning r = reckoning::monthly) noexcept {
+    return detail::name(p, r, detail::words_zh);
 }
 
 /// The period in English: "the whole year", "January to September", "September", "the
 /// first three quarters" (quarterly series).
 constexpr detail::period_text name_en(period p, reckoning r = reckoning::monthly) noexcept {
-    detail::period_text t;
-    if (!p.valid()) return t;
-    if (p.whole_year()) {
-        t.append("the whole year");
-        return t;
-    }
-    if (r == reckoning::quarterly)
-        if (const detail::quarter_name* q = detail::quarter_named(p)) {
-            t.append(q->en);
-            return t;
-        }
-    t.append(detail::month_names_en[p.first_month - 1]);
-    if (p.months() > 1) {
-        t.append(p.months() == 2 ? " and " : " to ");
-        t.append(detail::month_names_en[p.last_month - 1]);
-    }
-    return t;
+    return detail::name(p, r, detail::words_en);
 }
 
 }  // namespace v0
