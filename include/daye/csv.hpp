@@ -19,28 +19,11 @@
 #include <utility>
 #include <vector>
 
+#include "daye/csv_records.hpp"
 #include "daye/observation.hpp"
 #include "daye/plan.hpp"
 
 namespace daye {
-
-/// One problem of an input file.
-struct csv_error {
-    std::string file;
-    std::size_t line = 0;    ///< 1-based; 0 when the file could not be read at all
-    std::size_t column = 0;  ///< 1-based, in characters
-    std::string message;     ///< what is wrong
-    std::string text;        ///< the offending text, as found
-};
-
-/// "file:line:column: message: 'text'"
-inline std::string to_string(const csv_error& e) {
-    std::string s = e.file;
-    if (e.line != 0) s += ":" + std::to_string(e.line) + ":" + std::to_string(e.column);
-    s += ": " + e.message;
-    if (!e.text.empty()) s += ": '" + e.text + "'";
-    return s;
-}
 
 /// The observations of a file, or its errors; never both.
 class observation_set {
