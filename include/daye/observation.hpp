@@ -2,7 +2,9 @@
 //
 // An observation is a number in a unit (8.0 %, 67.44 亿元), a date (a milestone's
 // completion) or a status (a measure's progress), and it says whether the figure is
-// final or preliminary (预计, "expected for the full year" at the time of reporting).
+// preliminary (预计, "expected for the full year" at the time of reporting), reported or
+// revised. It is keyed by region, indicator, year and period (the whole year unless
+// said otherwise), and it may be only a bound on the value (突破900亿元).
 #ifndef DAYE_OBSERVATION_HPP
 #define DAYE_OBSERVATION_HPP
 
@@ -11,30 +13,57 @@
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/measure.hpp"
+#include "daye/period.hpp"
 #include "daye/span.hpp"
 #include "daye/text.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
 
-/// Whether a reported figure is final.
+/// How firm a reported figure is.
 enum class data_status : unsigned char {
     reported,     ///< as published in the review of the year
     preliminary,  ///< 预计: an estimate for the full year, published before the year's data
+    revised,      ///< a later, corrected figure (a yearbook, a census revision)
 };
 
-/// "reported" or "preliminary", as in data files.
+/// "reported", "preliminary" or "revised", as in data files.
 constexpr std::string_view name(data_status s) noexcept {
-    return s == data_status::preliminary ? "preliminary" : "reported";
+    switch (s) {
+        case data_status::reported: return "reported";
+        case data_status::preliminary: return "preliminary";
+        case data_status::revised: return "revised";
+    }
+    return "reported";
+}
+
+/// Whether a figure is the value itself or only a bound on it.
+enum class value_bound : unsigned char {
+    exact,  ///< the value as published
+    above,  ///< a strict lower bound: 突破900亿元, the value is above 900
+    below,  ///< a strict upper bound: 不到, the value is below it
+};
+
+/// "exact", "above" or "below"; data files leave exact figures' bound empty.
+constexpr std::string_view name(value_bound b) noexcept {
+    switch (b) {
+        case value_bound::exact: return "exact";
+        case value_bound::above: return "above";
+        case value_bound::below: return "below";
+    }
+    return "exact";
 }
 
 /// What an observation holds.
 enum class value_kind : unsigned char { number, day, progress };
 
-/// One reported value of one indicator for one year.
+/// One reported value of one indicator, for one year, region and period.
 struct observation {
     std::string_view indicator;
     int year = 0;
+    std::string_view region;  ///< the region's id; empty: the region of the plan it is scored with
+    period covers;            ///< the months it stands for: the whole year unless said otherwise
+    value_bound bound = value_bound::exact;
     value_kind kind = value_kind::number;
     decimal number;                                     ///< kind number: the figure, in `measured_in`
     const unit* measured_in = nullptr;                  ///< kind number: its unit
