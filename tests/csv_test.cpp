@@ -1,4 +1,6 @@
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <daye/csv.hpp>
 #include <daye/plans/daye_2024.hpp>
@@ -80,7 +82,7 @@ TEST_CASE("each kind of bad input is an error with file:line:column and the offe
     CHECK(only_error("gdp_growth,24,8.0,percent,reported,x\n") ==
           "t.csv:2:12: not a year (expected four digits): '24'");
     CHECK(only_error("gdp_growth,2024,8.0,percent,final,x\n") ==
-          "t.csv:2:29: status must be reported or preliminary: 'final'");
+          "t.csv:2:29: status must be reported, preliminary or revised: 'final'");
     CHECK(only_error("gdp_growth,2024,8.0,percent,reported\n") ==
           "t.csv:2:29: short row: 5 fields, expected 6 (indicator,year,value,unit,status,source)");
     CHECK(only_error("gdp_growth,2024,8.0,percent,reported,x,extra\n") ==
@@ -109,15 +111,17 @@ TEST_CASE("an empty file, a wrong header or a missing file is an error") {
     const observation_set empty = read_observations("", daye_2024, "e.csv");
     REQUIRE(empty.errors().size() == 1);
     CHECK(to_string(empty.errors()[0]) ==
-          "e.csv:1:1: empty file: expected the header indicator,year,value,unit,status,source");
+          "e.csv:1:1: empty file: expected a header naming indicator, year, value, unit and source, and may name "
+          "region, period, status and bound");
     CHECK(read_observations("\xEF\xBB\xBF", daye_2024).errors().size() == 1);
     const observation_set wrong = read_observations("indicator,year,value,unit,status\n", daye_2024, "h.csv");
     REQUIRE(wrong.errors().size() == 1);
     CHECK(to_string(wrong.errors()[0]) ==
-          "h.csv:1:1: the header must be indicator,year,value,unit,status,source: 'indicator,year,value,unit,status'");
+          "h.csv:1:1: missing column source (a header names indicator, year, value, unit and source, and may name "
+          "region, period, status and bound): 'indicator,year,value,unit,status'");
     const observation_set missing = load_observations("/nonexistent/daye.csv", daye_2024);
     REQUIRE(missing.errors().size() == 1);
-    CHECK(to_string(missing.errors()[0]) == "/nonexistent/daye.csv: cannot open the file");
+    CHECK(to_string(missing.errors()[0]) == "/nonexistent/daye.csv: cannot open the file: No such file or directory");
     CHECK(read(std::string()).ok());  // a header and no rows: nothing reported, nothing wrong
 }
 
@@ -131,4 +135,187 @@ TEST_CASE("every error of a file is reported, up to a limit, and nothing is kept
     CHECK(set.errors()[19].line == 22);  // the header is line 1, the good row line 2
     const observation_set two = read("gdp_growth,2024,x,percent,final,ok\n");
     CHECK(two.errors().size() == 2);
+}
+
+namespace {
+// The indicators of the 2021-2025 file, for reading it (Daye's 2024 plan reads fewer).
+constexpr indicator outcome_indicators[] = {
+    {"county_rank", &units::rank, price_basis::none, "县域经济百强排名", "county rank"},
+    {"export_growth", &units::percent, price_basis::nominal, "外贸出口增长", "export growth"},
+    {"exports", &units::yi_yuan, price_basis::nominal, "外贸出口", "exports"},
+    {"fiscal_revenue", &units::yi_yuan, price_basis::nominal, "财政总收入", "total fiscal revenue"},
+    {"fiscal_revenue_growth", &units::percent, price_basis::nominal, "财政总收入增长", "fiscal revenue growth"},
+    {"fiscal_revenue_growth_comparable", &units::percent, price_basis::none, "财政总收入可比增长",
+     "fiscal revenue growth, comparable"},
+    {"fixed_asset_investment", &units::yi_yuan, price_basis::nominal, "固定资产投资", "fixed-asset investment"},
+    {"fixed_asset_investment_growth", &units::percent, price_basis::nominal, "固定资产投资增长",
+     "fixed-asset investment growth"},
+    {"gdp_growth", &units::percent, price_basis::real, "地区生产总值增长", "GDP growth"},
+    {"gdp_level", &units::yi_yuan, price_basis::nominal, "地区生产总值", "GDP"},
+    {"high_tech_enterprises_total", &units::enterprises, price_basis::none, "高新技术企业总数",
+     "high-tech enterprises"},
+    {"industrial_output_above_scale", &units::yi_yuan, price_basis::nominal, "规模以上工业总产值",
+     "industrial output above designated size"},
+    {"industrial_output_above_scale_growth", &units::percent, price_basis::unstated, "规模以上工业总产值增长",
+     "growth of industrial output above designated size"},
+    {"industrial_value_added", &units::yi_yuan, price_basis::nominal, "工业增加值", "industrial value added"},
+    {"industrial_value_added_growth", &units::percent, price_basis::real, "工业增加值增长",
+     "industrial value added growth"},
+    {"local_budget_revenue", &units::yi_yuan, price_basis::nominal, "地方一般公共预算收入", "local budget revenue"},
+    {"local_budget_revenue_growth", &units::percent, price_basis::nominal, "地方一般公共预算收入增长",
+     "local budget revenue growth"},
+    {"local_budget_revenue_growth_comparable", &units::percent, price_basis::none, "地方一般公共预算收入可比增长",
+     "local budget revenue growth, comparable"},
+    {"primary_industry_value_added", &units::yi_yuan, price_basis::nominal, "第一产业增加值",
+     "primary industry value added"},
+    {"primary_industry_value_added_growth", &units::percent, price_basis::real, "第一产业增加值增长",
+     "primary industry growth"},
+    {"projects_started_concentrated", &units::projects, price_basis::none, "集中开工项目", "projects started"},
+    {"projects_started_concentrated_investment", &units::yi_yuan, price_basis::nominal, "集中开工项目投资",
+     "investment of projects started"},
+    {"retail_sales", &units::yi_yuan, price_basis::nominal, "社会消费品零售总额", "retail sales"},
+    {"retail_sales_growth", &units::percent, price_basis::nominal, "社会消费品零售总额增长", "retail sales growth"},
+    {"rural_resident_income", &units::yuan, price_basis::nominal, "农村常住居民人均可支配收入", "rural income"},
+    {"rural_resident_income_growth", &units::percent, price_basis::nominal, "农村居民收入增长",
+     "rural income growth"},
+    {"secondary_industry_value_added", &units::yi_yuan, price_basis::nominal, "第二产业增加值",
+     "secondary industry value added"},
+    {"secondary_industry_value_added_growth", &units::percent, price_basis::real, "第二产业增加值增长",
+     "secondary industry growth"},
+    {"signed_investment", &units::yi_yuan, price_basis::nominal, "新签约项目总投资", "signed investment"},
+    {"signed_investment_100m_plus", &units::yi_yuan, price_basis::nominal, "亿元以上项目投资",
+     "signed investment, projects over 100 million"},
+    {"signed_projects", &units::projects, price_basis::none, "新签约项目", "signed projects"},
+    {"signed_projects_100m_plus", &units::projects, price_basis::none, "亿元以上项目", "signed projects over 100 million"},
+    {"tech_smes_registered", &units::enterprises, price_basis::none, "入库科技型中小企业", "technology SMEs"},
+    {"tertiary_industry_value_added", &units::yi_yuan, price_basis::nominal, "第三产业增加值",
+     "tertiary industry value added"},
+    {"tertiary_industry_value_added_growth", &units::percent, price_basis::real, "第三产业增加值增长",
+     "tertiary industry growth"},
+    {"urban_resident_income", &units::yuan, price_basis::nominal, "城镇居民人均可支配收入", "urban income"},
+    {"urban_resident_income_growth", &units::percent, price_basis::nominal, "城镇居民收入增长",
+     "urban income growth"},
+};
+constexpr plan outcomes{"outcomes", "", "", 0, {}, outcome_indicators, {}, {}};
+
+const std::string outcome_header = "region,indicator,year,period,value,unit,status,bound,source\n";
+
+std::vector<std::string> errors_of(const observation_set& set) {
+    std::vector<std::string> out;
+    for (const csv_error& e : set.errors()) out.push_back(to_string(e));
+    return out;
+}
+
+std::vector<std::string> panel_errors(const std::string& body) {
+    return errors_of(read_observations(outcome_header + body, outcomes, "p.csv"));
+}
+}  // namespace
+
+TEST_CASE("Daye's five years read with regions, periods, bounds and vintages") {
+    const observation_set set = load_observations(DAYE_OUTCOMES_CSV, outcomes);
+    REQUIRE(set.ok());
+    CHECK(set.observations().size() == 74);
+    const panel& figures = set.figures();
+    CHECK(figures.regions() == std::vector<std::string_view>{"daye", "china", "huangshi", "hubei"});
+    const auto sep = figures.find("daye", "gdp_growth", 2023, periods::first_three_quarters);
+    REQUIRE(sep);
+    CHECK(sep->number == decimal(75, 1, decimal::raw{}));
+    CHECK_FALSE(figures.find("daye", "gdp_growth", 2023));  // no whole-year figure
+    const auto level = figures.find("daye", "gdp_level", 2025);
+    REQUIRE(level);
+    CHECK(level->bound == value_bound::above);
+    CHECK(level->status == data_status::preliminary);
+    CHECK(level->number == decimal(1000));
+    CHECK(figures.find("hubei", "gdp_growth", 2024)->status == data_status::preliminary);
+    CHECK(figures.find("daye", "gdp_level", 2022)->number == decimal(86079, 2, decimal::raw{}));
+    CHECK(set.observations()[0].indicator == "county_rank");  // the order of the file
+    CHECK(set.observations()[73].region == "hubei");
+}
+
+TEST_CASE("columns come in any order; optional ones default") {
+    const observation_set set = read_observations(
+        "source,unit,value,year,indicator\n"
+        "x,percent,8.0,2024,gdp_growth\n",
+        daye_2024);
+    REQUIRE(set.ok());
+    const observation& o = set.observations()[0];
+    CHECK(o.region.empty());
+    CHECK(o.covers.whole_year());
+    CHECK(o.status == data_status::reported);
+    CHECK(o.bound == value_bound::exact);
+    CHECK(set.figures().find("", "gdp_growth", 2024)->source == "x");
+}
+
+TEST_CASE("each bad region, period, bound, status or year is an error at its line and column") {
+    CHECK(panel_errors("daye,gdp_growth,2023,jan-sept,7.5,percent,reported,,x\n") ==
+          std::vector<std::string>{
+              "p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'jan-sept'"});
+    CHECK(panel_errors("daye,gdp_growth,2023,sep-jan,7.5,percent,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'sep-jan'"});
+    CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,preliminary,over,x\n") ==
+          std::vector<std::string>{"p.csv:2:47: bound must be empty (an exact value), above or below: 'over'"});
+    CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,final,,x\n") ==
+          std::vector<std::string>{"p.csv:2:35: status must be reported, preliminary or revised: 'final'"});
+    CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,,,x\n") ==
+          std::vector<std::string>{"p.csv:2:35: status must be reported, preliminary or revised"});
+    CHECK(panel_errors(" daye,gdp_level,2025,,1000,yi_yuan,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:1: a region id with spaces at its ends: ' daye'"});
+    CHECK(panel_errors("daye,gdp_level,0000,,1000,yi_yuan,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:16: not a year: years run from 0001 to 9999: '0000'"});
+    CHECK(errors_of(read_observations(
+              "indicator,year,value,unit,status,bound,source\nuhv_converter_station,2024,2024-12-20,date,reported,"
+              "above,x\n",
+              daye_2024, "d.csv")) ==
+          std::vector<std::string>{"d.csv:2:53: a bound applies to numbers only: 'above'"});
+}
+
+TEST_CASE("vintages of a key are kept; a key and status given twice is a duplicate on each repetition") {
+    const observation_set vintages = read_observations(outcome_header +
+                                                           "daye,gdp_level,2024,,900,yi_yuan,preliminary,above,a\n"
+                                                           "daye,gdp_level,2024,,930.71,yi_yuan,reported,,b\n"
+                                                           "daye,gdp_level,2024,,931.02,yi_yuan,revised,,c\n",
+                                                       outcomes);
+    REQUIRE(vintages.ok());
+    CHECK(vintages.figures().find("daye", "gdp_level", 2024)->source == "c");
+    CHECK(vintages.figures().vintages("daye", "gdp_level", 2024).size() == 3);
+
+    CHECK(panel_errors("daye,gdp_level,2024,,900,yi_yuan,preliminary,above,a\n"
+                       "hubei,gdp_growth,2024,,6,percent,preliminary,,x\n"
+                       "daye,gdp_level,2024,,905,yi_yuan,preliminary,above,b\n"
+                       "daye,gdp_level,2024,,x,yi_yuan,reported,,b\n"
+                       "daye,gdp_level,2024,,910,yi_yuan,preliminary,,c\n"
+                       "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,d\n"
+                       "daye,gdp_growth,2023,q3,7.5,percent,reported,,e\n"
+                       "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,f\n") ==
+          std::vector<std::string>{
+              "p.csv:4:1: duplicate: daye gdp_level 2024 preliminary is already on line 2: 'gdp_level'",
+              "p.csv:5:22: not a decimal number: 'x'",
+              "p.csv:6:1: duplicate: daye gdp_level 2024 preliminary is already on line 2: 'gdp_level'",
+              "p.csv:9:1: duplicate: daye gdp_growth 2023 jan-sep is already on line 7: 'gdp_growth'"});
+}
+
+TEST_CASE("10,000 identical rows are 9,999 duplicates, each counted once") {
+    std::string body;
+    for (int i = 0; i < 10000; ++i) body += "gdp_growth,2024,8.0,percent,reported,x\n";
+    const observation_set set = read(body);
+    CHECK(set.errors().size() == 20);
+    CHECK(set.errors().size() + set.errors_not_listed() == 9999);
+    CHECK(to_string(set.errors()[0]) == "t.csv:3:1: duplicate: gdp_growth 2024 is already on line 2: 'gdp_growth'");
+}
+
+TEST_CASE("a copy of a set outlives the original, and a large file can be read without a row list") {
+    auto original = std::make_unique<observation_set>(load_observations(DAYE_REPORTED_CSV, daye_2024));
+    const observation_set copy = *original;
+    original.reset();
+    REQUIRE(copy.observations().size() == 9);
+    CHECK(copy.observations()[0].indicator == "gdp_growth");
+    CHECK(copy.observations()[0].source == "2025 work report: 预计全年全域口径地区生产总值增长8%");
+    CHECK(copy.figures().find("", "county_rank", 2022)->number == decimal(67));
+
+    read_options without_rows;
+    without_rows.list_rows = false;
+    const observation_set lean = load_observations(DAYE_REPORTED_CSV, daye_2024, without_rows);
+    REQUIRE(lean.ok());
+    CHECK(lean.observations().empty());
+    CHECK(lean.figures().size() == 9);
 }

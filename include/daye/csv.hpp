@@ -1,19 +1,30 @@
 // Observations from CSV, off the constexpr core (it uses the heap and the file system).
 //
-// The format of ../shared/data/daye-2024-reported.csv: a header
-// indicator,year,value,unit,status,source and one observation a row. RFC 4180
-// quoting, UTF-8, CRLF line ends and a UTF-8 byte-order mark are accepted.
+// The format of examples/data/*.csv: a header naming the columns, then one figure a row.
+//   region     optional: the region's id; empty or absent for the region of the plan
+//   indicator  an indicator of the plan
+//   year       four digits
+//   period     optional: empty or absent for the whole year; "jan-sep", "q3" (period.hpp)
+//   value      the published decimal, a date (YYYY-MM-DD) or a measure's status
+//   unit       the unit's id, which must be the indicator's
+//   status     optional: reported (if absent), preliminary (预计) or revised
+//   bound      optional: empty or absent for an exact value; above (突破, 超过: the value
+//              is above it) or below (不到: it is below)
+//   source     where the figure comes from, for people to check (may be empty)
+// Columns come in any order. The records are RFC 4180 with UTF-8, CRLF line ends and a
+// byte-order mark accepted (csv_records.hpp). A file is read in chunks into a panel
+// (panel.hpp), so that memory grows with the figures, not with the text.
 //
 // Strict on purpose: a file with any error yields no observations at all, and every
 // error (up to a limit) is reported with file:line:column and the offending text, so
-// that nothing is evaluated from half a file.
+// that nothing is evaluated from half a file. A key given twice with the same status is
+// an error; several vintages of one key (preliminary, reported, revised) are not.
 #ifndef DAYE_CSV_HPP
 #define DAYE_CSV_HPP
 
+#include <algorithm>
 #include <cstddef>
-#include <deque>
-#include <fstream>
-#include <sstream>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,302 +32,281 @@
 
 #include "daye/csv_records.hpp"
 #include "daye/observation.hpp"
+#include "daye/panel.hpp"
 #include "daye/plan.hpp"
+#include "daye/string_pool.hpp"
 
 namespace daye {
+
+/// How to read a file.
+struct read_options {
+    std::size_t max_errors = 20;  ///< errors listed; those beyond are counted
+    csv_limits limits;            ///< input size and record length
+    /// Also keep every figure in the order of the file, for observations(). A large panel
+    /// is better read without, and looked up through figures().
+    bool list_rows = true;
+};
 
 /// The observations of a file, or its errors; never both.
 class observation_set {
 public:
-    bool ok() const noexcept { return errors_.empty(); }
-    span<const observation> observations() const noexcept { return {observations_.data(), observations_.size()}; }
+    observation_set() = default;
+    observation_set(observation_set&&) noexcept = default;
+    observation_set& operator=(observation_set&&) noexcept = default;
+    /// A copy's observations point into the copy's own figures.
+    observation_set(const observation_set& other)
+        : figures_(other.figures_), errors_(other.errors_), unlisted_(other.unlisted_), listed_(other.listed_) {
+        if (listed_) list_rows();
+    }
+    observation_set& operator=(const observation_set& other) {
+        if (this != &other) *this = observation_set(other);
+        return *this;
+    }
+    ~observation_set() = default;
+
+    bool ok() const noexcept { return errors_.empty() && unlisted_ == 0; }
+    /// Every figure, in the order of the file (none when read without list_rows).
+    span<const observation> observations() const noexcept { return {rows_.data(), rows_.size()}; }
+    /// The figures by region, indicator, year and period, with their vintages.
+    const panel& figures() const noexcept { return figures_; }
     const std::vector<csv_error>& errors() const noexcept { return errors_; }
     /// Errors found beyond the reporting limit.
     std::size_t errors_not_listed() const noexcept { return unlisted_; }
 
 private:
     friend class csv_reader;
-    std::deque<std::string> texts_;  // the sources the observations point into; a deque never moves them
-    std::vector<observation> observations_;
+
+    void list_rows() {
+        std::vector<std::pair<std::uint32_t, observation>> rows;
+        rows.reserve(figures_.size());
+        figures_.for_each([&](const observation& o, std::uint32_t line) { rows.emplace_back(line, o); });
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        rows_.clear();
+        rows_.reserve(rows.size());
+        for (const auto& r : rows) rows_.push_back(r.second);
+    }
+
+    panel figures_;
+    std::vector<observation> rows_;  // views into figures_
     std::vector<csv_error> errors_;
     std::size_t unlisted_ = 0;
+    bool listed_ = false;
 };
 
 /// Reads observations of the indicators of one plan.
 class csv_reader {
 public:
-    static constexpr std::string_view header = "indicator,year,value,unit,status,source";
+    /// The columns of a file, in the order of the table at the top of this header.
+    struct col {
+        enum : std::size_t { region, indicator, year, period, value, unit, status, bound, source };
+    };
+    static constexpr csv_column columns[] = {{"region", false}, {"indicator", true}, {"year", true},
+                                             {"period", false}, {"value", true},     {"unit", true},
+                                             {"status", false}, {"bound", false},    {"source", true}};
 
-    csv_reader(const plan& p, std::string file, std::size_t max_errors = 20)
-        : plan_(p), file_(std::move(file)), max_errors_(max_errors) {}
+    csv_reader(const plan& p, std::string file, read_options options = {})
+        : plan_(p), file_(std::move(file)), options_(options) {}
 
+    /// The observations of CSV text.
     observation_set read(std::string_view content) {
-        observation_set out;
-        out_ = &out;
-        seen_.clear();
-        parse(content);
-        if (!out.errors_.empty()) {
-            out.observations_.clear();
-            out.texts_.clear();
-        }
-        out_ = nullptr;
-        return out;
+        return run([&](auto&& on_record, csv_errors& errors) {
+            for_each_csv_record(content, errors, on_record, options_.limits);
+        });
     }
 
-    /// The set for a file that could not be read at all.
-    observation_set unreadable(std::string why) const {
-        observation_set out;
-        out.errors_.push_back(csv_error{file_, 0, 0, std::move(why), ""});
-        return out;
+    /// The observations of the file `file` names.
+    observation_set load() {
+        return run([&](auto&& on_record, csv_errors& errors) {
+            for_each_csv_record_in_file(file_, errors, on_record, options_.limits);
+        });
+    }
+
+    /// The observation one row states, or false with its errors reported: the rules of
+    /// a row, in one place.
+    bool read_row(const csv_record& row, observation& o, csv_errors& errors) {
+        const std::size_t before = errors.count();
+        const auto check = [&](bool good, std::size_t c, std::string message) {
+            if (!good) error(errors, row, c, std::move(message));
+            return good;
+        };
+
+        o = observation{};
+        o.region = columns_.text(row, col::region);
+        check(o.region.empty() || (o.region.front() != ' ' && o.region.back() != ' '), col::region,
+              "a region id with spaces at its ends");
+
+        const std::string_view id = columns_.text(row, col::indicator);
+        const indicator* named = find_indicator(id);
+        check(named != nullptr, col::indicator, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
+        if (named != nullptr) o.indicator = named->id;  // the plan's own string
+
+        const std::string_view year_text = columns_.text(row, col::year);
+        o.year = parse_year(year_text);
+        if (check(o.year >= 0, col::year, "not a year (expected four digits)"))
+            check(o.year != 0, col::year, "not a year: years run from 0001 to 9999");
+
+        const auto covers = parse_period(columns_.text(row, col::period));
+        if (check(covers.ok(), col::period, "not a period (empty for the whole year, jan-sep, sep or q3)"))
+            o.covers = covers.value();
+
+        const std::string_view unit_text = columns_.text(row, col::unit);
+        const unit* written = named != nullptr && unit_text == named->measured_in->id
+                                        ? named->measured_in
+                                        : find_unit(unit_text);
+        if (check(written != nullptr, col::unit, "unknown unit") && named != nullptr)
+            check(*written == *named->measured_in, col::unit,
+                  "unit is not the unit of " + std::string(named->id) + " (" + std::string(named->measured_in->id) +
+                      ")");
+
+        const std::string_view status_text = columns_.text(row, col::status);
+        if (columns_.field(row, col::status) == nullptr || status_text == "reported")
+            o.status = data_status::reported;
+        else if (status_text == "preliminary")
+            o.status = data_status::preliminary;
+        else if (status_text == "revised")
+            o.status = data_status::revised;
+        else
+            check(false, col::status, "status must be reported, preliminary or revised");
+
+        const std::string_view bound_text = columns_.text(row, col::bound);
+        if (bound_text == "above")
+            o.bound = value_bound::above;
+        else if (bound_text == "below")
+            o.bound = value_bound::below;
+        else
+            check(bound_text.empty(), col::bound, "bound must be empty (an exact value), above or below");
+
+        if (named != nullptr) read_value(row, *named->measured_in, o, errors);
+        o.source = columns_.text(row, col::source);
+        return errors.count() == before;
     }
 
 private:
-    struct field {
-        std::string value;
-        std::size_t line = 0;
-        std::size_t column = 0;
-    };
-
-    void error(std::size_t line, std::size_t column, std::string message, std::string_view text) {
-        if (out_->errors_.size() < max_errors_)
-            out_->errors_.push_back(csv_error{file_, line, column, std::move(message), std::string(text)});
-        else
-            ++out_->unlisted_;
-    }
-    void error(const field& f, std::string message) { error(f.line, f.column, std::move(message), f.value); }
-
-    static bool valid_utf8(std::string_view s) {
-        for (std::size_t i = 0; i < s.size();) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-            if (n == 0 || i + n > s.size()) return false;
-            for (std::size_t k = 1; k < n; ++k)
-                if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-            i += n;
-        }
-        return true;
-    }
-
-    /// Splits the content into records of fields (RFC 4180), reporting quoting errors.
-    void parse(std::string_view content) {
-        if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
-        if (content.empty()) {
-            error(1, 1, "empty file: expected the header " + std::string(header), "");
-            return;
-        }
-        std::vector<field> record;
-        field current;
-        std::size_t line = 1;
-        std::size_t column = 1;
-        std::size_t record_line = 1;
-        bool in_quotes = false;
-        bool quoted = false;       // the current field began with a quote
-        bool after_quote = false;  // a quoted field has closed; only ',' or a line end may follow
+    template <class ForEachRecord>
+    observation_set run(ForEachRecord&& for_each_record) {
+        csv_errors errors(file_, options_.max_errors);
+        panel figures;
         bool header_seen = false;
-        const auto start_field = [&] {
-            current = field{};
-            current.line = line;
-            current.column = column;
-            quoted = false;
-            after_quote = false;
-        };
-        const auto end_record = [&] {
-            record.push_back(current);
-            if (!header_seen) {
-                check_header(record, record_line);
-                header_seen = true;
-            } else {
-                take(record, record_line);
-            }
-            record.clear();
-        };
-        start_field();
-        for (std::size_t i = 0; i < content.size(); ++i) {
-            const char c = content[i];
-            const bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-            if (in_quotes) {
-                if (c == '"' && i + 1 < content.size() && content[i + 1] == '"') {
-                    current.value += '"';
-                    ++i;
-                    column += 2;
-                    continue;
-                }
-                if (c == '"') {
-                    in_quotes = false;
-                    after_quote = true;
-                } else {
-                    current.value += c;
-                    if (c == '\n') {
-                        ++line;
-                        column = 1;
-                        continue;
-                    }
-                }
-            } else if (c == '"' && current.value.empty() && !quoted) {
-                in_quotes = true;
-                quoted = true;
-            } else if (c == ',') {
-                record.push_back(current);
-                ++column;
-                start_field();
-                continue;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < content.size() && content[i + 1] == '\n') ++i;
-                if (record.empty() && current.value.empty() && !quoted) {
-                    if (i + 1 < content.size()) error(line, 1, "empty line", "");
-                } else {
-                    end_record();
-                }
-                ++line;
-                column = 1;
-                record_line = line;
-                start_field();
-                continue;
-            } else if (after_quote) {
-                error(line, column, "text after a closing quote (write \"\" for a quote inside a quoted field)",
-                      std::string(1, c));
-                after_quote = false;
-                current.value += c;
-            } else {
-                if (c == '"') error(line, column, "quote inside an unquoted field (quote the whole field)", "\"");
-                current.value += c;
-            }
-            if (!continuation) ++column;
-        }
-        if (in_quotes) {
-            error(current.line, current.column, "quoted field not closed at the end of the file", current.value);
-            return;
-        }
-        if (!record.empty() || !current.value.empty() || quoted) end_record();
-        if (!header_seen) error(1, 1, "empty file: expected the header " + std::string(header), "");
-    }
-
-    void check_header(const std::vector<field>& record, std::size_t line) {
-        std::string found;
-        for (std::size_t i = 0; i < record.size(); ++i) found += (i == 0 ? "" : ",") + record[i].value;
-        if (found != header) error(line, 1, "the header must be " + std::string(header), found);
-    }
-
-    /// Checks one data record and, when it is sound, keeps its observation.
-    void take(const std::vector<field>& record, std::size_t line) {
-        constexpr std::size_t columns = 6;
-        if (record.size() != columns) {
-            const field& at = record.size() > columns ? record[columns] : record.back();
-            error(at.line, at.column,
-                  (record.size() > columns ? "extra column: " : "short row: ") + std::to_string(record.size()) +
-                      " fields, expected 6 (" + std::string(header) + ")",
-                  record.size() > columns ? at.value : std::string());
-            return;
-        }
-        const std::size_t before = out_->errors_.size() + out_->unlisted_;
-        for (const field& f : record)
-            if (!valid_utf8(f.value)) error(f, "not valid UTF-8");
-        const field& id = record[0];
-        const field& year_text = record[1];
-        const field& value_field = record[2];
-        const field& unit_text = record[3];
-        const field& status_text = record[4];
-
+        bool header_ok = false;
         observation o;
-        const indicator named = plan_.find_indicator(id.value);
-        if (!named.known()) error(id, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
-        o.indicator = named.id;  // the plan's own string, which outlives this file
-
-        o.year = parse_year(year_text.value);
-        if (o.year == 0) error(year_text, "not a year (expected four digits)");
-
-        const unit* u = find_unit(unit_text.value);
-        if (u == nullptr)
-            error(unit_text, "unknown unit");
-        else if (named.known() && *u != *named.measured_in)
-            error(unit_text,
-                  "unit is not the unit of " + std::string(named.id) + " (" + std::string(named.measured_in->id) + ")");
-
-        if (status_text.value == "preliminary")
-            o.status = data_status::preliminary;
-        else if (status_text.value != "reported")
-            error(status_text, "status must be reported or preliminary");
-
-        if (named.known()) read_value(o, *named.measured_in, value_field);
-
-        if (named.known() && o.year != 0) {
-            for (const auto& seen : seen_)
-                if (seen.indicator == o.indicator && seen.year == o.year)
-                    error(id, "duplicate: " + id.value + " " + year_text.value + " is already on line " +
-                                  std::to_string(seen.line));
-            seen_.push_back({o.indicator, o.year, line});
+        for_each_record(
+            [&](const csv_record& row) {
+                if (!header_seen) {
+                    header_seen = true;
+                    header_ok = columns_.bind(row, errors);
+                } else if (header_ok && columns_.fits(row, errors) && read_row(row, o, errors)) {
+                    if (row.line() > 0xFFFFFFFFu)
+                        errors.add(row.line(), 1, "more than 2^32 - 1 lines");
+                    else
+                        figures.add(o, static_cast<std::uint32_t>(row.line()));
+                }
+            },
+            errors);
+        if (!header_seen && !errors.any()) errors.add(1, 1, "empty file: expected a header naming " + columns_.expected());
+        figures.index([&](const panel_duplicate& d) {
+            std::string key = d.figure.region.empty() ? "" : std::string(d.figure.region) + " ";
+            key += std::string(d.figure.indicator) + " " + std::to_string(d.figure.year);
+            if (!d.figure.covers.whole_year()) key += " " + std::string(id(d.figure.covers).view());
+            if (d.figure.status != data_status::reported) key += " " + std::string(name(d.figure.status));
+            errors.add(d.line, 1, "duplicate: " + key + " is already on line " + std::to_string(d.first_line),
+                       d.figure.indicator);
+        });
+        observation_set out;
+        if (errors.any()) {
+            errors.sort_by_place();
+            out.errors_ = errors.listed();
+            out.unlisted_ = errors.unlisted();
+            return out;
         }
-        if (out_->errors_.size() + out_->unlisted_ != before) return;
-        out_->texts_.push_back(record[5].value);
-        o.source = out_->texts_.back();
-        out_->observations_.push_back(o);
+        out.figures_ = std::move(figures);
+        out.listed_ = options_.list_rows;
+        if (out.listed_) out.list_rows();
+        return out;
     }
 
-    static int parse_year(std::string_view s) {
-        if (s.size() != 4) return 0;
+    void error(csv_errors& errors, const csv_record& row, std::size_t c, std::string message) const {
+        const csv_field* f = columns_.field(row, c);
+        errors.add(f->line(), f->column(), std::move(message), f->text());
+    }
+
+    /// The plan's indicator of this id, or nullptr. Known ids are remembered: a panel
+    /// names a few indicators on many rows.
+    const indicator* find_indicator(std::string_view id) {
+        const string_pool::id_type seen = known_ids_.find(id);
+        if (seen != string_pool::none) return &known_[seen];
+        const indicator named = plan_.find_indicator(id);
+        if (!named.known()) return nullptr;
+        known_ids_.intern(id);
+        known_.push_back(named);
+        return &known_.back();
+    }
+
+    /// Four digits, 0 for "0000", -1 for anything else.
+    static int parse_year(std::string_view s) noexcept {
+        if (s.size() != 4) return -1;
         int y = 0;
         for (const char c : s) {
-            if (c < '0' || c > '9') return 0;
+            if (c < '0' || c > '9') return -1;
             y = y * 10 + (c - '0');
         }
         return y;
     }
 
-    void read_value(observation& o, const unit& u, const field& f) {
-        if (u.kind == dimension::date) {
-            const auto d = parse_date(f.value);
-            if (d)
-                o = observed(o.indicator, o.year, d.value(), o.status);
-            else
-                error(f, std::string(message(d.error())));
-            return;
-        }
-        if (u.kind == dimension::status) {
-            measure_status s{};
-            if (parse_measure_status(f.value, s))
-                o = observed(o.indicator, o.year, s, o.status);
-            else
-                error(f, "status must be done, under_way, not_started or unknown");
-            return;
-        }
-        const auto d = parse_decimal(f.value);
-        if (!d) {
-            error(f, std::string(message(d.error())));
-        } else if (d.value().places() > u.max_places) {
-            error(f, "too many decimals: " + std::string(u.id) + " takes at most " + std::to_string(u.max_places));
-        } else {
-            o.kind = value_kind::number;
-            o.number = d.value();
+    void read_value(const csv_record& row, const unit& u, observation& o, csv_errors& errors) const {
+        const csv_field& f = *columns_.field(row, col::value);
+        const auto fail = [&](std::string message) { errors.add(f.line(), f.column(), std::move(message), f.text()); };
+        if (u.kind == dimension::date || u.kind == dimension::status) {
+            if (o.bound != value_bound::exact) error(errors, row, col::bound, "a bound applies to numbers only");
+            if (u.kind == dimension::date) {
+                const auto d = parse_date(f.text());
+                if (!d) return fail(std::string(message(d.error())));
+                o.kind = value_kind::day;
+                o.day = d.value();
+            } else {
+                if (!parse_measure_status(f.text(), o.progress))
+                    return fail("status must be done, under_way, not_started or unknown");
+                o.kind = value_kind::progress;
+            }
             o.measured_in = &u;
+            return;
         }
+        const auto d = parse_decimal(f.text());
+        if (!d) return fail(std::string(message(d.error())));
+        if (d.value().places() > u.max_places)
+            return fail("too many decimals: " + std::string(u.id) + " takes at most " + std::to_string(u.max_places));
+        o.kind = value_kind::number;
+        o.number = d.value();
+        o.measured_in = &u;
     }
-
-    struct seen_key {
-        std::string_view indicator;
-        int year;
-        std::size_t line;
-    };
 
     const plan& plan_;
     std::string file_;
-    std::size_t max_errors_;
-    observation_set* out_ = nullptr;
-    std::vector<seen_key> seen_;
+    read_options options_;
+    csv_header columns_{columns};
+    string_pool known_ids_;
+    std::vector<indicator> known_;  // by id in known_ids_
 };
 
 /// Observations from CSV text; `file` names it in error messages.
+inline observation_set read_observations(std::string_view content, const plan& p, std::string file,
+                                         const read_options& options) {
+    return csv_reader(p, std::move(file), options).read(content);
+}
 inline observation_set read_observations(std::string_view content, const plan& p, std::string file = "<input>",
                                          std::size_t max_errors = 20) {
-    return csv_reader(p, std::move(file), max_errors).read(content);
+    read_options options;
+    options.max_errors = max_errors;
+    return read_observations(content, p, std::move(file), options);
 }
 
 /// Observations from a CSV file.
+inline observation_set load_observations(const std::string& path, const plan& p, const read_options& options) {
+    return csv_reader(p, path, options).load();
+}
 inline observation_set load_observations(const std::string& path, const plan& p, std::size_t max_errors = 20) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return csv_reader(p, path, max_errors).unreadable("cannot open the file");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return read_observations(content.str(), p, path, max_errors);
+    read_options options;
+    options.max_errors = max_errors;
+    return load_observations(path, p, options);
 }
 
 }  // namespace daye
