@@ -125,8 +125,9 @@ public:
     /// a row, in one place.
     bool read_row(const csv_record& row, observation& o, csv_errors& errors) {
         const std::size_t before = errors.count();
-        const auto check = [&](bool good, std::size_t c, std::string message) {
-            if (!good) error(errors, row, c, std::move(message));
+        // Messages are made only for errors: most rows have none.
+        const auto check = [&](bool good, std::size_t c, const char* message) {
+            if (!good) error(errors, row, c, message);
             return good;
         };
 
@@ -137,8 +138,10 @@ public:
 
         const std::string_view id = columns_.text(row, col::indicator);
         const indicator* named = find_indicator(id);
-        check(named != nullptr, col::indicator, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
-        if (named != nullptr) o.indicator = named->id;  // the plan's own string
+        if (named != nullptr)
+            o.indicator = named->id;  // the plan's own string
+        else
+            error(errors, row, col::indicator, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
 
         const std::string_view year_text = columns_.text(row, col::year);
         o.year = parse_year(year_text);
@@ -153,10 +156,10 @@ public:
         const unit* written = named != nullptr && unit_text == named->measured_in->id
                                         ? named->measured_in
                                         : find_unit(unit_text);
-        if (check(written != nullptr, col::unit, "unknown unit") && named != nullptr)
-            check(*written == *named->measured_in, col::unit,
-                  "unit is not the unit of " + std::string(named->id) + " (" + std::string(named->measured_in->id) +
-                      ")");
+        if (check(written != nullptr, col::unit, "unknown unit") && named != nullptr &&
+            *written != *named->measured_in)
+            error(errors, row, col::unit,
+                  "unit is not the unit of " + std::string(named->id) + " (" + std::string(named->measured_in->id) + ")");
 
         const std::string_view status_text = columns_.text(row, col::status);
         if (columns_.field(row, col::status) == nullptr || status_text == "reported")

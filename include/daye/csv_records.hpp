@@ -28,7 +28,6 @@
 #include "daye/span.hpp"
 
 namespace daye {
-inline namespace v0 {
 
 /// One problem of an input file.
 struct csv_error {
@@ -121,6 +120,10 @@ inline std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept {
 inline const char* text_problem(std::string_view s) noexcept {
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x7F) {
+            ++i;
+            continue;
+        }
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
             return c == 0 ? "a NUL byte (is the file binary, or UTF-16?)" : "a control character";
         const std::size_t n = utf8_sequence(s, i);
@@ -129,6 +132,21 @@ inline const char* text_problem(std::string_view s) noexcept {
     }
     return nullptr;
 }
+
+/// 0 for printable ASCII, 1 for the bytes CSV gives a meaning (, " CR LF), 2 for the
+/// rest (controls and UTF-8 sequences), whose field text is checked.
+inline constexpr auto csv_byte_class = [] {
+    struct table {
+        unsigned char kind[256]{};
+        constexpr unsigned char operator[](unsigned char c) const noexcept { return kind[c]; }
+    } t;
+    for (int c = 0; c < 256; ++c) t.kind[c] = c < 0x20 || c >= 0x7F ? 2 : 0;
+    t.kind[static_cast<unsigned char>(',')] = 1;
+    t.kind[static_cast<unsigned char>('"')] = 1;
+    t.kind[static_cast<unsigned char>('\n')] = 1;
+    t.kind[static_cast<unsigned char>('\r')] = 1;
+    return t;
+}();
 
 /// The column of `at` on the line that begins at `line_begin`, in characters.
 inline std::size_t column_of(const char* line_begin, const char* at) noexcept {
@@ -241,6 +259,7 @@ private:
         const char* value;  // the value's first character in the chunk, or nullptr when in scratch_
         std::size_t offset;  // in scratch_, when value is nullptr
         std::size_t size;
+        bool plain;  // only printable ASCII: no text check needed
     };
 
     void stop_long_record(std::size_t line) {
@@ -258,9 +277,8 @@ private:
         std::size_t line = line_;
         const char* line_begin = p;
         const char* const start = p;
-        bool plain = true;  // only printable ASCII: no text check needed
         for (;;) {
-            field_place f{line_begin, p, line, p, 0, 0};
+            field_place f{line_begin, p, line, p, 0, 0, true};
             if (p < end && *p == '"') {
                 ++p;
                 const char* run = p;  // the current stretch of quoted text
@@ -292,7 +310,7 @@ private:
                         ++line;
                         line_begin = p + 1;
                     }
-                    plain = plain && static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
+                    f.plain = f.plain && detail::csv_byte_class[static_cast<unsigned char>(c)] != 2;
                     ++p;
                 }
                 // p is at the closing quote.
@@ -317,12 +335,12 @@ private:
                         f.value = nullptr;
                     }
                     const char* junk = p;
-                    p = unquoted_end(p, end, line_begin, line, plain);
+                    p = unquoted_end(p, end, line_begin, line, f.plain);
                     scratch_.append(junk, p);
                     f.size = scratch_.size() - f.offset;
                 }
             } else {
-                p = unquoted_end(p, end, line_begin, line, plain);
+                p = unquoted_end(p, end, line_begin, line, f.plain);
                 f.size = static_cast<std::size_t>(p - f.value);
             }
             places_.push_back(f);
@@ -358,7 +376,7 @@ private:
             out.line_begin_ = f.line_begin;
             out.at_ = f.at;
             out.line_ = f.line;
-            if (!plain)
+            if (!f.plain)
                 if (const char* problem = detail::text_problem(out.text_))
                     errors_.add(out.line_, out.column(), problem, out.text_);
         }
@@ -370,11 +388,14 @@ private:
     /// inside is an error.
     const char* unquoted_end(const char* p, const char* end, const char* line_begin, std::size_t line, bool& plain) {
         for (; p < end; ++p) {
-            const char c = *p;
-            if (c == ',' || c == '\n' || c == '\r') break;
-            if (c == '"')
-                pending_.push_back({line_begin, p, line, "quote inside an unquoted field (quote the whole field)", "\""});
-            plain = plain && static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
+            const unsigned char kind = detail::csv_byte_class[static_cast<unsigned char>(*p)];
+            if (kind == 0) continue;
+            if (kind == 2) {
+                plain = false;
+                continue;
+            }
+            if (*p != '"') break;
+            pending_.push_back({line_begin, p, line, "quote inside an unquoted field (quote the whole field)", "\""});
         }
         return p;
     }
@@ -546,7 +567,6 @@ private:
     std::string written_;
 };
 
-}  // namespace v0
 }  // namespace daye
 
 #endif
