@@ -1,10 +1,13 @@
 // libFuzzer target: the CSV reader on arbitrary bytes. Beyond not crashing, it checks
 // the reader's promises: errors and observations are never both returned; every error
-// says where; every observation is of a known indicator in its indicator's unit; and a
-// clean file scores every entry of the plan.
+// says where; every observation is of a known indicator in its indicator's unit and is
+// found again by its key; a clean file scores every entry of the plan; and text split
+// into chunks, as files are read, gives the same records and errors as the whole.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <daye/csv.hpp>
 #include <daye/plans/daye_2024.hpp>
@@ -13,6 +16,28 @@
 namespace {
 void require(bool condition) {
     if (!condition) __builtin_trap();
+}
+
+/// Every record's fields and places, then every error, as text.
+std::vector<std::string> records_of(std::string_view text, std::size_t chunk) {
+    std::vector<std::string> out;
+    daye::csv_errors errors("fuzz.csv", 1000);
+    daye::csv_parser parser(errors);
+    const auto take = [&](const daye::csv_record& r) {
+        std::string s;
+        for (const daye::csv_field& f : r)
+            s += std::to_string(f.line()) + ":" + std::to_string(f.column()) + "=" + std::string(f.text()) + "|";
+        out.push_back(s);
+    };
+    std::string held;
+    std::size_t at = 0;
+    do {
+        held.append(text.substr(at, chunk));
+        at += chunk;
+        held.erase(0, parser.feed(held, at >= text.size(), take));
+    } while (at < text.size() && !parser.stopped());
+    for (const daye::csv_error& e : errors.listed()) out.push_back(daye::to_string(e));
+    return out;
 }
 }  // namespace
 
@@ -28,7 +53,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(o.measured_in != nullptr && *o.measured_in == *i.measured_in);
         require(o.kind != daye::value_kind::number || o.number.places() <= o.measured_in->max_places);
         require(o.year >= 0 && o.year <= 9999);
+        require(set.figures().find(o.region, o.indicator, o.year, o.covers).known());
     }
+    if (size > 0) require(records_of(text, 1 + data[0] % 64) == records_of(text, text.size()));
     if (set.ok()) {
         const auto card = daye::score(plan, set.observations());
         require(card.ok());
