@@ -232,6 +232,14 @@ TEST_CASE("Daye's five years read with regions, periods, bounds and vintages") {
     CHECK(set.observations()[73].region == "hubei");
 }
 
+TEST_CASE("a reader reads one file after another, each with its own header") {
+    csv_reader reader(daye_2024, "r.csv");
+    CHECK(reader.read("indicator,year,value,unit,source\ngdp_growth,2024,8.0,percent,x\n").ok());
+    const observation_set second = reader.read("source,value,year,unit,indicator,status\ny,55,2024,rank,county_rank,reported\n");
+    REQUIRE(second.ok());
+    CHECK(second.observations()[0].number == decimal(55));
+}
+
 TEST_CASE("columns come in any order; optional ones default") {
     const observation_set set = read_observations(
         "source,unit,value,year,indicator\n"

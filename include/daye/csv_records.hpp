@@ -482,6 +482,7 @@ public:
     /// Reads the header record; false, with errors, if it names an unknown column, a
     /// column twice, or lacks a required one.
     bool bind(const csv_record& header, csv_errors& errors) {
+        positions_.assign(columns_.size(), absent);
         written_.clear();
         width_ = header.size();
         bool ok = true;
