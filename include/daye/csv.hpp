@@ -108,18 +108,10 @@ public:
         : plan_(p), file_(std::move(file)), options_(options) {}
 
     /// The observations of CSV text.
-    observation_set read(std::string_view content) {
-        return run([&](auto&& on_record, csv_errors& errors) {
-            for_each_csv_record(content, errors, on_record, options_.limits);
-        });
-    }
+    observation_set read(std::string_view content) { return run(csv_input::text(content)); }
 
     /// The observations of the file `file` names.
-    observation_set load() {
-        return run([&](auto&& on_record, csv_errors& errors) {
-            for_each_csv_record_in_file(file_, errors, on_record, options_.limits);
-        });
-    }
+    observation_set load() { return run(csv_input::file(file_)); }
 
     /// The observation one row states, or false with its errors reported: the rules of
     /// a row, in one place.
@@ -185,27 +177,20 @@ public:
     }
 
 private:
-    template <class ForEachRecord>
-    observation_set run(ForEachRecord&& for_each_record) {
+    observation_set run(const csv_input& input) {
         csv_errors errors(file_, options_.max_errors);
         panel figures;
-        bool header_seen = false;
-        bool header_ok = false;
         observation o;
-        for_each_record(
+        for_each_csv_row(
+            input, columns_, errors,
             [&](const csv_record& row) {
-                if (!header_seen) {
-                    header_seen = true;
-                    header_ok = columns_.bind(row, errors);
-                } else if (header_ok && columns_.fits(row, errors) && read_row(row, o, errors)) {
-                    if (row.line() > 0xFFFFFFFFu)
-                        errors.add(row.line(), 1, "more than 2^32 - 1 lines");
-                    else
-                        figures.add(o, static_cast<std::uint32_t>(row.line()));
-                }
+                if (!read_row(row, o, errors)) return;
+                if (row.line() > 0xFFFFFFFFu)
+                    errors.add(row.line(), 1, "more than 2^32 - 1 lines");
+                else
+                    figures.add(o, static_cast<std::uint32_t>(row.line()));
             },
-            errors);
-        if (!header_seen && !errors.any()) errors.add(1, 1, "empty file: expected a header naming " + columns_.expected());
+            options_.limits);
         figures.index([&](const panel_duplicate& d) {
             std::string key = d.figure.region.empty() ? "" : std::string(d.figure.region) + " ";
             key += std::string(d.figure.indicator) + " " + std::to_string(d.figure.year);

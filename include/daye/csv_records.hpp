@@ -464,6 +464,36 @@ void for_each_csv_record_in_file(const std::string& path, csv_errors& errors, On
     }
 }
 
+/// Where records come from: text in memory, or a file read in chunks.
+class csv_input {
+public:
+    static csv_input text(std::string_view content) {
+        csv_input in;
+        in.content_ = content;
+        return in;
+    }
+    static csv_input file(std::string path) {
+        csv_input in;
+        in.path_ = std::move(path);
+        in.is_file_ = true;
+        return in;
+    }
+
+    /// for_each_csv_record or for_each_csv_record_in_file, as the input is.
+    template <class OnRecord>
+    void for_each_record(csv_errors& errors, OnRecord&& on_record, const csv_limits& limits = {}) const {
+        if (is_file_)
+            for_each_csv_record_in_file(path_, errors, on_record, limits);
+        else
+            for_each_csv_record(content_, errors, on_record, limits);
+    }
+
+private:
+    std::string_view content_;
+    std::string path_;
+    bool is_file_ = false;
+};
+
 /// A column a CSV file may have, named in its header.
 struct csv_column {
     std::string_view name;
@@ -567,6 +597,28 @@ private:
     std::size_t width_ = 0;
     std::string written_;
 };
+
+/// The rows of a table: binds `header` to the first record, then calls on_row(const
+/// csv_record&) for each record that has a field for each of its columns. Errors of the
+/// header, of rows that do not fit it, and of an input without a header go to `errors`.
+template <class OnRow>
+void for_each_csv_row(const csv_input& input, csv_header& header, csv_errors& errors, OnRow&& on_row,
+                      const csv_limits& limits = {}) {
+    bool header_seen = false;
+    bool header_ok = false;
+    input.for_each_record(
+        errors,
+        [&](const csv_record& row) {
+            if (!header_seen) {
+                header_seen = true;
+                header_ok = header.bind(row, errors);
+            } else if (header_ok && header.fits(row, errors)) {
+                on_row(row);
+            }
+        },
+        limits);
+    if (!header_seen && !errors.any()) errors.add(1, 1, "empty file: expected a header naming " + header.expected());
+}
 
 }  // namespace daye
 

@@ -152,37 +152,21 @@ public:
     explicit target_table_reader(std::string file, std::size_t max_errors = 20, csv_limits limits = {})
         : file_(std::move(file)), max_errors_(max_errors), limits_(limits) {}
 
-    target_table read(std::string_view content) {
-        return run([&](auto&& on_record, csv_errors& errors) {
-            for_each_csv_record(content, errors, on_record, limits_);
-        });
-    }
-    target_table load() {
-        return run([&](auto&& on_record, csv_errors& errors) {
-            for_each_csv_record_in_file(file_, errors, on_record, limits_);
-        });
-    }
+    target_table read(std::string_view content) { return run(csv_input::text(content)); }
+    target_table load() { return run(csv_input::file(file_)); }
 
 private:
-    template <class ForEachRecord>
-    target_table run(ForEachRecord&& for_each_record) {
+    target_table run(const csv_input& input) {
         csv_errors errors(file_, max_errors_);
         csv_header header(columns);
         target_table table;
-        bool header_seen = false;
-        bool header_ok = false;
-        for_each_record(
+        for_each_csv_row(
+            input, header, errors,
             [&](const csv_record& row) {
-                if (!header_seen) {
-                    header_seen = true;
-                    header_ok = header.bind(row, errors);
-                } else if (header_ok && header.fits(row, errors)) {
-                    stated_target t;
-                    if (read_row(header, row, t, errors)) table.targets_.push_back(std::move(t));
-                }
+                stated_target t;
+                if (read_row(header, row, t, errors)) table.targets_.push_back(std::move(t));
             },
-            errors);
-        if (!header_seen && !errors.any()) errors.add(1, 1, "empty file: expected a header naming " + header.expected());
+            limits_);
         index(table, errors);
         if (errors.any()) {
             errors.sort_by_place();
