@@ -10,6 +10,7 @@
 
 #include <string_view>
 
+#include "daye/bound.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/measure.hpp"
@@ -35,23 +36,6 @@ constexpr std::string_view name(data_status s) noexcept {
         case data_status::revised: return "revised";
     }
     return "reported";
-}
-
-/// Whether a figure is the value itself or only a bound on it.
-enum class value_bound : unsigned char {
-    exact,  ///< the value as published
-    above,  ///< a strict lower bound: 突破900亿元, the value is above 900
-    below,  ///< a strict upper bound: 不到, the value is below it
-};
-
-/// "exact", "above" or "below"; data files leave exact figures' bound empty.
-constexpr std::string_view name(value_bound b) noexcept {
-    switch (b) {
-        case value_bound::exact: return "exact";
-        case value_bound::above: return "above";
-        case value_bound::below: return "below";
-    }
-    return "exact";
 }
 
 /// What an observation holds.
