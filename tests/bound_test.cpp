@@ -76,8 +76,8 @@ TEST_CASE("every answer is sound, and unknown only when the allowed values disag
                     for (const decimal v : values) pass += passes(v, r, t) ? 1 : 0;
                     const decided answer = compare_bounded(f, b, r, t);
                     const decided truth = pass == values.size() ? decided::holds
-                                          : pass == 0          ? decided::fails
-                                                               : decided::unknown;
+                                          : pass == 0           ? decided::fails
+                                                                : decided::unknown;
                     CHECK(answer == truth);
                 }
 }

@@ -32,7 +32,8 @@ std::vector<std::string> texts(const csv_errors& errors) {
 parsed parse(std::string_view content, const csv_limits& limits = {}) {
     parsed out;
     csv_errors errors("t.csv", 100);
-    for_each_csv_record(content, errors, [&](const csv_record& r) { out.records.push_back(dump(r)); }, limits);
+    for_each_csv_record(
+        content, errors, [&](const csv_record& r) { out.records.push_back(dump(r)); }, limits);
     out.errors = texts(errors);
     return out;
 }
@@ -112,14 +113,15 @@ TEST_CASE("each error names its line, column and text") {
 
 TEST_CASE("text is UTF-8 without overlong forms, surrogates, code points beyond U+10FFFF or control bytes") {
     const std::string nul("a,x\0y\n", 6);
-    CHECK(only_error(nul) == "t.csv:1:3: a NUL byte (is the file binary, or UTF-16?): '" + std::string("x\0y", 3) + "'");
+    CHECK(only_error(nul) ==
+          "t.csv:1:3: a NUL byte (is the file binary, or UTF-16?): '" + std::string("x\0y", 3) + "'");
     CHECK(only_error("a,\x1b[31m\n") == "t.csv:1:3: a control character: '\x1b[31m'");
     CHECK(only_error("a,\x7f\n") == "t.csv:1:3: a control character: '\x7f'");
-    CHECK(only_error("a,\xC0\x80\n") == "t.csv:1:3: not valid UTF-8: '\xC0\x80'");          // overlong NUL
-    CHECK(only_error("a,\xE0\x80\xAF\n") == "t.csv:1:3: not valid UTF-8: '\xE0\x80\xAF'");  // overlong '/'
-    CHECK(only_error("a,\xED\xA0\x80\n") == "t.csv:1:3: not valid UTF-8: '\xED\xA0\x80'");  // a surrogate
+    CHECK(only_error("a,\xC0\x80\n") == "t.csv:1:3: not valid UTF-8: '\xC0\x80'");                  // overlong NUL
+    CHECK(only_error("a,\xE0\x80\xAF\n") == "t.csv:1:3: not valid UTF-8: '\xE0\x80\xAF'");          // overlong '/'
+    CHECK(only_error("a,\xED\xA0\x80\n") == "t.csv:1:3: not valid UTF-8: '\xED\xA0\x80'");          // a surrogate
     CHECK(only_error("a,\xF4\x90\x80\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF4\x90\x80\x80'");  // > U+10FFFF
-    CHECK(only_error("a,\xE5\xA4\n") == "t.csv:1:3: not valid UTF-8: '\xE5\xA4'");  // cut short
+    CHECK(only_error("a,\xE5\xA4\n") == "t.csv:1:3: not valid UTF-8: '\xE5\xA4'");                  // cut short
     CHECK(only_error("a,\x80\n") == "t.csv:1:3: not valid UTF-8: '\x80'");
     // The largest code point, the last before the surrogates, tab and line breaks in quotes.
     CHECK(parse("\xF4\x8F\xBF\xBF,\xED\x9F\xBF,\"a\tb\r\nc\"\n").errors.empty());
@@ -193,7 +195,8 @@ TEST_CASE("files are read in chunks; a file that cannot be read says why") {
 
     csv_errors missing("/nonexistent/x.csv");
     for_each_csv_record_in_file("/nonexistent/x.csv", missing, [](const csv_record&) {});
-    CHECK(texts(missing) == std::vector<std::string>{"/nonexistent/x.csv: cannot open the file: No such file or directory"});
+    CHECK(texts(missing) ==
+          std::vector<std::string>{"/nonexistent/x.csv: cannot open the file: No such file or directory"});
     csv_errors directory(".");
     for_each_csv_record_in_file(".", directory, [](const csv_record&) {});
     CHECK(texts(directory) == std::vector<std::string>{".: cannot read the file: Is a directory"});
@@ -202,7 +205,8 @@ TEST_CASE("files are read in chunks; a file that cannot be read says why") {
     const std::string big = temporary_file(std::string(5000, 'x'));
     csv_errors too_big(big);
     std::size_t records = 0;
-    for_each_csv_record_in_file(big, too_big, [&](const csv_record&) { ++records; }, limits);
+    for_each_csv_record_in_file(
+        big, too_big, [&](const csv_record&) { ++records; }, limits);
     std::remove(big.c_str());
     CHECK(texts(too_big) == std::vector<std::string>{big + ": larger than the limit of 1000 bytes"});
     CHECK(records == 0);

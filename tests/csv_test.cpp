@@ -178,7 +178,8 @@ TEST_CASE("Daye's five years read with regions, periods, bounds and vintages") {
 TEST_CASE("a reader reads one file after another, each with its own header") {
     csv_reader reader(daye_2024, "r.csv");
     CHECK(reader.read("indicator,year,value,unit,source\ngdp_growth,2024,8.0,percent,x\n").ok());
-    const observation_set second = reader.read("source,value,year,unit,indicator,status\ny,55,2024,rank,county_rank,reported\n");
+    const observation_set second =
+        reader.read("source,value,year,unit,indicator,status\ny,55,2024,rank,county_rank,reported\n");
     REQUIRE(second.ok());
     CHECK(second.observations()[0].number == decimal(55));
 }
@@ -201,8 +202,9 @@ TEST_CASE("each bad region, period, bound, status or year is an error at its lin
     CHECK(panel_errors("daye,gdp_growth,2023,jan-sept,7.5,percent,reported,,x\n") ==
           std::vector<std::string>{
               "p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'jan-sept'"});
-    CHECK(panel_errors("daye,gdp_growth,2023,sep-jan,7.5,percent,reported,,x\n") ==
-          std::vector<std::string>{"p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'sep-jan'"});
+    CHECK(
+        panel_errors("daye,gdp_growth,2023,sep-jan,7.5,percent,reported,,x\n") ==
+        std::vector<std::string>{"p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'sep-jan'"});
     CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,preliminary,over,x\n") ==
           std::vector<std::string>{"p.csv:2:47: bound must be empty (an exact value), above or below: 'over'"});
     CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,final,,x\n") ==
@@ -216,8 +218,7 @@ TEST_CASE("each bad region, period, bound, status or year is an error at its lin
     CHECK(errors_of(read_observations(
               "indicator,year,value,unit,status,bound,source\nuhv_converter_station,2024,2024-12-20,date,reported,"
               "above,x\n",
-              daye_2024, "d.csv")) ==
-          std::vector<std::string>{"d.csv:2:53: a bound applies to numbers only: 'above'"});
+              daye_2024, "d.csv")) == std::vector<std::string>{"d.csv:2:53: a bound applies to numbers only: 'above'"});
 }
 
 TEST_CASE("vintages of a key are kept; a key and status given twice is a duplicate on each repetition") {

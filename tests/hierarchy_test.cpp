@@ -46,9 +46,8 @@ TEST_CASE("2024 up and down the hierarchy: 5 % 左右, 6 %, 7.5 %; the science b
     for (const escalation_step& s : table.escalations())
         steps.push_back(s.child->plan + " " + s.child->indicator + " over " + s.parent->plan + ": " +
                         std::string(to_text(s.child->value).view()) + " / " +
-                        std::string(to_text(s.parent->value).view()) + " = " +
-                        std::string(to_text(s.by.ratio).view()) + ", +" +
-                        std::string(to_text(s.by.difference).view()) + (s.stricter ? ", stricter" : ""));
+                        std::string(to_text(s.parent->value).view()) + " = " + std::string(to_text(s.by.ratio).view()) +
+                        ", +" + std::string(to_text(s.by.difference).view()) + (s.stricter ? ", stricter" : ""));
     CHECK(steps == std::vector<std::string>{
                        "hubei_2024 gdp_growth over china_2024: 6 / 5 = 1.20, +1, stricter",
                        "daye_2024 gdp_growth over hubei_2024: 7.5 / 6 = 1.25, +1.5, stricter",
@@ -75,7 +74,8 @@ TEST_CASE("the nearest ancestor with the indicator is the parent of an escalatio
 TEST_CASE("a bad table is refused with each error at its line and column") {
     CHECK(errors_of("china,c,,gdp_growth,around,5,percent,,\n") ==
           std::vector<std::string>{"h.csv:2:21: condition must be at_least, at_most or about: 'around'"});
-    CHECK(errors_of("china,c,,gdp_growth,about,5,pct,,\n") == std::vector<std::string>{"h.csv:2:29: unknown unit: 'pct'"});
+    CHECK(errors_of("china,c,,gdp_growth,about,5,pct,,\n") ==
+          std::vector<std::string>{"h.csv:2:29: unknown unit: 'pct'"});
     CHECK(errors_of("china,c,,gdp_growth,about,5%,percent,,\n") ==
           std::vector<std::string>{"h.csv:2:27: not a decimal number: '5%'"});
     CHECK(errors_of("china,c,,gdp_growth,about,5.001,percent,,\n") ==
@@ -90,7 +90,8 @@ TEST_CASE("a bad table is refused with each error at its line and column") {
           std::vector<std::string>{"h.csv:2:1: plan a is its own ancestor: 'b'"});
     CHECK(errors_of("x,a,,gdp_growth,at_least,6,percent,,\nx,a,,gdp_growth,at_least,7,percent,,\n") ==
           std::vector<std::string>{"h.csv:3:1: duplicate: a gdp_growth is already on line 2: 'gdp_growth'"});
-    CHECK(errors_of("x,a,,gdp_growth,at_least,6,percent,,\nx,b,,n,at_least,7,percent,,\nx,a,b,m,at_least,7,percent,,\n") ==
+    CHECK(errors_of(
+              "x,a,,gdp_growth,at_least,6,percent,,\nx,b,,n,at_least,7,percent,,\nx,a,b,m,at_least,7,percent,,\n") ==
           std::vector<std::string>{"h.csv:4:1: plan a has another parent on an earlier line (line 2): 'b'"});
     CHECK(errors_of("x,a,,g,at_least,6,percent,,\ny,a,,m,at_least,7,percent,,\n") ==
           std::vector<std::string>{"h.csv:3:1: plan a has another region on an earlier line (line 2): 'y'"});

@@ -70,9 +70,9 @@ TEST_CASE("the firmest vintage of a key is its figure of record") {
 TEST_CASE("a key given twice with one status is a duplicate, named once for each repetition") {
     panel p;
     for (std::uint32_t line = 2; line <= 4; ++line) p.add(figure("", "gdp_growth", 2024, d("8")), line);
-    p.add(figure("", "gdp_growth", 2024, d("8"), data_status::preliminary), 5);  // another vintage: fine
+    p.add(figure("", "gdp_growth", 2024, d("8"), data_status::preliminary), 5);                 // another vintage: fine
     p.add(figure("", "gdp_growth", 2024, d("8"), data_status::reported, periods::jan_sep), 6);  // another key
-    p.add(figure("x", "gdp_growth", 2024, d("8")), 7);                                           // another region
+    p.add(figure("x", "gdp_growth", 2024, d("8")), 7);                                          // another region
     std::vector<std::string> found;
     p.index([&](const panel_duplicate& dup) {
         found.push_back(std::to_string(dup.line) + " repeats " + std::to_string(dup.first_line) + " " +
@@ -121,7 +121,7 @@ TEST_CASE("a region's figures of record, year by year") {
     std::vector<std::string> seen;
     for (const observation& o : out)
         seen.push_back(std::to_string(o.year) + " " + std::string(o.indicator) + " " +
-                       std::string(id(o.covers).view()) + " " + std::string(to_text(o.number).view()));
+                       std::string(period_id(o.covers).view()) + " " + std::string(to_text(o.number).view()));
     CHECK(seen == std::vector<std::string>{"2022 gdp_growth  6.5", "2022 export_growth  15",
                                            "2023 gdp_growth jan-sep 7.5", "2024 gdp_growth  8.1"});
     out.clear();

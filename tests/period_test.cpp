@@ -51,19 +51,19 @@ TEST_CASE("data files write a period as an id") {
     STATIC_REQUIRE(parse_period("jan-sepx").error() == errc::malformed);
     STATIC_REQUIRE(parse_period("xxx-sep").error() == errc::malformed);
     STATIC_REQUIRE(parse_period(" ").error() == errc::malformed);
-    STATIC_REQUIRE(daye::id(periods::jan_sep).view() == "jan-sep");
-    STATIC_REQUIRE(daye::id(periods::third_quarter).view() == "q3");
-    STATIC_REQUIRE(daye::id(periods::first_quarter).view() == "q1");
-    STATIC_REQUIRE(daye::id(periods::whole_year).view().empty());
-    STATIC_REQUIRE(daye::id(period{9, 9}).view() == "sep");
-    STATIC_REQUIRE(daye::id(period{0, 9}).view().empty());
+    STATIC_REQUIRE(daye::period_id(periods::jan_sep).view() == "jan-sep");
+    STATIC_REQUIRE(daye::period_id(periods::third_quarter).view() == "q3");
+    STATIC_REQUIRE(daye::period_id(periods::first_quarter).view() == "q1");
+    STATIC_REQUIRE(daye::period_id(periods::whole_year).view().empty());
+    STATIC_REQUIRE(daye::period_id(period{9, 9}).view() == "sep");
+    STATIC_REQUIRE(daye::period_id(period{0, 9}).view().empty());
 }
 
 TEST_CASE("every valid period reads back from its id") {
     for (unsigned char first = 1; first <= 12; ++first)
         for (unsigned char last = first; last <= 12; ++last) {
             const period p{first, last};
-            CHECK(parse_period(daye::id(p).view()).value() == p);
+            CHECK(parse_period(daye::period_id(p).view()).value() == p);
         }
 }
 

@@ -39,7 +39,8 @@ TEST_CASE("views stay valid while the pool grows, and long strings are kept whol
     CHECK(first == "region-0");
     CHECK(first.data() == pool[0].data());
     CHECK(pool[long_id] == long_text);
-    for (int i = 0; i < 100000; i += 997) CHECK(pool[pool.find("region-" + std::to_string(i))] == "region-" + std::to_string(i));
+    for (int i = 0; i < 100000; i += 997)
+        CHECK(pool[pool.find("region-" + std::to_string(i))] == "region-" + std::to_string(i));
     CHECK(pool.bytes() > long_text.size());
 }
 

@@ -118,15 +118,15 @@ public:
     bool read_row(const csv_record& row, observation& o, csv_errors& errors) {
         const std::size_t before = errors.count();
         // Messages are made only for errors: most rows have none.
-        const auto check = [&](bool good, std::size_t c, const char* message) {
+        const auto require = [&](bool good, std::size_t c, const char* message) {
             if (!good) error(errors, row, c, message);
             return good;
         };
 
         o = observation{};
         o.region = columns_.text(row, col::region);
-        check(o.region.empty() || (o.region.front() != ' ' && o.region.back() != ' '), col::region,
-              "a region id with spaces at its ends");
+        require(o.region.empty() || (o.region.front() != ' ' && o.region.back() != ' '), col::region,
+                "a region id with spaces at its ends");
 
         const std::string_view id = columns_.text(row, col::indicator);
         const indicator* named = find_indicator(id);
@@ -137,21 +137,21 @@ public:
 
         const std::string_view year_text = columns_.text(row, col::year);
         o.year = parse_year(year_text);
-        if (check(o.year >= 0, col::year, "not a year (expected four digits)"))
-            check(o.year != 0, col::year, "not a year: years run from 0001 to 9999");
+        if (require(o.year >= 0, col::year, "not a year (expected four digits)"))
+            require(o.year != 0, col::year, "not a year: years run from 0001 to 9999");
 
         const auto covers = parse_period(columns_.text(row, col::period));
-        if (check(covers.ok(), col::period, "not a period (empty for the whole year, jan-sep, sep or q3)"))
+        if (require(covers.ok(), col::period, "not a period (empty for the whole year, jan-sep, sep or q3)"))
             o.covers = covers.value();
 
         const std::string_view unit_text = columns_.text(row, col::unit);
-        const unit* written = named != nullptr && unit_text == named->measured_in->id
-                                        ? named->measured_in
-                                        : find_unit(unit_text);
-        if (check(written != nullptr, col::unit, "unknown unit") && named != nullptr &&
+        const unit* written =
+            named != nullptr && unit_text == named->measured_in->id ? named->measured_in : find_unit(unit_text);
+        if (require(written != nullptr, col::unit, "unknown unit") && named != nullptr &&
             *written != *named->measured_in)
-            error(errors, row, col::unit,
-                  "unit is not the unit of " + std::string(named->id) + " (" + std::string(named->measured_in->id) + ")");
+            error(
+                errors, row, col::unit,
+                "unit is not the unit of " + std::string(named->id) + " (" + std::string(named->measured_in->id) + ")");
 
         const std::string_view status_text = columns_.text(row, col::status);
         if (columns_.field(row, col::status) == nullptr || status_text == "reported")
@@ -161,7 +161,7 @@ public:
         else if (status_text == "revised")
             o.status = data_status::revised;
         else
-            check(false, col::status, "status must be reported, preliminary or revised");
+            require(false, col::status, "status must be reported, preliminary or revised");
 
         const std::string_view bound_text = columns_.text(row, col::bound);
         if (bound_text == "above")
@@ -169,7 +169,7 @@ public:
         else if (bound_text == "below")
             o.bound = value_bound::below;
         else
-            check(bound_text.empty(), col::bound, "bound must be empty (an exact value), above or below");
+            require(bound_text.empty(), col::bound, "bound must be empty (an exact value), above or below");
 
         if (named != nullptr) read_value(row, *named->measured_in, o, errors);
         o.source = columns_.text(row, col::source);
@@ -194,7 +194,7 @@ private:
         figures.index([&](const panel_duplicate& d) {
             std::string key = d.figure.region.empty() ? "" : std::string(d.figure.region) + " ";
             key += std::string(d.figure.indicator) + " " + std::to_string(d.figure.year);
-            if (!d.figure.covers.whole_year()) key += " " + std::string(id(d.figure.covers).view());
+            if (!d.figure.covers.whole_year()) key += " " + std::string(period_id(d.figure.covers).view());
             if (d.figure.status != data_status::reported) key += " " + std::string(name(d.figure.status));
             errors.add(d.line, 1, "duplicate: " + key + " is already on line " + std::to_string(d.first_line),
                        d.figure.indicator);

@@ -256,7 +256,7 @@ private:
         const char* line_begin;
         const char* at;
         std::size_t line;
-        const char* value;  // the value's first character in the chunk, or nullptr when in scratch_
+        const char* value;   // the value's first character in the chunk, or nullptr when in scratch_
         std::size_t offset;  // in scratch_, when value is nullptr
         std::size_t size;
         bool plain;  // only printable ASCII: no text check needed
@@ -289,7 +289,8 @@ private:
                         if (escaped) scratch_.append(run, p);
                         errors_.add(f.line, detail::column_of(f.line_begin, f.at),
                                     "quoted field not closed at the end of the file",
-                                    escaped ? std::string_view(scratch_).substr(f.offset) : std::string_view(f.value + 1, static_cast<std::size_t>(p - f.value - 1)));
+                                    escaped ? std::string_view(scratch_).substr(f.offset)
+                                            : std::string_view(f.value + 1, static_cast<std::size_t>(p - f.value - 1)));
                         line_ = line;
                         return end;
                     }
@@ -326,9 +327,12 @@ private:
                 if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
                     // Text after the closing quote is kept in the value, so that later checks
                     // see what was written; the file has an error anyway.
-                    pending_.push_back({line_begin, p, line,
-                                        "text after a closing quote (write \"\" for a quote inside a quoted field)",
-                                        std::string_view(p, std::max<std::size_t>(1, detail::utf8_sequence(std::string_view(p, static_cast<std::size_t>(end - p)), 0)))});
+                    pending_.push_back(
+                        {line_begin, p, line,
+                         "text after a closing quote (write \"\" for a quote inside a quoted field)",
+                         std::string_view(p, std::max<std::size_t>(
+                                                 1, detail::utf8_sequence(
+                                                        std::string_view(p, static_cast<std::size_t>(end - p)), 0)))});
                     if (f.value != nullptr) {
                         f.offset = scratch_.size();
                         scratch_.append(f.value, f.size);
@@ -372,7 +376,8 @@ private:
         for (std::size_t i = 0; i < places_.size(); ++i) {
             const field_place& f = places_[i];
             csv_field& out = record_.fields_[i];
-            out.text_ = f.value != nullptr ? std::string_view(f.value, f.size) : std::string_view(scratch_).substr(f.offset, f.size);
+            out.text_ = f.value != nullptr ? std::string_view(f.value, f.size)
+                                           : std::string_view(scratch_).substr(f.offset, f.size);
             out.line_begin_ = f.line_begin;
             out.at_ = f.at;
             out.line_ = f.line;
@@ -524,9 +529,8 @@ public:
                 errors.add(f.line(), f.column(), "unknown column (a header names " + expected() + ")", f.text());
                 ok = false;
             } else if (positions_[k] != absent) {
-                errors.add(f.line(), f.column(), "column named twice (first as column " +
-                                                     std::to_string(positions_[k] + 1) + ")",
-                           f.text());
+                errors.add(f.line(), f.column(),
+                           "column named twice (first as column " + std::to_string(positions_[k] + 1) + ")", f.text());
                 ok = false;
             } else {
                 positions_[k] = i;

@@ -124,8 +124,8 @@ public:
             if (!by) continue;
             const bool higher = child.value > parent->value;
             const bool lower = child.value < parent->value;
-            steps.push_back({&child, parent, by.value(),
-                             child.condition == stated_condition::at_most ? lower : higher});
+            steps.push_back(
+                {&child, parent, by.value(), child.condition == stated_condition::at_most ? lower : higher});
         }
         return steps;
     }
@@ -145,9 +145,9 @@ public:
     struct col {
         enum : std::size_t { region, plan, parent, indicator, condition, value, unit, word, source };
     };
-    static constexpr csv_column columns[] = {{"region", false},   {"plan", true},  {"parent", false},
+    static constexpr csv_column columns[] = {{"region", false},   {"plan", true},      {"parent", false},
                                              {"indicator", true}, {"condition", true}, {"value", true},
-                                             {"unit", true},      {"word", false}, {"source", false}};
+                                             {"unit", true},      {"word", false},     {"source", false}};
 
     explicit target_table_reader(std::string file, std::size_t max_errors = 20, csv_limits limits = {})
         : file_(std::move(file)), max_errors_(max_errors), limits_(limits) {}
@@ -232,8 +232,9 @@ private:
             const auto key = std::make_pair(t.plan, t.indicator);
             const auto [at, added] = table.by_key_.emplace(key, i);
             if (!added)
-                errors.add(t.line, 1, "duplicate: " + t.plan + " " + t.indicator + " is already on line " +
-                                          std::to_string(table.targets_[at->second].line),
+                errors.add(t.line, 1,
+                           "duplicate: " + t.plan + " " + t.indicator + " is already on line " +
+                               std::to_string(table.targets_[at->second].line),
                            t.indicator);
             const auto [plan, new_plan] = plans.emplace(t.plan, plan_info{&t, 0});
             const stated_target& first = *plan->second.first;
@@ -244,8 +245,9 @@ private:
                 errors.add(t.line, 1, "plan " + t.plan + " has another region on an earlier line" + since, t.region);
             const auto [unit_of, new_indicator] = units.emplace(t.indicator, &t);
             if (!new_indicator && !convertible(*unit_of->second->measured_in, *t.measured_in))
-                errors.add(t.line, 1, "the unit of " + t.indicator + " differs from the one on line " +
-                                          std::to_string(unit_of->second->line),
+                errors.add(t.line, 1,
+                           "the unit of " + t.indicator + " differs from the one on line " +
+                               std::to_string(unit_of->second->line),
                            t.measured_in->id);
             table.parents_.emplace(t.plan, t.parent);
         }

@@ -25,9 +25,7 @@ namespace daye {
 
 namespace detail {
 /// Half a unit of the last printed place: 0.005 for 860.79, 0.5 for 1000.
-constexpr result<decimal> half_unit(decimal printed) noexcept {
-    return decimal::make(5, printed.places() + 1);
-}
+constexpr result<decimal> half_unit(decimal printed) noexcept { return decimal::make(5, printed.places() + 1); }
 }  // namespace detail
 
 /// Growth from level `from` to level `to`, in percent: (to / from - 1) x 100, rounded

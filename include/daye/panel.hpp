@@ -128,9 +128,9 @@ public:
     /// The figure of record of a key (its firmest vintage), or nothing.
     maybe<observation> find(std::string_view region, std::string_view indicator, int year,
                             period covers = periods::whole_year) const {
-        const auto vintages = key_range(region, indicator, year, covers);
-        if (vintages.first == vintages.second) return {};
-        return figure(*(vintages.second - 1));
+        const auto range = key_range(region, indicator, year, covers);
+        if (range.first == range.second) return {};
+        return figure(*(range.second - 1));
     }
 
     /// Every vintage of a key, the least firm first.
@@ -192,8 +192,9 @@ private:
 
     /// What a unit's values are: days for units::date, statuses for units::status.
     static value_kind kind_of(const unit& u) noexcept {
-        return u.kind == dimension::date ? value_kind::day
-                                         : u.kind == dimension::status ? value_kind::progress : value_kind::number;
+        return u.kind == dimension::date     ? value_kind::day
+               : u.kind == dimension::status ? value_kind::progress
+                                             : value_kind::number;
     }
 
     static int rank(const record& r) noexcept { return firmness(static_cast<data_status>(r.status)); }

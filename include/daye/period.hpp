@@ -50,14 +50,14 @@ enum class reckoning : unsigned char {
 /// The periods that statistics publish.
 namespace periods {
 inline constexpr period whole_year{1, 12};
-inline constexpr period first_quarter{1, 3};          ///< 一季度 (1-3月)
-inline constexpr period first_half{1, 6};             ///< 上半年 (1-6月)
-inline constexpr period first_three_quarters{1, 9};   ///< 前三季度 (1-9月)
-inline constexpr period second_quarter{4, 6};         ///< 二季度
-inline constexpr period third_quarter{7, 9};          ///< 三季度
-inline constexpr period fourth_quarter{10, 12};       ///< 四季度
-inline constexpr period second_half{7, 12};           ///< 下半年
-inline constexpr period jan_feb{1, 2};                ///< 1-2月, the first cumulative month of monthly series
+inline constexpr period first_quarter{1, 3};         ///< 一季度 (1-3月)
+inline constexpr period first_half{1, 6};            ///< 上半年 (1-6月)
+inline constexpr period first_three_quarters{1, 9};  ///< 前三季度 (1-9月)
+inline constexpr period second_quarter{4, 6};        ///< 二季度
+inline constexpr period third_quarter{7, 9};         ///< 三季度
+inline constexpr period fourth_quarter{10, 12};      ///< 四季度
+inline constexpr period second_half{7, 12};          ///< 下半年
+inline constexpr period jan_feb{1, 2};               ///< 1-2月, the first cumulative month of monthly series
 inline constexpr period jan_mar{1, 3};
 inline constexpr period jan_apr{1, 4};
 inline constexpr period jan_may{1, 5};
@@ -79,9 +79,9 @@ constexpr result<period> rest_of_year(period p) noexcept {
 namespace detail {
 inline constexpr std::string_view month_ids[12] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
-inline constexpr std::string_view month_names_en[12] = {"January", "February", "March",     "April",
-                                                        "May",     "June",     "July",      "August",
-                                                        "September", "October", "November", "December"};
+inline constexpr std::string_view month_names_en[12] = {"January",   "February", "March",    "April",
+                                                        "May",       "June",     "July",     "August",
+                                                        "September", "October",  "November", "December"};
 inline constexpr std::string_view month_numbers[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
 
 /// 1..12 for "jan".."dec", 0 otherwise.
@@ -149,7 +149,7 @@ constexpr result<period> parse_period(std::string_view id) noexcept {
 
 /// The id of a valid period as data files write it: "" for the whole year, "q3" for a
 /// quarter, "jan-sep", "sep".
-constexpr detail::period_text id(period p) noexcept {
+constexpr detail::period_text period_id(period p) noexcept {
     detail::period_text t;
     if (!p.valid() || p.whole_year()) return t;
     if (p.months() == 3 && p.first_month % 3 == 1) {

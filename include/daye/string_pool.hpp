@@ -163,9 +163,9 @@ private:
     }
 
     std::vector<std::unique_ptr<char[]>> blocks_;
-    char* current_ = nullptr;  // the block small strings go into
-    std::size_t free_ = 0;     // bytes left in it
-    std::size_t allocated_ = 0;  // bytes of all blocks
+    char* current_ = nullptr;                // the block small strings go into
+    std::size_t free_ = 0;                   // bytes left in it
+    std::size_t allocated_ = 0;              // bytes of all blocks
     std::vector<std::string_view> strings_;  // by id
     std::vector<std::uint64_t> hashes_;      // by id
     std::vector<id_type> slots_;             // open addressing, linear probing: id + 1, or 0 when empty

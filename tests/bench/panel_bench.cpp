@@ -102,8 +102,14 @@ inline constexpr target goals[] = {
 };
 
 inline constexpr plan county_plan{
-    "generated_county_plan", "", "a generated county plan", 2015, date{2015, 1, 10}, indicators,
-    group{0, "main_goals", "主要预期目标", "Main expected goals", goals}, {},
+    "generated_county_plan",
+    "",
+    "a generated county plan",
+    2015,
+    date{2015, 1, 10},
+    indicators,
+    group{0, "main_goals", "主要预期目标", "Main expected goals", goals},
+    {},
 };
 static_assert(check(county_plan), "the benchmark's plan breaks a rule of plan validation");
 static_assert(sizeof(goals) / sizeof(goals[0]) == 30, "the benchmark scores a 30-target plan");
@@ -152,9 +158,8 @@ int main(int argc, char** argv) {
             const int year = region_figures[year_begin].year;
             std::size_t year_end = year_begin;
             while (year_end < region_figures.size() && region_figures[year_end].year == year) ++year_end;
-            const std::size_t from = before_begin < year_begin && region_figures[before_begin].year == year - 1
-                                         ? before_begin
-                                         : year_begin;
+            const std::size_t from =
+                before_begin < year_begin && region_figures[before_begin].year == year - 1 ? before_begin : year_begin;
             of_year.year = year;
             const auto card = daye::score<32>(of_year, {region_figures.data() + from, year_end - from});
             const daye::tally t = card.value().overall();

@@ -46,8 +46,7 @@ inline constexpr indicator outcome_indicators[] = {
     {"retail_sales", &units::yi_yuan, price_basis::nominal, "社会消费品零售总额", "retail sales"},
     {"retail_sales_growth", &units::percent, price_basis::nominal, "社会消费品零售总额增长", "retail sales growth"},
     {"rural_resident_income", &units::yuan, price_basis::nominal, "农村常住居民人均可支配收入", "rural income"},
-    {"rural_resident_income_growth", &units::percent, price_basis::nominal, "农村居民收入增长",
-     "rural income growth"},
+    {"rural_resident_income_growth", &units::percent, price_basis::nominal, "农村居民收入增长", "rural income growth"},
     {"secondary_industry_value_added", &units::yi_yuan, price_basis::nominal, "第二产业增加值",
      "secondary industry value added"},
     {"secondary_industry_value_added_growth", &units::percent, price_basis::real, "第二产业增加值增长",
@@ -56,15 +55,15 @@ inline constexpr indicator outcome_indicators[] = {
     {"signed_investment_100m_plus", &units::yi_yuan, price_basis::nominal, "亿元以上项目投资",
      "signed investment, projects over 100 million"},
     {"signed_projects", &units::projects, price_basis::none, "新签约项目", "signed projects"},
-    {"signed_projects_100m_plus", &units::projects, price_basis::none, "亿元以上项目", "signed projects over 100 million"},
+    {"signed_projects_100m_plus", &units::projects, price_basis::none, "亿元以上项目",
+     "signed projects over 100 million"},
     {"tech_smes_registered", &units::enterprises, price_basis::none, "入库科技型中小企业", "technology SMEs"},
     {"tertiary_industry_value_added", &units::yi_yuan, price_basis::nominal, "第三产业增加值",
      "tertiary industry value added"},
     {"tertiary_industry_value_added_growth", &units::percent, price_basis::real, "第三产业增加值增长",
      "tertiary industry growth"},
     {"urban_resident_income", &units::yuan, price_basis::nominal, "城镇居民人均可支配收入", "urban income"},
-    {"urban_resident_income_growth", &units::percent, price_basis::nominal, "城镇居民收入增长",
-     "urban income growth"},
+    {"urban_resident_income_growth", &units::percent, price_basis::nominal, "城镇居民收入增长", "urban income growth"},
 };
 inline constexpr plan outcomes{"outcomes", "", "", 0, {}, outcome_indicators, {}, {}};
 
