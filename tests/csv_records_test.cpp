@@ -123,6 +123,14 @@ TEST_CASE("text is UTF-8 without overlong forms, surrogates, code points beyond 
     CHECK(only_error("a,\xF4\x90\x80\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF4\x90\x80\x80'");  // > U+10FFFF
     CHECK(only_error("a,\xE5\xA4\n") == "t.csv:1:3: not valid UTF-8: '\xE5\xA4'");                  // cut short
     CHECK(only_error("a,\x80\n") == "t.csv:1:3: not valid UTF-8: '\x80'");
+    CHECK(only_error("a,\xC1\xBF\n") == "t.csv:1:3: not valid UTF-8: '\xC1\xBF'");  // overlong 2 bytes
+    CHECK(only_error("a,\xC2\x41\n") == "t.csv:1:3: not valid UTF-8: '\xC2\x41'");  // no continuation
+    CHECK(only_error("a,\xE1\x80\x41\n") == "t.csv:1:3: not valid UTF-8: '\xE1\x80\x41'");
+    CHECK(only_error("a,\xF0\x8F\xBF\xBF\n") == "t.csv:1:3: not valid UTF-8: '\xF0\x8F\xBF\xBF'");  // overlong 4
+    CHECK(only_error("a,\xF1\x80\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF1\x80\x80'");          // cut short
+    CHECK(only_error("a,\xF1\x80\x41\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF1\x80\x41\x80'");
+    CHECK(only_error("a,\xF5\x80\x80\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF5\x80\x80\x80'");
+    CHECK(parse("\xF0\x90\x80\x80,\xF3\xBF\xBF\xBF,\xC2\x80,\xE0\xA0\x80,\xEE\x80\x80\n").errors.empty());
     // The largest code point, the last before the surrogates, tab and line breaks in quotes.
     CHECK(parse("\xF4\x8F\xBF\xBF,\xED\x9F\xBF,\"a\tb\r\nc\"\n").errors.empty());
 }

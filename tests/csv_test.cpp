@@ -213,6 +213,8 @@ TEST_CASE("each bad region, period, bound, status or year is an error at its lin
           std::vector<std::string>{"p.csv:2:35: status must be reported, preliminary or revised"});
     CHECK(panel_errors(" daye,gdp_level,2025,,1000,yi_yuan,reported,,x\n") ==
           std::vector<std::string>{"p.csv:2:1: a region id with spaces at its ends: ' daye'"});
+    CHECK(panel_errors("daye,gdp_level,20x5,,1000,yi_yuan,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:16: not a year (expected four digits): '20x5'"});
     CHECK(panel_errors("daye,gdp_level,0000,,1000,yi_yuan,reported,,x\n") ==
           std::vector<std::string>{"p.csv:2:16: not a year: years run from 0001 to 9999: '0000'"});
     CHECK(errors_of(read_observations(
@@ -230,6 +232,10 @@ TEST_CASE("vintages of a key are kept; a key and status given twice is a duplica
     REQUIRE(vintages.ok());
     CHECK(vintages.figures().find("daye", "gdp_level", 2024)->source == "c");
     CHECK(vintages.figures().vintages("daye", "gdp_level", 2024).size() == 3);
+    const observation_set below = read_observations(
+        outcome_header + "daye,urban_resident_income,2024,,50000,yuan,preliminary,below,x\n", outcomes);
+    REQUIRE(below.ok());
+    CHECK(below.observations()[0].bound == value_bound::below);
 
     CHECK(panel_errors("daye,gdp_level,2024,,900,yi_yuan,preliminary,above,a\n"
                        "hubei,gdp_growth,2024,,6,percent,preliminary,,x\n"

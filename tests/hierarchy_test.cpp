@@ -32,6 +32,7 @@ TEST_CASE("the escalation of a child's target over its parent's, as a ratio and 
     STATIC_REQUIRE(escalation_of(d("750"), d("818")).value().difference == decimal(68));
     STATIC_REQUIRE(escalation_of(d("3"), d("2.5")).value().difference == d("-0.5"));
     STATIC_REQUIRE(escalation_of(d("0"), d("1")).error() == errc::division_by_zero);
+    STATIC_REQUIRE(escalation_of(d("999999999999999999"), d("-999999999999999999")).error() == errc::overflow);
 }
 
 TEST_CASE("2024 up and down the hierarchy: 5 % 左右, 6 %, 7.5 %; the science bureau's 67 and 818") {
@@ -64,6 +65,8 @@ TEST_CASE("the nearest ancestor with the indicator is the parent of an escalatio
     REQUIRE(table.ok());
     const std::vector<escalation_step> steps = table.escalations();
     REQUIRE(steps.size() == 2);
+    // A parent of 0 gives no ratio: no escalation is listed for it.
+    CHECK(read_targets(header + ",a,,g,at_least,0,percent,,\n,b,a,g,at_least,1,percent,,\n").escalations().empty());
     CHECK(steps[0].parent->plan == "nation");
     CHECK(steps[0].stricter);
     CHECK(steps[0].by.difference == d("-0.5"));
@@ -81,6 +84,7 @@ TEST_CASE("a bad table is refused with each error at its line and column") {
     CHECK(errors_of("china,c,,gdp_growth,about,5.001,percent,,\n") ==
           std::vector<std::string>{"h.csv:2:27: too many decimals: percent takes at most 2: '5.001'"});
     CHECK(errors_of("china,,,gdp_growth,about,5,percent,,\n") == std::vector<std::string>{"h.csv:2:7: empty plan id"});
+    CHECK(errors_of("china,c,,,about,5,percent,,\n") == std::vector<std::string>{"h.csv:2:10: empty indicator id"});
     CHECK(errors_of("hubei,h,c,gdp_growth,at_least,6,percent,,\n") ==
           std::vector<std::string>{"h.csv:2:1: parent plan not in the table: 'c'"});
     CHECK(errors_of("x,a,a,gdp_growth,at_least,6,percent,,\n") ==

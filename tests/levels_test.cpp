@@ -24,6 +24,7 @@ TEST_CASE("growth between two levels, exactly, rounded once") {
     STATIC_REQUIRE(daye::growth_between(d("1"), d("-1")).error() == errc::non_positive_level);
     STATIC_REQUIRE(daye::growth_between(d("1"), d("0")).error() == errc::non_positive_level);
     STATIC_REQUIRE(daye::growth_between(d("0.000000000000000001"), d("999999999999999999")).error() == errc::overflow);
+    STATIC_REQUIRE(daye::growth_between(d("1"), d("999999999999999999")).error() == errc::overflow);
 }
 
 TEST_CASE("the change of prices that levels imply beside real growth") {
@@ -41,6 +42,14 @@ TEST_CASE("the change of prices that levels imply beside real growth") {
     STATIC_REQUIRE(daye::implied_price_change(d("100"), d("100"), daye::span<const decimal>{}).error() ==
                    errc::out_of_range);
     STATIC_REQUIRE(daye::implied_price_change(d("0"), d("100"), d("5")).error() == errc::non_positive_level);
+    STATIC_REQUIRE(daye::implied_price_change(d("100"), d("0"), d("5")).error() == errc::non_positive_level);
+    // Beyond 18 digits anywhere on the way: the rate, the deflated level, the scaled level,
+    // their difference at common places, the difference in percent.
+    STATIC_REQUIRE(daye::implied_price_change(d("100"), d("100"), d("999999999999999999")).error() == errc::overflow);
+    STATIC_REQUIRE(daye::implied_price_change(d("99999999999999999"), d("100"), d("5")).error() == errc::overflow);
+    STATIC_REQUIRE(daye::implied_price_change(d("100"), d("99999999999999999"), d("5")).error() == errc::overflow);
+    STATIC_REQUIRE(daye::implied_price_change(d("0.5"), d("999999999999999"), d("5.5")).error() == errc::overflow);
+    STATIC_REQUIRE(daye::implied_price_change(d("1"), d("9999999999999999"), d("5")).error() == errc::overflow);
 }
 
 TEST_CASE("a printed growth rate is checked against printed levels, allowing for rounding") {
@@ -73,4 +82,7 @@ TEST_CASE("a printed growth rate is checked against printed levels, allowing for
     STATIC_REQUIRE_FALSE(daye::check_growth(d("100"), d("110"), d("8.9")).value().consistent);
     STATIC_REQUIRE(daye::check_growth(d("0"), d("110"), d("8.9")).error() == errc::non_positive_level);
     STATIC_REQUIRE(daye::check_growth(d("1"), d("0.000000000000000001"), d("0")).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::check_growth(d("1"), d("2"), d("0.000000000000000001")).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::check_growth(d("999999999999999999"), d("2"), d("1")).error() == errc::overflow);
+    STATIC_REQUIRE(daye::check_growth(d("1"), d("2"), d("999999999999999999")).error() == errc::overflow);
 }

@@ -150,6 +150,21 @@ TEST_CASE("bad figures are refused, and lookups wait for index()") {
     CHECK_THROWS_AS(p.find("", "x", 2024), std::logic_error);
     p.clear();
     CHECK(p.empty());
+    // A figure's record names its unit in a byte: 256 units at most.
+    std::vector<std::string> ids(257);
+    std::vector<unit> many;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        ids[i] = "unit_" + std::to_string(i);
+        many.push_back(unit{ids[i], "", "", dimension::count, 0, 0});
+    }
+    for (std::size_t i = 0; i < 256; ++i) {
+        observation o = observed("n", 2024, 1_enterprises);
+        o.measured_in = &many[i];
+        p.add(o);
+    }
+    observation last = observed("n", 2024, 1_enterprises);
+    last.measured_in = &many[256];
+    CHECK_THROWS_AS(p.add(last), std::length_error);
 }
 
 TEST_CASE("a copy of a panel stands alone") {

@@ -26,6 +26,21 @@ namespace daye {
 namespace detail {
 /// Half a unit of the last printed place: 0.005 for 860.79, 0.5 for 1000.
 constexpr result<decimal> half_unit(decimal printed) noexcept { return decimal::make(5, printed.places() + 1); }
+
+/// The first error of a run of exact steps: each step's result passes through it, so a
+/// computation reads as its formula and is checked once, at the end. After an error the
+/// steps go on with 0 and their results are not used.
+class first_error {
+public:
+    constexpr decimal operator()(result<decimal> step) noexcept {
+        if (!step && error_ == errc::none) error_ = step.error();
+        return step.value_or(decimal());
+    }
+    constexpr errc error() const noexcept { return error_; }
+
+private:
+    errc error_ = errc::none;
+};
 }  // namespace detail
 
 /// Growth from level `from` to level `to`, in percent: (to / from - 1) x 100, rounded
@@ -33,11 +48,10 @@ constexpr result<decimal> half_unit(decimal printed) noexcept { return decimal::
 /// of 0 or less, non_positive_level; figures beyond 18 digits, overflow.
 constexpr result<decimal> growth_between(decimal from, decimal to, int places = 1) noexcept {
     if (from.sign() <= 0 || to.sign() <= 0) return errc::non_positive_level;
-    const auto change = checked_sub(to, from);
-    if (!change) return change.error();
-    const auto percent = checked_mul(change.value(), decimal(100));
-    if (!percent) return percent.error();
-    return divide(percent.value(), from, places);
+    detail::first_error e;
+    const decimal percent = e(checked_mul(e(checked_sub(to, from)), decimal(100)));
+    if (e.error() != errc::none) return e.error();
+    return divide(percent, from, places);
 }
 
 /// The change of prices that nominal growth implies beside real growth over the same
@@ -53,23 +67,17 @@ constexpr result<decimal> implied_price_change(decimal from, decimal to, span<co
     if (real_percents.empty()) return errc::out_of_range;
     // In hundreds: to x 100^k against from x product(100 + r); the difference over the
     // latter, x 100, is the change in percent.
+    detail::first_error e;
     decimal real_level = from;
     decimal nominal_level = to;
     for (const decimal r : real_percents) {
         if (r <= decimal(-100)) return errc::rate_too_low;
-        const auto factor = checked_add(decimal(100), r);
-        if (!factor) return factor.error();
-        const auto deflated = checked_mul(real_level, factor.value());
-        const auto scaled = checked_mul(nominal_level, decimal(100));
-        if (!deflated || !scaled) return errc::overflow;
-        real_level = deflated.value();
-        nominal_level = scaled.value();
+        real_level = e(checked_mul(real_level, e(checked_add(decimal(100), r))));
+        nominal_level = e(checked_mul(nominal_level, decimal(100)));
     }
-    const auto gap = checked_sub(nominal_level, real_level);
-    if (!gap) return gap.error();
-    const auto percent = checked_mul(gap.value(), decimal(100));
-    if (!percent) return percent.error();
-    return divide(percent.value(), real_level, places);
+    const decimal percent = e(checked_mul(e(checked_sub(nominal_level, real_level)), decimal(100)));
+    if (e.error() != errc::none) return e.error();
+    return divide(percent, real_level, places);
 }
 
 /// The same for one year.
@@ -101,37 +109,29 @@ constexpr result<growth_check> check_growth(decimal from, decimal to, decimal re
     // A positive printed level is at least one unit of its last place, so the levels its
     // rounding allows are positive too.
     if (from.sign() <= 0 || to.sign() <= 0) return errc::non_positive_level;
-    const auto h_from = detail::half_unit(from);
-    const auto h_to = detail::half_unit(to);
-    const auto h_rate = detail::half_unit(reported_percent);
-    if (!h_from || !h_to || !h_rate) return errc::too_precise;
-    const auto from_low = checked_sub(from, h_from.value());
-    const auto from_high = checked_add(from, h_from.value());
-    const auto to_low = checked_sub(to, h_to.value());
-    const auto to_high = checked_add(to, h_to.value());
-    const auto factor = checked_add(decimal(100), reported_percent);
-    if (!from_low || !from_high || !to_low || !to_high || !factor) return errc::overflow;
+    detail::first_error e;
+    const decimal h_from = e(detail::half_unit(from));
+    const decimal h_to = e(detail::half_unit(to));
+    const decimal h_rate = e(detail::half_unit(reported_percent));
+    const decimal from_low = e(checked_sub(from, h_from));
+    const decimal from_high = e(checked_add(from, h_from));
+    const decimal to_low = e(checked_sub(to, h_to));
+    const decimal to_high = e(checked_add(to, h_to));
     // The printed rate r covers [r - k, r + k]; the levels allow growth from
     // (to - h) / (from + h) to (to + h) / (from - h). They meet when
     // 100 (to + h) >= (100 + r - k)(from - h) and 100 (to - h) <= (100 + r + k)(from + h).
-    const auto factor_low = checked_sub(factor.value(), h_rate.value());
-    const auto factor_high = checked_add(factor.value(), h_rate.value());
-    if (!factor_low || !factor_high) return errc::overflow;
-    const auto top = checked_mul(decimal(100), to_high.value());
-    const auto bottom = checked_mul(decimal(100), to_low.value());
-    const auto needs_low = checked_mul(factor_low.value(), from_low.value());
-    const auto needs_high = checked_mul(factor_high.value(), from_high.value());
-    if (!top || !bottom || !needs_low || !needs_high) return errc::overflow;
+    const decimal factor = e(checked_add(decimal(100), reported_percent));
+    const decimal top = e(checked_mul(decimal(100), to_high));
+    const decimal bottom = e(checked_mul(decimal(100), to_low));
+    const decimal needs_low = e(checked_mul(e(checked_sub(factor, h_rate)), from_low));
+    const decimal needs_high = e(checked_mul(e(checked_add(factor, h_rate)), from_high));
     const int places = reported_percent.places();
-    const auto of_levels = growth_between(from, to, places);
-    const auto lowest = growth_between(from_high.value(), to_low.value(), places + 2);
-    const auto highest = growth_between(from_low.value(), to_high.value(), places + 2);
-    if (!of_levels || !lowest || !highest) return errc::overflow;
     growth_check c;
-    c.consistent = top.value() >= needs_low.value() && bottom.value() <= needs_high.value();
-    c.of_levels = of_levels.value();
-    c.lowest = lowest.value();
-    c.highest = highest.value();
+    c.consistent = top >= needs_low && bottom <= needs_high;
+    c.of_levels = e(growth_between(from, to, places));
+    c.lowest = e(growth_between(from_high, to_low, places + 2));
+    c.highest = e(growth_between(from_low, to_high, places + 2));
+    if (e.error() != errc::none) return e.error();
     return c;
 }
 
