@@ -126,7 +126,7 @@ constexpr result<growth_check> check_growth(decimal from, decimal to, decimal re
     const decimal needs_low = e(checked_mul(e(checked_sub(factor, h_rate)), from_low));
     const decimal needs_high = e(checked_mul(e(checked_add(factor, h_rate)), from_high));
     const int places = reported_percent.places();
-    growth_check c;
+    growth_check c{};
     c.consistent = top >= needs_low && bottom <= needs_high;
     c.of_levels = e(growth_between(from, to, places));
     c.lowest = e(growth_between(from_high, to_low, places + 2));
