@@ -2,6 +2,9 @@
 # The README's test line, and what CI runs: installs what the tests need (only what is
 # missing), then
 #   - builds and tests with g++ and clang++, C++17 and C++20, warnings as errors;
+#   - builds and tests with clang++ and LLVM's libc++ (C++17);
+#   - compiles the students' explorer to WebAssembly and tests the page in headless
+#     Chromium against daye_report and daye_sprint;
 #   - runs every test under AddressSanitizer and UndefinedBehaviorSanitizer (clang);
 #   - measures coverage of include/ (at least 95 % of lines, 85 % of branches);
 #   - fuzzes the CSV reader and the numeric API for 30 seconds each;
@@ -10,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sh tests/install-deps.sh test
 
-for preset in gcc-cxx17 gcc-cxx20 clang-cxx17 clang-cxx20 clang-sanitize; do
+for preset in gcc-cxx17 gcc-cxx20 clang-cxx17 clang-cxx20 clang-libcxx explorer clang-sanitize; do
     echo "=== $preset"
     cmake --workflow --preset "$preset"
 done

@@ -1,5 +1,14 @@
+#include <charconv>  // __cpp_lib_to_chars where it converts doubles
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <daye/json.hpp>
 #include <daye/plans/daye_2024.hpp>
@@ -50,4 +59,63 @@ TEST_CASE("a carriage return is escaped, and a tolerance is written as a decimal
     std::ostringstream plan_json;
     write_json(plan_json, small);
     CHECK(plan_json.str().find(R"("tolerance":"0.5")") != std::string::npos);
+}
+
+namespace {
+std::string json_of(double d) {
+    std::ostringstream out;
+    json_writer(out).value(d);
+    return out.str();
+}
+}  // namespace
+
+TEST_CASE("a double is written as the shortest text that reads back, as std::to_chars writes it") {
+    CHECK(json_of(1040.0625) == "1040.0625");
+    CHECK(json_of(900) == "900");
+    CHECK(json_of(-7.5) == "-7.5");
+    CHECK(json_of(0.1) == "0.1");
+    CHECK(json_of(0.001) == "0.001");   // fixed and scientific as long: fixed
+    CHECK(json_of(0.0001) == "1e-04");  // scientific is shorter
+    CHECK(json_of(1e21) == "1e+21");
+    CHECK(json_of(123456.0) == "123456");
+    CHECK(json_of(1e300) == "1e+300");   // a three-digit exponent
+    CHECK(json_of(5e-324) == "5e-324");  // the smallest subnormal
+    CHECK(json_of(1.7976931348623157e308) == "1.7976931348623157e+308");
+    CHECK(json_of(0.0) == "0");
+    CHECK(json_of(-0.0) == "-0");
+    // A whole number in fixed notation has all its digits, as to_chars writes it.
+    CHECK(json_of(1742267765724840960.0) == "1742267765724840960");
+    // 2^-1017: the nearest 16-digit number (…0444e-307 rounds to …044e-307) does not read
+    // back, because the doubles below a power of two are twice as close; the one above does.
+    CHECK(json_of(std::ldexp(1.0, -1017)) == "7.120236347223045e-307");
+    // JSON has no NaN or infinity.
+    CHECK(json_of(std::numeric_limits<double>::quiet_NaN()) == "null");
+    CHECK(json_of(-std::numeric_limits<double>::infinity()) == "null");
+}
+
+TEST_CASE("every double reads back from its JSON, and where std::to_chars has doubles, is written as it writes it") {
+    std::mt19937_64 random_bits(20240112);
+    std::vector<double> doubles;
+    for (int k = 0; k < 20000; ++k) {
+        const std::uint64_t bits = random_bits();
+        double d = 0;
+        std::memcpy(&d, &bits, sizeof d);
+        if (std::isfinite(d)) doubles.push_back(d);
+    }
+    for (int e = -1074; e <= 1023; ++e) {
+        const double power = std::ldexp(1.0, e);
+        doubles.insert(doubles.end(), {power, std::nextafter(power, 0.0), std::nextafter(power, 2 * power)});
+    }
+    for (int cents = 0; cents < 200000; cents += 7) doubles.push_back(cents / 100.0);
+    std::size_t differ = 0;
+    for (const double d : doubles) {
+        const std::string text = json_of(d);
+        if (std::strtod(text.c_str(), nullptr) != d) ++differ;
+#if defined(__cpp_lib_to_chars)
+        char expected[64];
+        const auto written = std::to_chars(expected, expected + sizeof expected, d);
+        if (text != std::string_view(expected, static_cast<std::size_t>(written.ptr - expected))) ++differ;
+#endif
+    }
+    CHECK(differ == 0);
 }

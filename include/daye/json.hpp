@@ -6,8 +6,10 @@
 #ifndef DAYE_JSON_HPP
 #define DAYE_JSON_HPP
 
-#include <charconv>
+#include <cmath>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <ostream>
 #include <string_view>
 
@@ -17,6 +19,120 @@
 #include "daye/scorecard.hpp"
 
 namespace daye {
+
+namespace detail {
+/// The significant digits and the decimal exponent of a positive finite double:
+/// d = 0.digits × 10^(exponent + 1), that is digits[0].digits[1..] × 10^exponent.
+struct decimal_digits {
+    char digits[24]{};
+    int count = 0;
+    int exponent = 0;
+
+    /// The digits with `count` significant digits, correctly rounded, read from printf's
+    /// %e (which is exact in glibc and musl); the decimal point, whatever the locale
+    /// makes it, is skipped.
+    static decimal_digits rounded(double d, int count) {
+        char text[48];
+        std::snprintf(text, sizeof text, "%.*e", count - 1, d);
+        decimal_digits r;
+        const char* c = text;
+        for (; *c != 'e'; ++c)
+            if (*c >= '0' && *c <= '9') r.digits[r.count++] = *c;
+        r.exponent = std::atoi(c + 1);
+        return r;
+    }
+    /// The next number up with as many digits: 1.25 → 1.26, 9.99 → 10.0.
+    decimal_digits next_up() const {
+        decimal_digits r = *this;
+        int i = r.count - 1;
+        while (i >= 0 && r.digits[i] == '9') r.digits[i--] = '0';
+        if (i >= 0) {
+            ++r.digits[i];
+        } else {
+            r.digits[0] = '1';
+            ++r.exponent;
+        }
+        return r;
+    }
+    /// Reads back as `d`: strtod of "<digits>e<exponent>" without a decimal point, which
+    /// no locale changes.
+    bool reads_back_as(double d) const {
+        char text[48];
+        std::snprintf(text, sizeof text, "%.*se%d", count, digits, exponent - (count - 1));
+        return std::strtod(text, nullptr) == d;
+    }
+};
+
+/// A finite double as the shortest text that reads back to it, in the form
+/// std::to_chars(first, last, d) gives (missing for double from some standard libraries,
+/// libc++'s among them): the fewest significant digits that read back, the nearest to `d`
+/// of those, in fixed notation unless scientific is shorter.
+///
+/// The correctly rounded n-digit text is the nearest n-digit number; when it does not
+/// read back, no n-digit number does, except just above a power of two, where the doubles
+/// below are twice as close together and the next n-digit number up may read back.
+struct shortest_text {
+    char text[32]{};
+    std::size_t size = 0;
+
+    explicit shortest_text(double d) {
+        if (std::signbit(d)) put('-');
+        if (d == 0) {
+            put('0');
+            return;
+        }
+        const double magnitude = std::fabs(d);
+        decimal_digits found;
+        for (int n = 1; n <= 17; ++n) {
+            found = decimal_digits::rounded(magnitude, n);
+            if (found.reads_back_as(magnitude)) break;
+            const decimal_digits up = found.next_up();
+            if (up.reads_back_as(magnitude)) {
+                found = up;
+                break;
+            }
+        }
+        while (found.count > 1 && found.digits[found.count - 1] == '0') --found.count;
+        const int n = found.count;
+        const int e = found.exponent;
+        const int exponent_digits = e <= -100 || e >= 100 ? 3 : 2;
+        // Fixed: the digits, and the point after them or "0." and zeros before them.
+        const int fixed_length = e >= n - 1 ? e + 1 : e >= 0 ? n + 1 : n + 1 - e;
+        const int scientific_length = n + (n > 1 ? 1 : 0) + 2 + exponent_digits;
+        if (fixed_length <= scientific_length && e >= n - 1) {
+            // A whole number: to_chars writes all its digits, exactly, not zeros after the
+            // significant ones (1742267765724840960, not 1742267765724841000).
+            char whole[32];
+            const int length = std::snprintf(whole, sizeof whole, "%.0f", magnitude);
+            for (int k = 0; k < length; ++k) put(whole[k]);
+        } else if (fixed_length <= scientific_length) {
+            if (e < 0) {
+                put('0');
+                put('.');
+                for (int k = -1; k > e; --k) put('0');
+            }
+            for (int k = 0; k < n; ++k) {
+                put(found.digits[k]);
+                if (k == e) put('.');
+            }
+        } else {
+            put(found.digits[0]);
+            if (n > 1) put('.');
+            for (int k = 1; k < n; ++k) put(found.digits[k]);
+            put('e');
+            put(e < 0 ? '-' : '+');
+            const int magnitude_of_e = e < 0 ? -e : e;
+            if (exponent_digits == 3) put(static_cast<char>('0' + magnitude_of_e / 100));
+            put(static_cast<char>('0' + magnitude_of_e / 10 % 10));
+            put(static_cast<char>('0' + magnitude_of_e % 10));
+        }
+    }
+    std::string_view view() const noexcept { return {text, size}; }
+
+private:
+    void put(char c) noexcept { text[size++] = c; }
+};
+}  // namespace detail
 
 /// Writes one JSON value to a stream: objects, arrays, strings, numbers, null.
 /// Commas and quoting are its business; nesting is checked by the caller's structure.
@@ -60,12 +176,14 @@ public:
         out_ << n;
         return *this;
     }
-    /// A double as the shortest text that reads back to the same double (1040.0625).
+    /// A double as the shortest text that reads back to the same double (1040.0625), as
+    /// std::to_chars writes it; null when not finite, which JSON cannot hold.
     json_writer& value(double d) {
         separate();
-        char buffer[32];
-        const auto written = std::to_chars(buffer, buffer + sizeof buffer, d);
-        out_ << std::string_view(buffer, static_cast<std::size_t>(written.ptr - buffer));
+        if (std::isfinite(d))
+            out_ << detail::shortest_text(d).view();
+        else
+            out_ << "null";
         return *this;
     }
     /// A decimal as a string, exactly as published.

@@ -1,0 +1,343 @@
+// The explorer's WebAssembly module: everything the page shows that daye computes (the
+// plan's entries as the library describes them, verdicts, gaps, tallies, the one-vote
+// veto, projections, crossing years and required rates), as JSON text through a plain C
+// ABI. The page's JavaScript renders these answers and computes none of them.
+//
+// This is the only file of the explorer that uses daye's API, so that a change of the
+// API is a change here and nowhere in the page. Each function returns JSON that stays
+// valid until the next call; the page copies it at once.
+//
+// The data are compiled in (explorer_data.hpp, generated from the CSV files at build
+// time), because a page opened from file:// cannot fetch files.
+#include <algorithm>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <daye/compounding.hpp>
+#include <daye/csv.hpp>
+#include <daye/daye.hpp>
+#include <daye/io.hpp>
+#include <daye/json.hpp>
+#include <daye/plans/daye_2024.hpp>
+
+#include "explorer_data.hpp"
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/emscripten.h>
+#define DAYE_EXPLORER_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+#else
+#define DAYE_EXPLORER_EXPORT extern "C"
+#endif
+
+namespace {
+
+const daye::plan& the_plan() { return daye::plans::daye_2024; }
+
+/// The level target the path leads to: 冲刺千亿县市, GDP of 1000 亿元 at current prices.
+constexpr std::string_view gdp_goal_target = "gdp_level_100bn";
+/// How many years beyond the last reported level the projection goes at most.
+constexpr int projected_years_at_most = 10;
+
+std::string last_answer;  // kept until the next call, while the page copies it
+
+const char* reply(const std::ostringstream& json) {
+    last_answer = json.str();
+    return last_answer.c_str();
+}
+
+const char* failure(std::string_view message) {
+    std::ostringstream out;
+    daye::json_writer(out).begin_object().member("error", message).end_object();
+    return reply(out);
+}
+
+/// The value of an observation as text: the decimal as published, a date or a status.
+std::string value_text(const daye::observation& o) {
+    switch (o.kind) {
+        case daye::value_kind::number: return std::string(daye::to_text(o.number).view());
+        case daye::value_kind::day: return std::string(daye::to_text(o.day).view());
+        case daye::value_kind::progress: return std::string(daye::name(o.progress));
+    }
+    return "";
+}
+
+void write_csv_errors(daye::json_writer& j, const daye::observation_set& set) {
+    j.key("errors").begin_array();
+    for (const daye::csv_error& e : set.errors()) {
+        j.begin_object().member("line", e.line).member("column", e.column).member("message", e.message);
+        j.member("text", e.text).member("full", daye::to_string(e)).end_object();
+    }
+    j.end_array().member("errors_not_listed", set.errors_not_listed());
+}
+
+/// The embedded data file of `year`, if there is one.
+const explorer_data::file* data_of(int year) {
+    const auto* found = std::find_if(std::begin(explorer_data::reported), std::end(explorer_data::reported),
+                                     [year](const explorer_data::file& f) { return f.year == year; });
+    return found != std::end(explorer_data::reported) ? found : nullptr;
+}
+
+/// A number the library computed, or null where it answered with an error.
+template <class T, class Number>
+void value_or_null(daye::json_writer& j, const daye::result<T>& answer, Number number_of) {
+    if (answer)
+        j.value(number_of(answer.value()));
+    else
+        j.null();
+}
+
+/// A figure the form asks for: an indicator in a year, and the entries that read it.
+struct field {
+    std::string_view indicator;
+    int year = 0;
+    bool supplied = false;  // a bound set outside the plan (a provincial ceiling), not a result
+    std::vector<std::string_view> read_by;
+};
+
+/// The figures the plan's numeric targets read, as the evaluator itself names them: each
+/// target is evaluated on nothing, and every figure it reports missing is added (with a
+/// placeholder value) until it needs no more. A rank's previous year is found this way too.
+std::vector<field> fields_of(const daye::plan& p) {
+    std::vector<field> fields;
+    for (std::size_t k = 0; k < p.group_count(); ++k) {
+        for (const daye::target& t : p.group_at(k).entries) {
+            if (t.kind == daye::target_kind::measure || t.kind == daye::target_kind::milestone) continue;
+            std::vector<daye::observation> placeholders;
+            for (int asked = 0; asked < 4; ++asked) {
+                const daye::assessment a = daye::evaluate(
+                    t, daye::span<const daye::observation>(placeholders.data(), placeholders.size()), p.year);
+                const bool needs_figure =
+                    a.why == daye::finding::not_reported || a.why == daye::finding::bound_not_supplied;
+                if (a.outcome != daye::verdict::unknown || !needs_figure || a.missing.empty()) break;
+                const daye::indicator named = p.find_indicator(a.missing);
+                if (!named.known()) break;
+                const auto same = [&](const field& f) { return f.indicator == named.id && f.year == a.missing_year; };
+                auto found = std::find_if(fields.begin(), fields.end(), same);
+                if (found == fields.end())
+                    found = fields.insert(
+                        fields.end(), field{named.id, a.missing_year, a.why == daye::finding::bound_not_supplied, {}});
+                found->read_by.push_back(t.id);
+                daye::observation placeholder;
+                placeholder.indicator = named.id;
+                placeholder.year = a.missing_year;
+                placeholder.measured_in = named.measured_in;
+                placeholders.push_back(placeholder);
+            }
+        }
+    }
+    return fields;
+}
+
+/// An indicator's unit and names, as the form shows them.
+void write_indicator_members(daye::json_writer& j, const daye::indicator& named) {
+    j.member("unit", named.measured_in->id).member("unit_zh", named.measured_in->symbol_zh);
+    j.member("basis", daye::name(named.basis)).member("name_zh", named.name_zh).member("name_en", named.name_en);
+}
+
+}  // namespace
+
+/// The plan as the report lays it out: write_json's plan, with each entry's target as the
+/// library describes it, the commitment words, and the years that have reported data.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_plan() {
+    const daye::plan& p = the_plan();
+    std::ostringstream out;
+    out << "{\"model\":";
+    daye::write_json(out, p);
+    daye::json_writer j(out);
+    out << ',';
+    j.key("described").begin_object();
+    for (std::size_t k = 0; k < p.group_count(); ++k)
+        for (const daye::target& t : p.group_at(k).entries) j.member(t.id, daye::describe(t));
+    j.end_object();
+    out << ',';
+    j.key("commitments").begin_array();
+    for (const daye::commitment c :
+         {daye::commitment::expected, daye::commitment::ensure, daye::commitment::strive, daye::commitment::sprint,
+          daye::commitment::complete, daye::commitment::binding, daye::commitment::stated})
+        j.begin_object().member("id", daye::name(c)).member("zh", daye::word_zh(c)).end_object();
+    j.end_array();
+    out << ',';
+    j.key("years").begin_array();
+    for (const explorer_data::file& f : explorer_data::reported) j.value(f.year);
+    j.end_array();
+    out << '}';
+    return reply(out);
+}
+
+/// The reported figures of `year`, as the CSV reader reads them, and the figures the
+/// plan's targets read, for the form.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_observations(int year) {
+    const daye::plan& p = the_plan();
+    const explorer_data::file* data = data_of(year);
+    if (data == nullptr) return failure("no reported data for this year");
+    const daye::observation_set set = daye::read_observations(data->csv, p, std::string(data->path));
+    std::ostringstream out;
+    daye::json_writer j(out);
+    j.begin_object().member("year", year).member("file", data->path).member("header", daye::csv_reader::header);
+    j.key("statuses").begin_array().value(daye::name(daye::data_status::reported));
+    j.value(daye::name(daye::data_status::preliminary)).end_array();
+    if (!set.ok()) {
+        write_csv_errors(j, set);
+        j.end_object();
+        return reply(out);
+    }
+    j.key("rows").begin_array();
+    for (const daye::observation& o : set.observations()) {
+        j.begin_object().member("indicator", o.indicator).member("year", o.year).member("value", value_text(o));
+        j.member("status", daye::name(o.status)).member("source", o.source);
+        write_indicator_members(j, p.find_indicator(o.indicator));
+        j.end_object();
+    }
+    j.end_array();
+    j.key("fields").begin_array();
+    for (const field& f : fields_of(p)) {
+        j.begin_object().member("indicator", f.indicator).member("year", f.year).member("supplied", f.supplied);
+        write_indicator_members(j, p.find_indicator(f.indicator));
+        j.key("read_by").begin_array();
+        for (const std::string_view id : f.read_by) j.value(id);
+        j.end_array().end_object();
+    }
+    j.end_array().end_object();
+    return reply(out);
+}
+
+/// The scorecard of the plan against observations in CSV (the format of
+/// examples/data/daye-2024-reported.csv), or the reader's errors with line and column.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_score(const char* csv, int year) {
+    const daye::plan& p = the_plan();
+    if (year != p.year) return failure("the plan is for another year");
+    const daye::observation_set set = daye::read_observations(csv, p, "form");
+    std::ostringstream out;
+    if (!set.ok()) {
+        daye::json_writer j(out);
+        j.begin_object();
+        write_csv_errors(j, set);
+        j.end_object();
+        return reply(out);
+    }
+    const auto scored = daye::score(p, set.observations());
+    if (!scored) return failure("the plan has more entries than a scorecard holds");
+    const auto& card = scored.value();
+    out << "{\"card\":";
+    daye::write_json(out, p, card);
+    daye::json_writer j(out);
+    out << ',';
+    j.key("shown").begin_object();
+    daye::tally red_lines;
+    for (const daye::scored_entry& e : card.results()) {
+        const daye::assessment& a = e.result;
+        j.key(e.entry->id).begin_object();
+        j.member("actual", daye::actual_text(*e.entry, a)).member("gap", daye::gap_text(a));
+        j.member("finding", daye::explain(a.why)).member("missing_year", a.missing_year);
+        j.end_object();
+        if (e.entry->kind == daye::target_kind::red_line) red_lines.count(a.outcome);
+    }
+    j.end_object();
+    out << ',';
+    j.key("red_lines").begin_object().member("met", red_lines.met).member("missed", red_lines.missed);
+    j.member("unknown", red_lines.unknown).end_object();
+    out << '}';
+    return reply(out);
+}
+
+/// The path to 1000 亿元: GDP levels reported, the plan's goal, the projection from the
+/// last reported level at `rate_percent` (nominal), the year it crosses the goal, the
+/// rates the goal requires in 1 to 3 years, and the average growth between reported levels.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
+    const daye::plan& p = the_plan();
+    const auto rate = daye::parse_decimal(rate_percent);
+    if (!rate) return failure(daye::message(rate.error()));
+    if (rate.value() <= daye::decimal(-100)) return failure("a growth rate must be above -100 %");
+    const auto goal = daye::amount_of<daye::nominal>(p, gdp_goal_target);
+    if (!goal) return failure("the plan has no level goal in 亿元 at current prices");
+    const daye::target& goal_target = *p.find_target(gdp_goal_target);
+
+    const daye::observation_set levels = daye::read_observations(explorer_data::levels.csv, p, "levels");
+    if (!levels.ok() || levels.observations().empty()) return failure("the reported levels cannot be read");
+    const auto earlier = [](const daye::observation& a, const daye::observation& b) { return a.year < b.year; };
+    const daye::observation* base =
+        std::max_element(levels.observations().begin(), levels.observations().end(), earlier);
+    const daye::amount<daye::nominal> start(daye::to_double(base->number));
+    const daye::growth_rate<daye::nominal> growth(daye::quantity<daye::units::percent>(rate.value()));
+    const auto crossing = daye::years_to_reach(start, growth, goal.value(), base->year);
+    if (!crossing) return failure(daye::message(crossing.error()));
+    const daye::crossing c = crossing.value();
+
+    std::ostringstream out;
+    daye::json_writer j(out);
+    j.begin_object().member("indicator", goal_target.indicator_id()).member("unit", goal_target.measured_in->id);
+    j.member("unit_zh", goal_target.measured_in->symbol_zh);
+    j.key("goal").begin_object().member("id", goal_target.id).member("value", goal_target.value);
+    j.key("level").value(goal.value().value()).member("phrase_zh", goal_target.phrase_zh).end_object();
+    j.key("reported").begin_array();
+    for (const daye::observation& o : levels.observations()) {
+        j.begin_object().member("year", o.year).member("value", o.number).key("level").value(daye::to_double(o.number));
+        j.member("status", daye::name(o.status)).member("source", o.source).end_object();
+    }
+    j.end_array();
+    // The average nominal growth between consecutive reported levels, by the library's CAGR.
+    j.key("growth_between").begin_array();
+    const daye::observation* previous = nullptr;
+    for (const daye::observation& o : levels.observations()) {
+        if (previous != nullptr && o.year > previous->year) {
+            const auto g = daye::cagr(daye::amount<daye::nominal>(daye::to_double(previous->number)),
+                                      daye::amount<daye::nominal>(daye::to_double(o.number)), o.year - previous->year);
+            if (g)
+                j.begin_object()
+                    .member("from", previous->year)
+                    .member("to", o.year)
+                    .key("rate")
+                    .value(g.value().percent())
+                    .end_object();
+        }
+        previous = &o;
+    }
+    j.end_array();
+    j.key("base").begin_object().member("year", base->year).member("value", base->number);
+    j.key("level").value(start.value()).end_object();
+    j.member("rate", rate.value()).key("nominal_rate").value(growth.percent());
+    j.key("crossing").begin_object().member("already", c.already).key("year");
+    if (c.year)
+        j.value(*c.year);
+    else
+        j.null();
+    j.end_object();
+    int last = base->year + 3;
+    if (c.year) last = std::max(last, std::min(*c.year, base->year + projected_years_at_most));
+    j.key("path").begin_array();
+    for (int year = base->year; year <= last; ++year) {
+        const auto level = year == base->year ? daye::result<daye::amount<daye::nominal>>(start)
+                                              : daye::compound(start, growth, year - base->year);
+        j.begin_object().member("year", year).key("level");
+        value_or_null(j, level, [](daye::amount<daye::nominal> a) { return a.value(); });
+        j.end_object();
+    }
+    j.end_array();
+    j.key("required").begin_array();
+    for (int years = 1; years <= 3; ++years) {
+        const auto needed = daye::required_rate(start, goal.value(), years);
+        j.begin_object().member("years", years).member("by", base->year + years).key("rate");
+        value_or_null(j, needed, [](daye::growth_rate<daye::nominal> r) { return r.percent(); });
+        j.end_object();
+    }
+    j.end_array();
+    // Real growth of the base year, as reported: the plan's growth targets are real.
+    const explorer_data::file* data = data_of(base->year);
+    const daye::observation_set same_year =
+        data != nullptr ? daye::read_observations(data->csv, p, std::string(data->path)) : daye::observation_set();
+    const daye::observation* real_growth = daye::find_observation(same_year.observations(), "gdp_growth", base->year);
+    j.key("real_growth");
+    if (real_growth != nullptr)
+        j.begin_object()
+            .member("year", real_growth->year)
+            .member("value", real_growth->number)
+            .member("status", daye::name(real_growth->status))
+            .end_object();
+    else
+        j.null();
+    j.end_object();
+    return reply(out);
+}
