@@ -1,3 +1,5 @@
+#include <string>
+
 #include <daye/period.hpp>
 
 #include "catch.hpp"
@@ -86,4 +88,21 @@ TEST_CASE("periods are named as the statistics print them") {
     STATIC_REQUIRE(daye::name_en(periods::second_half, reckoning::quarterly).view() == "the second half");
     STATIC_REQUIRE(daye::name_en(periods::whole_year).view() == "the whole year");
     STATIC_REQUIRE(daye::name_en(period{0, 0}).view().empty());
+}
+
+TEST_CASE("after each cumulative period, the rest of the year has a name in both languages") {
+    const auto rest = [](period p, reckoning r) {
+        const period after = daye::rest_of_year(p).value();
+        return std::string(daye::name_zh(after, r).view()) + " / " + std::string(daye::name_en(after, r).view());
+    };
+    CHECK(rest(periods::first_quarter, reckoning::quarterly) == "二至四季度 / the last three quarters");
+    CHECK(rest(periods::first_half, reckoning::quarterly) == "下半年 / the second half");
+    CHECK(rest(periods::first_three_quarters, reckoning::quarterly) == "四季度 / the fourth quarter");
+    CHECK(rest(periods::jan_feb, reckoning::monthly) == "3-12月 / March to December");
+    CHECK(rest(periods::jan_nov, reckoning::monthly) == "12月 / December");
+    for (unsigned char last = 2; last <= 11; ++last)
+        for (const reckoning r : {reckoning::monthly, reckoning::quarterly}) {
+            CHECK_FALSE(daye::name_zh(period{1, last}, r).view().empty());
+            CHECK(rest(period{1, last}, r).size() > 5);
+        }
 }
