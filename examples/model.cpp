@@ -1,7 +1,9 @@
 // daye_model: prints the whole 2024 model of Daye, as Markdown tables (default) or JSON.
 //
 //   daye_model [--format markdown|json]
-#include <iostream>
+//
+// Exit codes and output as cli.hpp says.
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -9,36 +11,27 @@
 #include <daye/io.hpp>
 #include <daye/json.hpp>
 
+#include "cli.hpp"
+
 namespace {
-int usage(std::string_view problem) {
-    std::cerr << "daye_model: " << problem << "\nusage: daye_model [--format markdown|json]\n";
-    return 2;
+const cli::program model{"daye_model",
+                         "Prints the model of Daye's 2024 government work report: every target with the report's\n"
+                         "own words, what is asked, its kind, its commitment word and its price basis.",
+                         {{"--format", "markdown|json", "Markdown tables (default) or JSON"}}};
+
+std::string answer(const cli::arguments& a) {
+    const std::string_view format = a.value("--format").value_or("markdown");
+    // The model is checked at compile time (static_assert in the model header).
+    const daye::plan& plan = daye::plans::daye_2024;
+    std::ostringstream out;
+    if (format == "markdown")
+        daye::write_markdown(out, plan);
+    else if (format == "json")
+        daye::write_json(out, plan);
+    else
+        throw cli::bad_input{"unknown format " + cli::quote(format) + " (markdown or json)"};
+    return out.str();
 }
 }  // namespace
 
-int main(int argc, char** argv) {
-    std::string_view format = "markdown";
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--format" && i + 1 < argc) {
-            format = argv[++i];
-        } else if (arg.substr(0, 9) == "--format=") {
-            format = arg.substr(9);
-        } else if (arg == "--help" || arg == "-h") {
-            std::cout << "usage: daye_model [--format markdown|json]\n";
-            return 0;
-        } else {
-            return usage("unknown option '" + std::string(arg) + "'");
-        }
-    }
-    // The model is checked at compile time (static_assert in the model header).
-    const daye::plan& plan = daye::plans::daye_2024;
-    if (format == "markdown") {
-        daye::write_markdown(std::cout, plan);
-    } else if (format == "json") {
-        daye::write_json(std::cout, plan);
-    } else {
-        return usage("unknown format '" + std::string(format) + "' (markdown or json)");
-    }
-    return std::cout.good() ? 0 : 1;
-}
+int main(int argc, char** argv) { return cli::run(model, argc, argv, answer); }

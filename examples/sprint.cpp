@@ -1,126 +1,178 @@
-// daye_sprint: when does GDP cross 1000 亿元 (冲刺千亿县市), and what growth would it take?
+// daye_sprint: in which year does GDP first reach 1000 亿元 (冲刺千亿县市), and what growth
+// would reach it in one, two or three years?
 //
-//   daye_sprint --base 900 --base-year 2024 --rate 7.5[,8,...] --goal 1000
-//               [--deflator P] [--format text|json] [--svg FILE]
+//   daye_sprint [--base 930.71] [--base-year 2024] [--goal 1000] [--rate 7.5[,6,...]]
+//               [--deflator -3.5 | --nominal] [--format text|json] [--svg FILE]
 //
-// GDP levels are at current prices (nominal), as the 1000 亿 line is. The rates are
-// nominal growth in percent; with --deflator P they are real growth (comparable prices,
-// like the plan's 7.5 % target) and are made nominal as (1 + real)(1 + P) - 1 before
-// they project the level. Compounding a nominal level with a real rate would not compile.
+// GDP levels are at current prices (nominal), as the 1000 亿 line is. The rates are real
+// growth (at comparable prices, like the plan's 7.5 % target), made nominal with the
+// change of the GDP deflator as (1 + real)(1 + deflator) - 1; with --nominal they are
+// nominal already. A year's GDP reaches the goal or it does not: the answer is the first
+// year whose level is at least the goal, decided exactly on the decimals given
+// (big_decimal.hpp), never through a double.
 //
-// Exit 0 on an answer (never crossing is an answer), 2 on bad input (message on stderr,
-// nothing on stdout), 1 when the SVG cannot be written.
-#include <fstream>
-#include <iostream>
+// Every default is Daye's: GDP of 930.71 亿元 in 2024, the plan's 7.5 % real growth, and
+// prices falling 3.5 % a year as Daye's levels of 2022 and 2024 imply (README, "The 1000 亿
+// sprint"). Exit codes and output as cli.hpp says.
+#include <algorithm>
+#include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <daye/compounding.hpp>
-#include <daye/io.hpp>
 #include <daye/json.hpp>
 
+#include "cli.hpp"
+#include "projection.hpp"
 #include "sprint_chart.hpp"
 
 namespace {
-constexpr std::string_view usage_line =
-    "usage: daye_sprint --base 900 --base-year 2024 --rate 7.5[,8,...] --goal 1000 [--deflator P] "
-    "[--format text|json] [--svg FILE]";
+constexpr int chart_years = 30;  // years shown at most
+constexpr std::size_t max_rates = 12;
+// The sane magnitude of a rate in percent, as for any percentage the library reads.
+constexpr std::int64_t percent_bound = 1000000;
 
-struct bad_input {
-    std::string message;
-};
+constexpr std::string_view default_base = "930.71";
+constexpr std::string_view default_deflator = "-3.5";
+
+const cli::program sprint{
+    "daye_sprint",
+    "In which year does GDP at current prices first reach a goal, at given growth rates, and what growth\n"
+    "would reach it in 1, 2 or 3 years? A year's GDP reaches the goal or it does not: the answer is the\n"
+    "first year whose level is at least the goal, decided exactly on the decimals given, within 100 years.",
+    {
+        {"--base", "LEVEL",
+         "GDP of the base year, 亿元 at current prices, above 0\n"
+         "(default 930.71: Daye's GDP of 2024, Huangshi Daily, 2025-08-18)"},
+        {"--base-year", "YEAR", "the year of --base, 1 to 9999 (default 2024)"},
+        {"--goal", "LEVEL", "the level to reach, in the unit of --base, above 0 (default 1000: 冲刺千亿县市)"},
+        {"--rate", "R[,R...]",
+         "yearly growth in percent, above -100 and below 1000000, at most 12 rates;\n"
+         "real growth (comparable prices) unless --nominal\n"
+         "(default 7.5: the 2024 plan's target for real GDP growth)"},
+        {"--deflator", "P",
+         "yearly change of the GDP deflator in percent, above -100 and below 1000000,\n"
+         "which makes a real rate r nominal: (1 + r)(1 + P) - 1 (default -3.5: the fall\n"
+         "of prices implied by Daye's GDP of 2022 and 2024 and its real growth; uncertain)"},
+        {"--nominal", "", "the rates are nominal growth (current prices): no deflator"},
+        {"--format", "text|json", "the answer as text (default) or JSON"},
+        {"--svg", "FILE", "also draw the levels year by year in FILE (written whole or not at all)"},
+    }};
 
 /// A decimal option, strictly: "nan", "1e3" or "" are errors.
 daye::decimal number(std::string_view option, std::string_view text) {
     const auto d = daye::parse_decimal(text);
     if (!d)
-        throw bad_input{std::string(option) + " '" + std::string(text) + "': " + std::string(daye::message(d.error()))};
+        throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": " +
+                             std::string(daye::message(d.error()))};
     return d.value();
 }
 
-/// A growth rate in percent, above -100.
+daye::decimal positive_level(std::string_view option, std::string_view text) {
+    const daye::decimal v = number(option, text);
+    if (v.sign() <= 0) throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": a level must be above 0"};
+    return v;
+}
+
+/// A yearly change in percent: above -100 % (at -100 % the level is gone) and below the
+/// sane magnitude of a percentage.
 daye::decimal percent(std::string_view option, std::string_view text) {
     const daye::decimal p = number(option, text);
     if (p <= daye::decimal(-100))
-        throw bad_input{std::string(option) + " '" + std::string(text) + "': a growth rate must be above -100 %"};
+        throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": a growth rate must be above -100 %"};
+    if (p >= daye::decimal(percent_bound))
+        throw cli::bad_input{std::string(option) + " " + cli::quote(text) + ": a growth rate must be below " +
+                             std::to_string(percent_bound) + " %"};
     return p;
 }
 
-struct scenario {
-    daye::decimal rate;                       // as given, in percent
-    daye::growth_rate<daye::nominal> growth;  // what projects the nominal level
-    daye::crossing crossing;
-    std::vector<double> path;  // levels from the base year
-};
-
 struct request {
-    daye::decimal base, goal;
+    daye::decimal base;
+    daye::decimal goal;
     int base_year = 0;
     std::vector<daye::decimal> rates;
-    daye::maybe<daye::decimal> deflator;
-    std::string format = "text";
+    std::optional<daye::decimal> deflator;  // none with --nominal
+    bool json = false;
     std::string svg;
+    bool default_base = false;
+    bool default_deflator = false;
 };
 
-request parse(int argc, char** argv) {
+request read(const cli::arguments& a) {
     request r;
-    bool has_base = false;
-    bool has_goal = false;
-    bool has_year = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (i + 1 == argc) throw bad_input{"option " + std::string(arg) + " needs a value"};
-        const std::string_view value = argv[++i];
-        if (arg == "--base") {
-            r.base = number(arg, value);
-            has_base = true;
-        } else if (arg == "--goal") {
-            r.goal = number(arg, value);
-            has_goal = true;
-        } else if (arg == "--base-year") {
-            const daye::decimal y = number(arg, value);
-            if (y.places() != 0 || y < daye::decimal(1) || y > daye::decimal(9999))
-                throw bad_input{"--base-year '" + std::string(value) + "': expected a year such as 2024"};
-            r.base_year = static_cast<int>(y.mantissa());
-            has_year = true;
-        } else if (arg == "--rate") {
-            std::string_view rest = value;
-            for (std::size_t comma = 0; comma != std::string_view::npos; rest.remove_prefix(comma + 1)) {
-                comma = rest.find(',');
-                r.rates.push_back(percent(arg, rest.substr(0, comma)));
-                if (comma == std::string_view::npos) break;
-            }
-        } else if (arg == "--deflator") {
-            r.deflator = percent(arg, value);
-        } else if (arg == "--format") {
-            r.format = value;
-            if (r.format != "text" && r.format != "json")
-                throw bad_input{"unknown format '" + r.format + "' (text or json)"};
-        } else if (arg == "--svg") {
-            r.svg = value;
-        } else {
-            throw bad_input{"unknown option '" + std::string(arg) + "'"};
-        }
+    r.default_base = !a.has("--base");
+    r.base = positive_level("--base", a.value("--base").value_or(default_base));
+    r.goal = positive_level("--goal", a.value("--goal").value_or("1000"));
+    const std::string_view year = a.value("--base-year").value_or("2024");
+    const daye::decimal y = number("--base-year", year);
+    if (y.places() != 0 || y < daye::decimal(1) || y > daye::decimal(9999))
+        throw cli::bad_input{"--base-year " + cli::quote(year) + ": expected a year from 1 to 9999, such as 2024"};
+    r.base_year = static_cast<int>(y.mantissa());
+    std::string_view rates = a.value("--rate").value_or("7.5");
+    for (std::size_t comma = 0; comma != std::string_view::npos; rates.remove_prefix(comma + 1)) {
+        comma = rates.find(',');
+        r.rates.push_back(percent("--rate", rates.substr(0, comma)));
+        if (r.rates.size() > max_rates) throw cli::bad_input{"--rate: at most " + std::to_string(max_rates) + " rates"};
+        if (comma == std::string_view::npos) break;
     }
-    if (!has_base || !has_goal || !has_year || r.rates.empty())
-        throw bad_input{"--base, --base-year, --rate and --goal are required"};
-    if (r.base.sign() <= 0) throw bad_input{"--base must be greater than 0"};
-    if (r.goal.sign() <= 0) throw bad_input{"--goal must be greater than 0"};
+    if (a.has("--nominal") && a.has("--deflator"))
+        throw cli::bad_input{"--nominal and --deflator exclude each other: nominal rates need no deflator"};
+    if (!a.has("--nominal")) {
+        r.default_deflator = !a.has("--deflator");
+        r.deflator = percent("--deflator", a.value("--deflator").value_or(default_deflator));
+    }
+    const std::string_view format = a.value("--format").value_or("text");
+    if (format != "text" && format != "json")
+        throw cli::bad_input{"unknown format " + cli::quote(format) + " (text or json)"};
+    r.json = format == "json";
+    if (a.has("--svg") && a.value("--svg")->empty()) throw cli::bad_input{"--svg needs a file name"};
+    r.svg = std::string(a.value("--svg").value_or(""));
     return r;
 }
 
-daye::deflator price_change(daye::decimal percent) {
-    return daye::deflator(daye::quantity<daye::units::percent>(percent));
+struct scenario {
+    daye::decimal rate;  // as given, real or nominal
+    big_decimal growth;  // 1 + the nominal rate: what one year multiplies the level by
+    projection path;     // chart_years after the base year
+};
+
+/// The growth rate in percent that a yearly factor stands for: 1.037375 is 3.7375 %.
+big_decimal percent_of(const big_decimal& growth) {
+    return (growth - big_decimal(daye::decimal(1))) * big_decimal(daye::decimal(100));
 }
 
-/// The nominal growth that projects the nominal level: the rate itself, or with a
-/// deflator the real rate made nominal.
-daye::growth_rate<daye::nominal> nominal_growth(const daye::maybe<daye::decimal>& deflator, daye::decimal rate) {
-    const daye::quantity<daye::units::percent> pct(rate);
-    if (!deflator) return daye::growth_rate<daye::nominal>(pct);
-    return daye::to_nominal(daye::growth_rate<daye::real>(pct), price_change(*deflator)).value();
+scenario project_at(const request& r, daye::decimal rate) {
+    const big_decimal growth = r.deflator ? growth_factor(rate) * growth_factor(*r.deflator) : growth_factor(rate);
+    return {rate, growth, project(big_decimal(r.base), growth, big_decimal(r.goal), r.base_year, chart_years)};
+}
+
+bool at_goal(const scenario& s) { return s.path.outcome == reach::already || s.path.outcome == reach::reached; }
+
+/// The growth that reaches the goal in 1, 2 and 3 years: nominal, and real with the
+/// deflator (absent where a double cannot hold the deflator above -100 %).
+struct requirement {
+    int years;
+    double nominal;
+    std::optional<double> real;
+};
+
+std::vector<requirement> required(const request& r) {
+    const daye::amount<daye::nominal> base(daye::to_double(r.base));
+    const daye::amount<daye::nominal> goal(daye::to_double(r.goal));
+    std::vector<requirement> out;
+    for (int years = 1; years <= 3; ++years) {
+        const auto rate = daye::required_rate(base, goal, years).value();  // levels above 0: always an answer
+        requirement q{years, rate.percent(), std::nullopt};
+        if (r.deflator) {
+            const auto real = daye::to_real(rate, daye::deflator(daye::quantity<daye::units::percent>(*r.deflator)));
+            if (real) q.real = real.value().percent();
+        }
+        out.push_back(q);
+    }
+    return out;
 }
 
 std::string fixed(double v, int places) {
@@ -131,128 +183,141 @@ std::string fixed(double v, int places) {
     return s.str();
 }
 
-int run(int argc, char** argv) {
-    const request r = parse(argc, argv);
-    const daye::amount<daye::nominal> base(daye::to_double(r.base));
-    const daye::amount<daye::nominal> goal(daye::to_double(r.goal));
+std::string text_of(daye::decimal d) { return std::string(daye::to_text(d).view()); }
 
-    std::vector<scenario> scenarios;
-    int last_year = r.base_year + 3;  // the chart shows at least three years
-    bool any_crossing = false;
-    for (const daye::decimal rate : r.rates) {
-        scenario s{rate, nominal_growth(r.deflator, rate), {}, {}};
-        s.crossing = daye::years_to_reach(base, s.growth, goal, r.base_year).value();
-        if (s.crossing.year) {
-            any_crossing = true;
-            last_year = std::max(last_year, std::min(*s.crossing.year, r.base_year + 30));
-        }
-        scenarios.push_back(s);
-    }
-    if (!any_crossing) last_year = r.base_year + 10;
-    for (scenario& s : scenarios) {
-        s.path.push_back(base.value());
-        for (int k = 1; k <= last_year - r.base_year; ++k)
-            s.path.push_back(daye::compound(base, s.growth, k).value().value());
-    }
-    // What growth would reach the goal in 1, 2 and 3 years (nominal; real too with a deflator).
-    std::vector<daye::growth_rate<daye::nominal>> required;
-    for (int years = 1; years <= 3; ++years) required.push_back(daye::required_rate(base, goal, years).value());
+std::string rate_label(const request& r, const scenario& s, bool exact) {
+    const std::string nominal = exact ? percent_of(s.growth).text() : percent_of(s.growth).text(2);
+    if (!r.deflator) return text_of(s.rate) + " % nominal";
+    return text_of(s.rate) + " % real (" + nominal + " % nominal)";
+}
 
+std::string text_answer(const request& r, const std::vector<scenario>& scenarios, int last_year) {
+    const std::string goal = text_of(r.goal) + " 亿元";
     std::ostringstream out;
-    if (r.format == "json") {
-        daye::json_writer j(out);
-        j.begin_object().key("base").value(daye::to_double(r.base)).member("base_year", r.base_year);
-        j.key("goal").value(daye::to_double(r.goal)).member("basis", r.deflator ? "real" : "nominal");
-        j.key("deflator");
+    out << "GDP " << text_of(r.base) << " 亿元 in " << r.base_year << " at current prices; goal " << goal << "\n";
+    if (r.deflator)
+        out << "rates: real growth (comparable prices), made nominal with a GDP deflator of " << text_of(*r.deflator)
+            << " % a year\n";
+    else
+        out << "rates: nominal growth (current prices)\n";
+    for (const scenario& s : scenarios) {
+        out << "\nat " << rate_label(r, s, true) << ": ";
+        switch (s.path.outcome) {
+            case reach::already: out << "GDP of " << r.base_year << " is already at least " << goal << "\n"; break;
+            case reach::reached:
+                out << s.path.first_year << " is the first year whose GDP is at least " << goal << "\n";
+                break;
+            case reach::never: out << "GDP never reaches " << goal << ": it does not grow at current prices\n"; break;
+            case reach::beyond_horizon:
+                out << "GDP does not reach " << goal << " within " << horizon_years << " years (by "
+                    << r.base_year + horizon_years << ")\n";
+                break;
+        }
+        for (int year = r.base_year; year <= last_year; ++year)
+            out << "  " << year << "  " << s.path.levels[static_cast<std::size_t>(year - r.base_year)].text(2) << "\n";
+    }
+    if (r.base < r.goal) {
+        const std::vector<requirement> needed = required(r);
+        const auto line = [&](const char* what, auto rate_of) {
+            out << what;
+            for (const requirement& q : needed) {
+                const std::optional<double> rate = rate_of(q);
+                out << (q.years == 1 ? " " : ", ") << (rate ? fixed(*rate, 2) + " %" : "(not computable)")
+                    << (q.years == 1 ? " in 1 year" : " a year over " + std::to_string(q.years) + " years");
+            }
+            out << "\n";
+        };
+        out << "\n";
+        line(("nominal growth needed from " + text_of(r.base) + " to " + text_of(r.goal) + ":").c_str(),
+             [](const requirement& q) { return std::optional<double>(q.nominal); });
         if (r.deflator)
-            j.value(daye::to_double(*r.deflator));
+            line(("real growth needed with the deflator at " + text_of(*r.deflator) + " %:").c_str(),
+                 [](const requirement& q) { return q.real; });
+    }
+    if (r.default_base || r.default_deflator) out << "\n";
+    if (r.default_base) out << "base: the default, Daye's GDP of 2024 as printed by Huangshi Daily on 2025-08-18\n";
+    if (r.default_deflator)
+        out << "deflator: the default, the fall of prices implied by Daye's GDP of 2022 (860.79) and 2024 (930.71)\n"
+               "and its real growth; about 3.5 % a year, and uncertain\n";
+    return out.str();
+}
+
+std::string json_answer(const request& r, const std::vector<scenario>& scenarios, int last_year) {
+    std::ostringstream out;
+    daye::json_writer j(out);
+    j.begin_object().key("base").value(daye::to_double(r.base)).member("base_year", r.base_year);
+    j.key("goal").value(daye::to_double(r.goal)).member("basis", r.deflator ? "real" : "nominal");
+    j.key("deflator");
+    if (r.deflator)
+        j.value(daye::to_double(*r.deflator));
+    else
+        j.null();
+    j.member("horizon_year", r.base_year + horizon_years).key("scenarios").begin_array();
+    for (const scenario& s : scenarios) {
+        static constexpr const char* outcomes[] = {"already", "reached", "never", "beyond_horizon"};
+        j.begin_object().key("rate").value(daye::to_double(s.rate));
+        j.key("nominal_rate").value(percent_of(s.growth).to_double());
+        j.member("outcome", outcomes[static_cast<int>(s.path.outcome)]).key("crossing_year");
+        if (at_goal(s))
+            j.value(s.path.first_year);
         else
             j.null();
-        j.key("scenarios").begin_array();
-        for (const scenario& s : scenarios) {
-            j.begin_object().key("rate").value(daye::to_double(s.rate)).key("nominal_rate").value(s.growth.percent());
-            j.key("crossing_year");
-            if (s.crossing.year)
-                j.value(*s.crossing.year);
-            else
-                j.null();
-            j.key("years");
-            if (s.crossing.years)
-                j.value(*s.crossing.years);
-            else
-                j.null();
-            j.key("path").begin_array();
-            for (std::size_t k = 0; k < s.path.size(); ++k)
-                j.begin_object()
-                    .member("year", r.base_year + static_cast<int>(k))
-                    .key("level")
-                    .value(s.path[k])
-                    .end_object();
-            j.end_array().end_object();
-        }
-        j.end_array().key("required").begin_array();
-        for (std::size_t k = 0; k < required.size(); ++k) {
-            j.begin_object().member("years", static_cast<int>(k) + 1).key("rate").value(required[k].percent());
-            if (r.deflator)
-                j.key("real_rate").value(daye::to_real(required[k], price_change(*r.deflator)).value().percent());
-            j.end_object();
-        }
+        j.key("path").begin_array();
+        for (int year = r.base_year; year <= last_year; ++year)
+            j.begin_object()
+                .member("year", year)
+                .key("level")
+                .value(s.path.levels[static_cast<std::size_t>(year - r.base_year)].to_double())
+                .end_object();
         j.end_array().end_object();
-        out << '\n';
-    } else {
-        out << "GDP " << r.base << " 亿元 in " << r.base_year << ", goal " << r.goal << " 亿元, current prices; rates "
-            << (r.deflator ? "real, deflator " + std::string(daye::to_text(*r.deflator).view()) + " %"
-                           : std::string("nominal"))
-            << "\n";
-        for (const scenario& s : scenarios) {
-            out << "\nat " << s.rate << " %" << (r.deflator ? " (nominal " + fixed(s.growth.percent(), 2) + " %)" : "")
-                << ": ";
-            if (s.crossing.already)
-                out << "already at or above the goal in " << r.base_year << "\n";
-            else if (s.crossing.year)
-                out << "crosses " << r.goal << " in " << *s.crossing.year << " (after " << fixed(*s.crossing.years, 2)
-                    << " years)\n";
-            else if (s.crossing.years)
-                out << "crosses " << r.goal << " only after " << fixed(*s.crossing.years, 0) << " years\n";
-            else
-                out << "never crosses " << r.goal << "\n";
-            for (std::size_t k = 0; k < s.path.size(); ++k)
-                out << "  " << r.base_year + static_cast<int>(k) << "  " << fixed(s.path[k], 2) << "\n";
-        }
-        out << "\nnominal growth needed from " << r.base << " to " << r.goal << ":";
-        for (std::size_t k = 0; k < required.size(); ++k)
-            out << (k == 0 ? " " : ", ") << "in " << k + 1 << (k == 0 ? " year " : " years ")
-                << fixed(required[k].percent(), 2) << " %";
-        out << "\n";
     }
+    j.end_array().key("required").begin_array();
+    for (const requirement& q : required(r)) {
+        j.begin_object().member("years", q.years).key("rate").value(q.nominal);
+        if (r.deflator) {
+            j.key("real_rate");
+            if (q.real)
+                j.value(*q.real);
+            else
+                j.null();
+        }
+        j.end_object();
+    }
+    j.end_array().end_object();
+    out << '\n';
+    return out.str();
+}
+
+std::string answer(const cli::arguments& a) {
+    const request r = read(a);
+    std::vector<scenario> scenarios;
+    scenarios.reserve(r.rates.size());
+    std::transform(r.rates.begin(), r.rates.end(), std::back_inserter(scenarios),
+                   [&](daye::decimal rate) { return project_at(r, rate); });
+
+    // The years shown: at least three, up to the last first year at the goal (30 at most),
+    // or ten when no scenario reaches it.
+    int last_year = r.base_year + 3;
+    bool any = false;
+    for (const scenario& s : scenarios)
+        if (at_goal(s)) {
+            any = true;
+            last_year = std::max(last_year, std::min(s.path.first_year, r.base_year + chart_years));
+        }
+    if (!any) last_year = r.base_year + 10;
 
     if (!r.svg.empty()) {
-        std::vector<chart_line> lines;
-        lines.reserve(scenarios.size());
-        for (const scenario& s : scenarios)
-            // cppcheck-suppress useStlAlgorithm ; a loop reads more plainly than std::transform here
-            lines.push_back({std::string(daye::to_text(s.rate).view()) + " %" + (r.deflator ? " real" : ""), s.path});
-        std::ostringstream svg;
-        write_svg(svg, r.base_year, lines, goal.value(), std::string(daye::to_text(r.goal).view()) + " 亿元");
-        std::ofstream file(r.svg, std::ios::binary);
-        if (!(file << svg.str())) {
-            std::cerr << "daye_sprint: cannot write " << r.svg << "\n";
-            return 1;
+        std::vector<chart_series> series;
+        for (const scenario& s : scenarios) {
+            chart_series c{rate_label(r, s, false), {}};
+            for (int year = r.base_year; year <= last_year; ++year)
+                c.levels.push_back(s.path.levels[static_cast<std::size_t>(year - r.base_year)].to_double());
+            series.push_back(std::move(c));
         }
+        cli::write_file(r.svg, svg_chart(r.base_year, series, daye::to_double(r.goal), text_of(r.goal) + " 亿元"));
     }
-    std::cout << out.str();
-    return std::cout.good() ? 0 : 1;
+    return r.json ? json_answer(r, scenarios, last_year) : text_answer(r, scenarios, last_year);
 }
 }  // namespace
 
-int main(int argc, char** argv) {
-    try {
-        return run(argc, argv);
-    } catch (const bad_input& e) {
-        std::cerr << "daye_sprint: " << e.message << "\n" << usage_line << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "daye_sprint: internal error: " << e.what() << "\n";
-        return 1;
-    }
-}
+int main(int argc, char** argv) { return cli::run(sprint, argc, argv, answer); }

@@ -7,6 +7,9 @@
 // API is a change here and nowhere in the page. Each function returns JSON that stays
 // valid until the next call; the page copies it at once.
 //
+// The projection to 1000 亿元 is exact on the published decimals (../projection.hpp), as
+// daye_sprint's is, so that the page and the program agree to the last digit.
+//
 // The data are compiled in (explorer_data.hpp, generated from the CSV files at build
 // time), because a page opened from file:// cannot fetch files.
 #include <algorithm>
@@ -23,6 +26,7 @@
 #include <daye/json.hpp>
 #include <daye/plans/daye_2024.hpp>
 
+#include "../projection.hpp"
 #include "explorer_data.hpp"
 
 #if defined(__EMSCRIPTEN__)
@@ -262,9 +266,10 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
         std::max_element(levels.observations().begin(), levels.observations().end(), earlier);
     const daye::amount<daye::nominal> start(daye::to_double(base->number));
     const daye::growth_rate<daye::nominal> growth(daye::quantity<daye::units::percent>(rate.value()));
-    const auto crossing = daye::years_to_reach(start, growth, goal.value(), base->year);
-    if (!crossing) return failure(daye::message(crossing.error()));
-    const daye::crossing c = crossing.value();
+    // The levels and the first year at the goal, exactly on the decimals, as daye_sprint has them.
+    const projection exact = project(big_decimal(base->number), growth_factor(rate.value()),
+                                     big_decimal(goal_target.value), base->year, projected_years_at_most);
+    const bool at_goal = exact.outcome == reach::already || exact.outcome == reach::reached;
 
     std::ostringstream out;
     daye::json_writer j(out);
@@ -299,22 +304,21 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     j.key("base").begin_object().member("year", base->year).member("value", base->number);
     j.key("level").value(start.value()).end_object();
     j.member("rate", rate.value()).key("nominal_rate").value(growth.percent());
-    j.key("crossing").begin_object().member("already", c.already).key("year");
-    if (c.year)
-        j.value(*c.year);
+    j.key("crossing").begin_object().member("already", exact.outcome == reach::already).key("year");
+    if (at_goal)
+        j.value(exact.first_year);
     else
         j.null();
     j.end_object();
     int last = base->year + 3;
-    if (c.year) last = std::max(last, std::min(*c.year, base->year + projected_years_at_most));
+    if (at_goal) last = std::max(last, std::min(exact.first_year, base->year + projected_years_at_most));
     j.key("path").begin_array();
-    for (int year = base->year; year <= last; ++year) {
-        const auto level = year == base->year ? daye::result<daye::amount<daye::nominal>>(start)
-                                              : daye::compound(start, growth, year - base->year);
-        j.begin_object().member("year", year).key("level");
-        value_or_null(j, level, [](daye::amount<daye::nominal> a) { return a.value(); });
-        j.end_object();
-    }
+    for (int year = base->year; year <= last; ++year)
+        j.begin_object()
+            .member("year", year)
+            .key("level")
+            .value(exact.levels[static_cast<std::size_t>(year - base->year)].to_double())
+            .end_object();
     j.end_array();
     j.key("required").begin_array();
     for (int years = 1; years <= 3; ++years) {

@@ -54,8 +54,9 @@ function reportJson(csvPath) {
   return JSON.parse(execFileSync(report, ['--actuals', csvPath, '--format', 'json'], { encoding: 'utf8' }));
 }
 
+// The page's slider is a nominal rate: daye_sprint takes real rates unless told otherwise.
 function sprintJson(base, baseYear, goal, rate) {
-  const args = ['--base', base, '--base-year', baseYear, '--goal', goal, '--rate', rate, '--format', 'json'];
+  const args = ['--base', base, '--base-year', baseYear, '--goal', goal, '--rate', rate, '--nominal', '--format', 'json'];
   return JSON.parse(execFileSync(sprint, args, { encoding: 'utf8' }));
 }
 
