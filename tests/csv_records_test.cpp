@@ -117,6 +117,7 @@ TEST_CASE("text is UTF-8 without overlong forms, surrogates, code points beyond 
           "t.csv:1:3: a NUL byte (is the file binary, or UTF-16?): '" + std::string("x\0y", 3) + "'");
     CHECK(only_error("a,\x1b[31m\n") == "t.csv:1:3: a control character: '\x1b[31m'");
     CHECK(only_error("a,\x7f\n") == "t.csv:1:3: a control character: '\x7f'");
+    CHECK(only_error("a,x\xC2\x85y\n") == "t.csv:1:3: a control character: 'x\xC2\x85y'");          // C1: NEL
     CHECK(only_error("a,\xC0\x80\n") == "t.csv:1:3: not valid UTF-8: '\xC0\x80'");                  // overlong NUL
     CHECK(only_error("a,\xE0\x80\xAF\n") == "t.csv:1:3: not valid UTF-8: '\xE0\x80\xAF'");          // overlong '/'
     CHECK(only_error("a,\xED\xA0\x80\n") == "t.csv:1:3: not valid UTF-8: '\xED\xA0\x80'");          // a surrogate
@@ -130,7 +131,7 @@ TEST_CASE("text is UTF-8 without overlong forms, surrogates, code points beyond 
     CHECK(only_error("a,\xF1\x80\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF1\x80\x80'");          // cut short
     CHECK(only_error("a,\xF1\x80\x41\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF1\x80\x41\x80'");
     CHECK(only_error("a,\xF5\x80\x80\x80\n") == "t.csv:1:3: not valid UTF-8: '\xF5\x80\x80\x80'");
-    CHECK(parse("\xF0\x90\x80\x80,\xF3\xBF\xBF\xBF,\xC2\x80,\xE0\xA0\x80,\xEE\x80\x80\n").errors.empty());
+    CHECK(parse("\xF0\x90\x80\x80,\xF3\xBF\xBF\xBF,\xC2\xA0,\xE0\xA0\x80,\xEE\x80\x80\n").errors.empty());
     // The largest code point, the last before the surrogates, tab and line breaks in quotes.
     CHECK(parse("\xF4\x8F\xBF\xBF,\xED\x9F\xBF,\"a\tb\r\nc\"\n").errors.empty());
 }

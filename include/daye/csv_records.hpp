@@ -13,7 +13,6 @@
 #ifndef DAYE_CSV_RECORDS_HPP
 #define DAYE_CSV_RECORDS_HPP
 
-#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <cstdio>
@@ -26,6 +25,7 @@
 #include <vector>
 
 #include "daye/span.hpp"
+#include "daye/utf8.hpp"
 
 namespace daye {
 
@@ -94,41 +94,16 @@ private:
 };
 
 namespace detail {
-/// The length of the UTF-8 sequence at s[i], or 0 when it is not a valid one (Unicode
-/// 15, table 3-7: no overlong forms, no surrogates, nothing beyond U+10FFFF).
-inline std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept {
-    const auto byte = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
-    const unsigned c = byte(0);
-    const auto tail = [&](std::size_t k) { return byte(k) >= 0x80 && byte(k) <= 0xBF; };
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) return tail(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        const unsigned low = c == 0xE0 ? 0xA0 : 0x80;
-        const unsigned high = c == 0xED ? 0x9F : 0xBF;
-        return byte(1) >= low && byte(1) <= high && tail(2) ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        const unsigned low = c == 0xF0 ? 0x90 : 0x80;
-        const unsigned high = c == 0xF4 ? 0x8F : 0xBF;
-        return byte(1) >= low && byte(1) <= high && tail(2) && tail(3) ? 4 : 0;
-    }
-    return 0;
-}
-
-/// The first problem of a field's text, or nullptr: invalid UTF-8, or a control
-/// character other than tab and line breaks.
+/// The first problem of a field's text, or nullptr: ill-formed UTF-8, or a control
+/// character (C0 but tab and line breaks, DEL, C1).
 inline const char* text_problem(std::string_view s) noexcept {
     for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x7F) {
-            ++i;
-            continue;
-        }
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-            return c == 0 ? "a NUL byte (is the file binary, or UTF-16?)" : "a control character";
-        const std::size_t n = utf8_sequence(s, i);
-        if (n == 0) return "not valid UTF-8";
-        i += n;
+        const utf8::step c = utf8::decode(s, i);
+        if (!c.valid) return "not valid UTF-8";
+        const char32_t cp = c.code_point;
+        if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F))
+            return cp == 0 ? "a NUL byte (is the file binary, or UTF-16?)" : "a control character";
+        i += c.length;
     }
     return nullptr;
 }
@@ -330,9 +305,7 @@ private:
                     pending_.push_back(
                         {line_begin, p, line,
                          "text after a closing quote (write \"\" for a quote inside a quoted field)",
-                         std::string_view(p, std::max<std::size_t>(
-                                                 1, detail::utf8_sequence(
-                                                        std::string_view(p, static_cast<std::size_t>(end - p)), 0)))});
+                         std::string_view(p, utf8::decode({p, static_cast<std::size_t>(end - p)}, 0).length)});
                     if (f.value != nullptr) {
                         f.offset = scratch_.size();
                         scratch_.append(f.value, f.size);
