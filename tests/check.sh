@@ -5,6 +5,8 @@
 #   - builds and tests with clang++ and LLVM's libc++ (C++17);
 #   - compiles the students' explorer to WebAssembly and tests the page in headless
 #     Chromium against daye_report and daye_sprint;
+#   - builds the unit tests again with -march=native -ffp-contract=fast (fused
+#     multiply-add at run time), with g++ and clang++: compounding must keep its bits;
 #   - runs every test under AddressSanitizer and UndefinedBehaviorSanitizer (clang);
 #   - measures coverage of include/ (at least 95 % of lines, 85 % of branches);
 #   - fuzzes the CSV reader and the numeric API for 30 seconds each;
@@ -13,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sh tests/install-deps.sh test
 
-for preset in gcc-cxx17 gcc-cxx20 clang-cxx17 clang-cxx20 clang-libcxx explorer clang-sanitize; do
+for preset in gcc-cxx17 gcc-cxx20 clang-cxx17 clang-cxx20 clang-libcxx gcc-native clang-native explorer clang-sanitize; do
     echo "=== $preset"
     cmake --workflow --preset "$preset"
 done

@@ -156,8 +156,8 @@ TEST_CASE("the same bits at compile time and at run time") {
     CHECK(same_bits(n, to_nominal(growth_rate<real>(at_run_time(0.075)), deflator(0.021)).value().fraction()));
 }
 
-TEST_CASE("cagr's two ways, double-double and long double, agree and keep their bits") {
-    // Levels beyond 2^500, 128 years and more, and results beyond e^18 take long double.
+TEST_CASE("cagr depends on the ratio alone: levels scaled by a power of two give the same bits") {
+    // Levels beyond 2^500, 128 years and more, results beyond e^18: one algorithm for all.
     DAYE_CONSTEXPR double scaled = cagr(nominal_amount(1e200), nominal_amount(1.5e200), 3).value().fraction();
     DAYE_CONSTEXPR double long_run = cagr(nominal_amount(900), nominal_amount(1000), 200).value().fraction();
     DAYE_CONSTEXPR double steep = cagr(nominal_amount(1), nominal_amount(1e100), 1).value().fraction();
@@ -165,18 +165,67 @@ TEST_CASE("cagr's two ways, double-double and long double, agree and keep their 
     CHECK(same_bits(long_run, cagr(nominal_amount(at_run_time(900.0)), nominal_amount(1000), 200).value().fraction()));
     CHECK(same_bits(steep, cagr(nominal_amount(at_run_time(1.0)), nominal_amount(1e100), 1).value().fraction()));
     CHECK(steep == Approx(1e100).epsilon(1e-15));
-    // A ratio and a number of years give the same rate, within 1 ulp, whichever way the
-    // levels send them: scaling both by 2^600 moves them out of the double-double range.
     const double shift = std::ldexp(1.0, 600);
-    for (int n = 1; n < 128; n += 7) {
+    for (int n = 1; n < 300; n += 7) {
         for (double ratio : {1.0 + 1e-12, 1.001, 1.1, 2.5, 37.0, 1e-3, 0.75, 1e7}) {
-            const double fast = cagr(nominal_amount(3.0), nominal_amount(3.0 * ratio), n).value().fraction();
-            const double slow =
+            const double near = cagr(nominal_amount(3.0), nominal_amount(3.0 * ratio), n).value().fraction();
+            const double far =
                 cagr(nominal_amount(3.0 * shift), nominal_amount(3.0 * ratio * shift), n).value().fraction();
-            CHECK(std::fabs(fast - slow) <= std::fabs(std::nextafter(fast, 0.0) - fast));
+            CHECK(same_bits(near, far));
         }
     }
     STATIC_REQUIRE(cagr(nominal_amount(900), nominal_amount(900), 5).value().fraction() == 0.0);
+}
+
+TEST_CASE("cancellation keeps its relative accuracy: the cases an independent check found wrong") {
+    constexpr double max = std::numeric_limits<double>::max();
+    // (1 + r)(1 + d) - 1 with r and d nearly offsetting. The nearest double to r + d + r d
+    // (by MPFR) is -0x1.27f3391d2d54dp-17; (1 + r)(1 + d) - 1 in doubles gives
+    // -0x1.27f3391d3p-17, 50 ulp away, as the library once did.
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(0.0306), deflator(-0.0297)).value().fraction() ==
+                   -0x1.27f3391d2d54dp-17);
+    // Tiny rates: (1 + 1e-20)(1 + 1e-20) - 1 = 2e-20 + 1e-40, not 0.
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(1e-20), deflator(1e-20)).value().fraction() == 2e-20);
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(1e-20), deflator(-1e-20)).value().fraction() == -1e-40);
+    // A chain whose product is 1 - 1/121 ^ 2 exactly, not a sum of logarithms' rounding:
+    static DAYE_CONSTEXPR growth_rate<real> offsetting[] = {growth_rate<real>(1.0 / 11), growth_rate<real>(-1.0 / 11)};
+    DAYE_CONSTEXPR double chained = chain<real>(offsetting).value().fraction();
+    STATIC_REQUIRE(chained == 1.0 / 11 + -1.0 / 11 + (1.0 / 11) * (-1.0 / 11));  // r1 + r2 exact, r1 r2 rounded once
+    STATIC_REQUIRE(chained < 0);
+    // Overflow is an error only when the correctly rounded result is infinite.
+    static DAYE_CONSTEXPR growth_rate<real> largest[] = {growth_rate<real>(max)};
+    STATIC_REQUIRE(chain<real>(largest).value().fraction() == max);
+    STATIC_REQUIRE(average_growth<real>(plan_period{2024, 2024}, largest).value().fraction() == max);
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(max), deflator(0.0)).value().fraction() == max);
+    // max (1 + 2^-54) is 2^-107 of itself below the midpoint between max and 2^1024, and
+    // max (1 + 2^-54 + 2^-106) as much above: to_nominal is exact and tells them apart.
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(max), deflator(0x1p-54)).value().fraction() == max);
+    STATIC_REQUIRE(to_nominal(growth_rate<real>(max), deflator(0x1.0000000000001p-54)).error() == errc::out_of_range);
+    STATIC_REQUIRE(cagr(nominal_amount(1), nominal_amount(max), 1).value().fraction() == max);
+    // compound decides from a result right to about 2^-60: clear of the midpoint by 2^-55.
+    STATIC_REQUIRE(compound(nominal_amount(max), nominal_rate(0x1p-55), 1).value().value() == max);
+    STATIC_REQUIRE(compound(nominal_amount(max), nominal_rate(0x1p-53), 1).error() == errc::out_of_range);
+    // A ratio one ulp above 1 over ten years: e^(ln(1 + 2^-52) / 10) - 1, by MPFR.
+    DAYE_CONSTEXPR double tiny_growth = cagr(nominal_amount(1.0), nominal_amount(1.0 + 0x1p-52), 10).value().fraction();
+    STATIC_REQUIRE(tiny_growth == 0x1.9999999999999p-56);
+}
+
+TEST_CASE("years_to_reach counts from any start year without overflow") {
+    constexpr int last = std::numeric_limits<int>::max();
+    DAYE_CONSTEXPR crossing near_end =
+        years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000), last - 1).value();
+    STATIC_REQUIRE_FALSE(near_end.year.known());  // 2 years after INT_MAX - 1: beyond int
+    STATIC_REQUIRE(near_end.years.known());
+    DAYE_CONSTEXPR crossing just_fits =
+        years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000), last - 2).value();
+    STATIC_REQUIRE(*just_fits.year == last);
+    const crossing at_run_time_end =
+        years_to_reach(nominal_amount(at_run_time(900.0)), nominal_rate(7.5_pct), nominal_amount(1000), last).value();
+    CHECK_FALSE(at_run_time_end.year.known());
+    DAYE_CONSTEXPR crossing early = years_to_reach(nominal_amount(900), nominal_rate(7.5_pct), nominal_amount(1000),
+                                                   std::numeric_limits<int>::min())
+                                        .value();
+    STATIC_REQUIRE(*early.year == std::numeric_limits<int>::min() + 2);
 }
 
 TEST_CASE("every function names the error of each bad argument") {

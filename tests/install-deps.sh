@@ -2,7 +2,7 @@
 # Installs, from Debian's archive, what daye needs and is missing: a compiler and CMake
 # to build; with "explorer", also Emscripten, which compiles daye to WebAssembly for the
 # students' explorer; with "test", also what tests/check.sh uses: clang with its
-# sanitizer and libFuzzer runtime, LLVM's libc++, Catch2, pkg-config, Python 3, gcovr,
+# sanitizer and libFuzzer runtime, LLVM's libc++, Catch2, MPFR (the accuracy tests' reference), pkg-config, Python 3, gcovr,
 # clang-tidy, clang-format, cppcheck, and for the explorer's browser test Emscripten,
 # Chromium, a Chinese font, npm and (from the npm registry) tests/browser's packages.
 # Uses sudo only when not root (CI runs as root on a machine without sudo).
@@ -34,6 +34,7 @@ if [ "${1:-}" = "test" ]; then
     installed libc++abi-dev || need="$need libc++abi-dev"
     # Catch2 v3 installed by hand is used when found; otherwise Debian's 2.13.
     [ -f /usr/local/include/catch2/catch_test_macros.hpp ] || installed catch2 || need="$need catch2"
+    installed libmpfr-dev || need="$need libmpfr-dev"
 fi
 
 install() {

@@ -1,19 +1,29 @@
 // Compounding: projections, average growth, required rates, years to a threshold.
 //
 // Two classic mistakes are made impossible here:
-// - Float drift. The arithmetic uses basic operations only, no std::pow, exp or log, in
-//   more precision than a double: long double (x87: 64-bit mantissa, 11 bits more than
-//   double), or for cagr's usual input double-double (a value as hi + lo in two doubles,
-//   several times faster than x87), and rounds once to double at the end. Results are
-//   within 1 ulp of the correctly rounded value (tested against quadruple precision) and
-//   have the same bits at compile time and at run time: IEEE basic operations are
-//   exact-rounded in both, provided a * b + c is not fused (-ffp-contract=off, which the
-//   daye CMake target passes on).
+// - Float drift. Every result is within 1 ulp of the correctly rounded value of its
+//   formula on the doubles given (tested against MPFR), including where the formula
+//   cancels: a chain of rates whose product is near 1, real and nominal rates that nearly
+//   offset, ratios within an ulp of 1. Results have the same bits at compile time and at
+//   run time, under any optimisation level and -ffp-contract, with g++ and clang++.
 // - Mixing price bases. A level at current prices (nominal) compounded with a growth rate
 //   at comparable prices (real) does not compile: convert the rate first.
 //
-// Where long double is double (MSVC, Apple arm64), results of the long double path are
-// still deterministic but may be off by more than 1 ulp.
+// How: in doubles, with the exact error-free transformations of double-double arithmetic
+// (a value carried as hi + lo) where a double is not enough; logarithms and exponentials
+// from tables and short polynomials; chained rates as an exact 1152-bit product. Nothing
+// relies on long double, whose width varies by platform: where it is x87's 80-bit format,
+// compound's usual input takes its power in it because that is faster; everything else,
+// everywhere, is double-double. Everything is a basic operation or a bit operation,
+// which the compiler evaluates exactly as the processor does, except a * b + c fused into
+// one rounding: compilers do that at run time (-ffp-contract, the default with g++ and
+// with -march=native), never at compile time. So every product that is not exact passes
+// through `product`, which the optimiser cannot fuse; products that are exact (of short
+// numbers, or by a power of two) give the same bits fused or not and need nothing.
+// An error is returned for a result only when it rounds beyond the largest double: chain
+// and to_nominal decide that exactly, to_real from a result right to about 2^-100, the
+// others to about 2^-60, so that a result so close to the boundary may be judged either way.
+// Requires double arithmetic in double precision (FLT_EVAL_METHOD 0: not 32-bit x87).
 #ifndef DAYE_COMPOUNDING_HPP
 #define DAYE_COMPOUNDING_HPP
 
@@ -29,226 +39,565 @@
 #include "daye/span.hpp"
 #include "daye/units.hpp"
 
+static_assert(FLT_EVAL_METHOD == 0,
+              "daye: compounding needs double arithmetic rounded to double (on 32-bit x86: -msse2 -mfpmath=sse)");
+
 namespace daye {
 
-/// Price bases as types: comparable prices (可比价, inflation removed) and current prices (现价).
-/// Comparable prices (可比价): inflation removed.
-struct real {};
-/// Current prices (现价): as spent.
-struct nominal {};
-
-/// A growth rate on the basis B, as a fraction: 7.5 % is 0.075.
-template <class Basis>
-class growth_rate {
-    static_assert(std::is_same_v<Basis, real> || std::is_same_v<Basis, nominal>,
-                  "daye: a growth rate is real (comparable prices) or nominal (current prices)");
-
-public:
-    constexpr growth_rate() noexcept = default;
-    constexpr explicit growth_rate(double fraction) noexcept : fraction_(fraction) {}
-    /// From a published percentage, 7.5_pct, rounded once to the nearest double fraction.
-    constexpr explicit growth_rate(quantity<units::percent> pct) noexcept : fraction_(to_double(pct.value(), 2)) {}
-
-    constexpr double fraction() const noexcept { return fraction_; }
-    constexpr double percent() const noexcept { return fraction_ * 100.0; }
-
-private:
-    double fraction_ = 0.0;
-};
-
-/// A level on the basis B, such as GDP in 亿元 at current prices. Amounts that are
-/// compared or compounded together must be in the same unit.
-template <class Basis>
-class amount {
-    static_assert(std::is_same_v<Basis, real> || std::is_same_v<Basis, nominal>,
-                  "daye: an amount is real (comparable prices) or nominal (current prices)");
-
-public:
-    constexpr amount() noexcept = default;
-    constexpr explicit amount(double value) noexcept : value_(value) {}
-    constexpr double value() const noexcept { return value_; }
-
-private:
-    double value_ = 0.0;
-};
-
-/// The change of the price level (the GDP deflator), as a fraction.
-class deflator {
-public:
-    constexpr explicit deflator(double fraction) noexcept : fraction_(fraction) {}
-    constexpr explicit deflator(quantity<units::percent> pct) noexcept
-        : fraction_(growth_rate<nominal>(pct).fraction()) {}
-    constexpr double fraction() const noexcept { return fraction_; }
-
-private:
-    double fraction_;
-};
-
 namespace detail {
-template <class A, class B>
-constexpr void require_same_basis() {
-    static_assert(std::is_same_v<A, B>,
-                  "daye: a level and a growth rate on different price bases: a current-price (nominal) level "
-                  "cannot be compounded with a comparable-price (real) growth rate; convert the rate with "
-                  "to_nominal(rate, deflator) first");
-}
+/// The floating-point core of compounding: exact transformations, double-double logarithm
+/// and exponential, exact final scaling.
+namespace fp {
 
-/// Extended-precision helpers. Only + - * / on long double: the same bits whether the
-/// compiler or the processor evaluates them.
-namespace xp {
-using ld = long double;
-
-/// Written with comparisons only: inf - inf would be a NaN, which GCC refuses in a
-/// constant expression.
-constexpr bool finite(double x) noexcept {
-    return x <= std::numeric_limits<double>::max() && x >= -std::numeric_limits<double>::max();
-}
-constexpr ld abs(ld x) noexcept { return x < 0 ? -x : x; }
+// ---- Bits
 
 /// The bits of a double. std::bit_cast is C++20; GCC, Clang and MSVC implement it with
 /// this builtin, which C++17 code may use too.
 constexpr std::uint64_t bits_of(double x) noexcept { return __builtin_bit_cast(std::uint64_t, x); }
+/// The double whose bits these are.
+constexpr double from_bits(std::uint64_t u) noexcept { return __builtin_bit_cast(double, u); }
+inline constexpr std::uint64_t sign_bit = std::uint64_t{1} << 63;
+inline constexpr std::uint64_t fraction_bits = (std::uint64_t{1} << 52) - 1;
+constexpr double magnitude(double x) noexcept { return from_bits(bits_of(x) & ~sign_bit); }
+
 // Positive doubles order as their bits do, and the sign bit puts every negative number
 // and -0 above them, as it does the NaNs (exponent all ones). So a range test becomes one
 // or two integer comparisons: cheaper than floating-point ones, and a NaN never passes.
-inline constexpr std::uint64_t sign_bit = std::uint64_t{1} << 63;
 /// 0 < x <= the largest double.
 constexpr bool positive_finite(double x) noexcept {
     return bits_of(x) - 1u < bits_of(std::numeric_limits<double>::max());
 }
-/// -1 < x < below, for a positive `below`: [+0, below) or [-0, -1).
-constexpr bool above_minus_one(double x, double below) noexcept {
+/// -1 < x <= the largest double: [+0, inf) or [-0, -1).
+constexpr bool above_minus_one(double x) noexcept {
     const std::uint64_t u = bits_of(x);
-    const bool positive = u < bits_of(below);
+    const bool positive = u < bits_of(std::numeric_limits<double>::infinity());
     const bool negative = u - sign_bit < bits_of(1.0);
     return positive | negative;
 }
-
-// ln 2 split so that k ln2_hi is exact (Cody and Waite): ln2_hi has 42 significant bits,
-// so k ln2_hi (and k ln2_hi / 64) is exact in double for |k| < 2^11 and in long double
-// for |k| < 2^22; ln2_lo is the rest, to 2^-96. Doubles, like every constant the
-// functions below load: they load faster.
-inline constexpr double ln2_hi = 0x2c5c85fdf47p-42;
-inline constexpr double ln2_lo = 0x1ef35793c76730p-97;
-
-// Beyond these magnitudes every double result is already decided (infinite or zero), and
-// keeping intermediates inside them keeps long double from overflowing, which a constant
-// expression may not do.
-inline constexpr ld huge = 1e250L * 1e250L * 1e250L * 1e250L;  // 1e1000, beyond a double literal
-inline constexpr ld tiny = 1.0L / huge;
-constexpr ld clamped(ld x) noexcept { return x > huge ? huge : (x < tiny ? tiny : x); }
-
-// 0 or 1, and 1 or 0, by a bit: loaded from memory rather than converted from the
-// integer, which costs a store and a reload on the critical path.
-inline constexpr double bit_is_set[2] = {0.0, 1.0};
-inline constexpr double bit_is_clear[2] = {1.0, 0.0};
-
-/// b^n for 0 <= n < 128 and b within 10^±38, in seven fixed steps with an arithmetic
-/// select (b or 1): no branch on the bits of n, which no predictor guesses. b * 1 + 0
-/// and b * 0 + 1 are exact. All seven squares are taken whatever n is; within 10^±38
-/// none of them, nor b^127, leaves the range of long double.
-constexpr ld power_of_small(ld b, int n) noexcept {
-    const auto b_or_1 = [](ld x, int bit) { return x * ld{bit_is_set[bit]} + ld{bit_is_clear[bit]}; };
-    // The first step assigns rather than multiplies 1 by it: the same bits, one
-    // multiplication less on the critical path.
-    ld r = b_or_1(b, n & 1);
-    for (int i = 1; i < 7; ++i) {
-        b *= b;
-        r *= b_or_1(b, (n >> i) & 1);
-    }
-    return r;
+constexpr bool finite(double x) noexcept {
+    return (bits_of(x) & ~sign_bit) < bits_of(std::numeric_limits<double>::infinity());
 }
 
-/// b^n for b > 0 and n >= 0, by binary exponentiation.
-constexpr ld power(ld b, int n) noexcept {
-    if (n < 128 && b < 1e38L && b > 1e-38L) return power_of_small(b, n);
-    ld r = 1.0L;
-    for (; n > 0; n >>= 1) {
-        if ((n & 1) != 0) r = clamped(r * b);
-        b = clamped(b * b);
-    }
-    return r;
+/// 2^e exactly, for -1074 <= e <= 1023; 0 below, 2^1023 above (callers scale values
+/// whose low part is then 0 or negligible).
+constexpr double power_of_two(int e) noexcept {
+    if (e > 1023) e = 1023;
+    if (e >= -1022) return from_bits(static_cast<std::uint64_t>(e + 1023) << 52);
+    return e >= -1074 ? from_bits(std::uint64_t{1} << (e + 1074)) : 0.0;
+}
+/// x with its lowest `bits` bits cleared (cut towards zero).
+constexpr double truncated(double x, int bits) noexcept {
+    return from_bits(bits_of(x) & ~((std::uint64_t{1} << bits) - 1));
+}
+/// x rounded to the nearest multiple of 2^bits units in its last place (below 2^1023).
+constexpr double rounded(double x, int bits) noexcept {
+    return from_bits((bits_of(x) + (std::uint64_t{1} << (bits - 1))) & ~((std::uint64_t{1} << bits) - 1));
+}
+/// The whole number nearest to x, for |x| < 2^51: adding 1.5 * 2^52 leaves no bits after
+/// the point, and removing it again is exact.
+constexpr double nearest_whole(double x) noexcept {
+    constexpr double rounder = 0x1.8p52;
+    return (x + rounder) - rounder;
 }
 
-/// A value carried to 93 bits or more as two doubles, hi + lo. Doubles rather than long
-/// doubles: they load several times faster, and hi + lo is as precise.
-struct split {
+/// x within 2^±500: products and quotients of two such are far from over- and underflow.
+constexpr bool moderate(double x) noexcept {
+    return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
+}
+
+/// x = 2^exponent mantissa, 1 <= mantissa < 2.
+struct binary {
+    int exponent;
+    double mantissa;
+};
+/// For x > 0 finite, subnormal numbers included.
+constexpr binary decompose(double x) noexcept {
+    int offset = 0;
+    if (bits_of(x) <= fraction_bits) {
+        x *= 0x1p64;  // exact
+        offset = 64;
+    }
+    const std::uint64_t u = bits_of(x);
+    return {static_cast<int>(u >> 52) - 1023 - offset, from_bits((u & fraction_bits) | bits_of(1.0))};
+}
+
+// ---- Products that are never fused
+
+#if defined(__GNUC__)
+/// x, through an empty statement the optimiser cannot see through: a product passed here
+/// is rounded before any addition that follows, so it cannot become a fused multiply-add.
+inline double opaque(double x) noexcept {
+#if defined(__SSE2_MATH__)
+    __asm__("" : "+x"(x));  // x86 SSE register
+#elif defined(__aarch64__) || defined(__ARM_FP)
+    __asm__("" : "+w"(x));  // Arm floating-point register
+#else
+    __asm__("" : "+m"(x));  // anywhere else: through memory
+#endif
+    return x;
+}
+#else
+/// MSVC fuses a * b + c only under /fp:contract or /fp:fast, which daye does not support.
+inline double opaque(double x) noexcept { return x; }
+#endif
+
+/// a * b rounded once, never fused with what follows. Constant evaluation never fuses;
+/// run time is kept from it by `opaque`, which costs no instruction.
+constexpr double product(double a, double b) noexcept {
+    if (__builtin_is_constant_evaluated()) return a * b;
+    return opaque(a * b);
+}
+
+// ---- Error-free transformations
+
+/// hi + lo, |lo| <= half an ulp of hi: a double-double.
+struct twin {
     double hi;
     double lo;
 };
-// Written by tests/tables/generate.py from 60-digit arithmetic, in hexadecimal so that
-// the compiler reads exactly these bits. log_of_step[j] is ln(1 + j/64); its hi is a
-// multiple of 2^-40, so that k ln2_hi + hi is exact in long double for the exponent k
-// of any long double.
-inline constexpr split log_of_step[64] = {
-    {0.0, 0.0},
-    {0x3f8151620p-40, -0x1fe0e183092c59p-94},
-    {0x7e0a6c39ep-40, 0x1980267c7e09e4p-97},
-    {0xbba2c7b19p-40, 0x1b9f88c69e543ep-94},
-    {0xf85186009p-40, -0x13ab33d066d1d2p-94},
-    {0x1341d7961cp-40, -0x1717b6b33e44f8p-95},
-    {0x16f0d28ae5p-40, 0x1ad2e6f9266e7bp-94},
-    {0x1a926d3a4bp-40, -0x154e4d7a16eab2p-95},
-    {0x1e27076e2bp-40, -0x1a342c2af0003cp-97},
-    {0x21aefcf9a1p-40, 0x1cb2cd2ee2f482p-96},
-    {0x252aa5f040p-40, -0x15b967f4471dfcp-96},
-    {0x289a56d997p-40, -0x170cc16135783cp-98},
-    {0x2bfe60e14fp-40, 0x13d3c873e20a07p-95},
-    {0x2f57120422p-40, -0x137b720e4a694bp-94},
-    {0x32a4b539e9p-40, -0x14a5c4df67c564p-94},
-    {0x35e7929d01p-40, 0x1ff96c67300c9cp-94},
-    {0x391fef8f35p-40, 0x1a21ac25d81ef3p-95},
-    {0x3c4e0edc56p-40, -0x1a342c2af0003cp-96},
-    {0x3f7230dabcp-40, 0x1f1546aaa3361cp-94},
-    {0x428c9389cep-40, 0x10e35f73f7a018p-94},
-    {0x459d72aeafp-40, -0x19f1fc63382a8fp-94},
-    {0x48a507ef3ep-40, -0x1a6976f5eb0963p-96},
-    {0x4ba38aeb84p-40, 0x1d309c2cc91a85p-94},
-    {0x4e993155a5p-40, 0x17a71cbcd735d0p-96},
-    {0x51862f0871p-40, 0x1ec27d0b7b37b3p-94},
-    {0x546ab61cb8p-40, -0x1f4bd8db0a7cc1p-96},
-    {0x5746f6fd60p-40, 0x1394a11b1c1ee4p-95},
-    {0x5a1b207a6cp-40, 0x14aec442be1015p-94},
-    {0x5ce75fdaefp-40, 0x10069ce24c53fbp-94},
-    {0x5fabe0ee0bp-40, -0x103c9b4c5a184bp-94},
-    {0x6268ce1b05p-40, 0x12d5ad38c40882p-97},
-    {0x651e507084p-40, 0x16faba4cdd147dp-94},
-    {0x67cc8fb2fep-40, 0x184bf2b68d766fp-94},
-    {0x6a73b26a68p-40, 0x10931a909fea5ep-95},
-    {0x6d13ddef32p-40, 0x1ec5197ddb55d3p-95},
-    {0x6fad36769cp-40, 0x1b7bf7861d37acp-94},
-    {0x723fdf1e6ap-40, 0x1a21ac25d81ef3p-94},
-    {0x74cbf9f804p-40, -0x142a9e21373414p-94},
-    {0x7751a81307p-40, 0x1282fb989a9274p-96},
-    {0x79d109875ap-40, 0x1e1f8df68dbcf3p-96},
-    {0x7c4a3d7ebcp-40, 0x1bb2cd720ec44cp-96},
-    {0x7ebd623de4p-40, -0x19c24ca098362bp-95},
-    {0x812a952d2fp-40, -0x1e0272c72d4502p-94},
-    {0x8391f2e0e7p-40, -0x17f6350d38edddp-98},
-    {0x85f3972129p-40, 0x15056d312f7668p-94},
-    {0x884f9cf16ap-40, 0x192dfbc7d93617p-94},
-    {0x8aa61e97a7p-40, -0x142cace198b8d3p-94},
-    {0x8cf735a33ep-40, 0x12dd98b97baef0p-94},
-    {0x8f42faf382p-40, 0x1a07bd8b34be7cp-98},
-    {0x918986bdf6p-40, -0x17afa4392f1ba7p-98},
-    {0x93caf0944ep-40, -0x1dca290f81848dp-94},
-    {0x96074f6a24p-40, 0x1d1772f5386374p-94},
-    {0x983eb99a79p-40, -0x1e83c094debc15p-94},
-    {0x9a7144ece7p-40, 0x1d316eb92d885dp-97},
-    {0x9c9f069ab1p-40, 0x1433538884c06ep-94},
-    {0x9ec813538bp-40, -0x120ab7f7b385eap-94},
-    {0xa0ec7f4234p-40, -0x1aa33736867a17p-94},
-    {0xa30c5e10e3p-40, -0x13d82f484c84ccp-97},
-    {0xa527c2ed82p-40, -0x144fdd840b8591p-97},
-    {0xa73ec08dbbp-40, -0x113d8d3d9ea6eap-95},
-    {0xa9516932dep-40, 0x16abb9df22bc57p-95},
-    {0xab5fceada0p-40, -0x18cd7dc73bd194p-94},
-    {0xad6a0261adp-40, -0x1a609acaab41fcp-98},
-    {0xaf70154921p-40, -0x13151e53ed405bp-94},
+/// a + b = hi + lo exactly (Knuth).
+constexpr twin two_sum(double a, double b) noexcept {
+    const double s = a + b;
+    const double b_part = s - a;
+    return {s, (a - (s - b_part)) + (b - b_part)};
+}
+/// a + b = hi + lo exactly, for |a| >= |b| or a = 0 (Dekker).
+constexpr twin fast_two_sum(double a, double b) noexcept {
+    const double s = a + b;
+    return {s, b - (s - a)};
+}
+/// a b = hi + lo exactly, for |a|, |b| < 2^1023 when the error is not below 2^-1074
+/// (operands at least 2^-969 apart from 0 in product, or one of them a whole number).
+/// Dekker's product: a and b rounded to 26 bits (a1, b1), the rests have 26 bits too, and
+/// each partial product is exact. Where the target has fused multiply-add, run time
+/// takes the error from it: the same exact value, so the same bits.
+constexpr twin two_prod(double a, double b) noexcept {
+    const double p = product(a, b);
+#if defined(__FMA__) || defined(__ARM_FEATURE_FMA)
+    if (!__builtin_is_constant_evaluated()) return {p, __builtin_fma(a, b, -p)};
+#endif
+    const double a1 = rounded(a, 27);
+    const double a2 = a - a1;
+    const double b1 = rounded(b, 27);
+    const double b2 = b - b1;
+    return {p, (((a1 * b1 - p) + a1 * b2) + a2 * b1) + a2 * b2};  // exact products
+}
+
+/// x n = hi + lo exactly for a whole n below 2^26 (and |x| < 2^1023): x cut into two
+/// 26-bit halves, each product with n exact. Cheaper than two_prod where FMA is missing.
+constexpr twin times_whole(double x, double n) noexcept {
+#if defined(__FMA__) || defined(__ARM_FEATURE_FMA)
+    if (!__builtin_is_constant_evaluated()) return two_prod(x, n);
+#endif
+    const double p = product(x, n);
+    const double x1 = rounded(x, 27);
+    return {p, (x1 * n - p) + (x - x1) * n};  // exact products
+}
+
+// ---- Rounding a scaled value
+
+/// The double nearest to 2^e (hi + lo), for |lo| <= |hi| and |hi| >= 2^-50, or
+/// errc::out_of_range when it rounds to infinity: hi + lo rounded once (below 2^-1022,
+/// once onto the subnormal grid). Never forms an infinity, which a constant expression
+/// may not.
+constexpr result<double> scaled_to_double(int e, double hi, double lo) noexcept {
+    const double v = hi + lo;
+    if (v == 0) return v;
+    const std::uint64_t u = bits_of(v);
+    const int exponent = static_cast<int>((u >> 52) & 2047) + e;  // biased, of the result
+    if (exponent >= 2047) return errc::out_of_range;
+    if (exponent >= 1) return from_bits(u + (static_cast<std::uint64_t>(e) << 52));
+    if (exponent < -60) return from_bits(u & sign_bit);  // below 2^-1080: 0
+    // Below 2^-1022: v and its rounding error in units of 2^-1074 (v exactly), to the
+    // nearest whole number.
+    const double scale = power_of_two(e + 1074);
+    const double h = v * scale;  // exact
+    const double l = product(lo - (v - hi), scale);
+    const double rounder = v < 0 ? -0x1p52 : 0x1p52;  // |h| < 2^52: whole numbers apart
+    const double whole = (h + rounder) - rounder;
+    const double rest = (h - whole) + l;                                           // h - whole exact
+    return (whole + (rest > 0.5 ? 1.0 : (rest < -0.5 ? -1.0 : 0.0))) * 0x1p-1074;  // exact
+}
+
+// ---- Logarithm
+
+// Written by tests/tables/generate.py from 70-digit arithmetic, in hexadecimal so that
+// the compiler reads exactly these bits. ln 2 = ln2_hi + ln2_lo to 2^-90, ln2_hi a
+// multiple of 2^-36: k ln2_hi is exact while |k ln 2| < 2^11.
+inline constexpr double ln2_hi = 0xb17217f7dp-36;
+inline constexpr double ln2_lo = 0x1cf79abc9e3b3ap-92;
+
+/// An inverse near 1 / c for the c in the middle of a step of m, a multiple of 2^-13, and
+/// ln(1 / inverse) as hi + lo (hi a multiple of 2^-42, to 2^-95 together).
+struct reciprocal_log {
+    double inverse;
+    double hi;
+    double lo;
 };
-// exp2_of_step[j] is 2^(j/64); its hi has 26 significant bits, so that its products with
-// other 26-bit numbers are exact.
-inline constexpr split exp2_of_step[64] = {
+// Written by tests/tables/generate.py: 258 steps of 2^44 in the bits of m, from one step
+// below 1/sqrt(2) to one step above sqrt(2).
+inline constexpr std::uint64_t log_table_base = 0x3fe6a09e667f3bcdu - (std::uint64_t{1} << 44);
+// clang-format off
+inline constexpr reciprocal_log log_of_inverse[258] = {
+    {0x2d51p-13, -0x164489c03a4p-42, 0x128258b84858c9p-96},
+    {0x2d31p-13, -0x16174844bd3p-42, 0x16defc15e6f228p-97},
+    {0x2d11p-13, -0x15e9e6b2351p-42, -0x1bcce6f76ce8ccp-96},
+    {0x2cf2p-13, -0x15bdd16737fp-42, 0x1013e6e2c9e51fp-96},
+    {0x2cd2p-13, -0x15903021992p-42, -0x16866de477c560p-98},
+    {0x2cb3p-13, -0x1563dcca61ap-42, 0x18fae874b581ddp-97},
+    {0x2c94p-13, -0x15376aaad29p-42, -0x1e2ec6fe86e0b1p-96},
+    {0x2c75p-13, -0x150ad9980d0p-42, -0x1f276d63b451c0p-96},
+    {0x2c56p-13, -0x14de2966d81p-42, -0x1766e4ef539ebcp-96},
+    {0x2c37p-13, -0x14b159eba02p-42, -0x15289d2df2c9f4p-100},
+    {0x2c19p-13, -0x1485de88a98p-42, 0x10f0470090c348p-96},
+    {0x2bfbp-13, -0x145a4586d70p-42, 0x1f4c3036197d1dp-100},
+    {0x2bddp-13, -0x142e8ebdb20p-42, 0x15a74e49243d48p-99},
+    {0x2bbfp-13, -0x1402ba0470bp-42, 0x1e11fd7e3bc353p-97},
+    {0x2ba1p-13, -0x13d6c731f53p-42, -0x1d7cfaf9f5a35fp-101},
+    {0x2b83p-13, -0x13aab61ccccp-42, -0x1b06a749745cd6p-96},
+    {0x2b66p-13, -0x13800025f62p-42, -0x1e525055b93195p-97},
+    {0x2b48p-13, -0x1353b31376ep-42, 0x1331afe6c26d9bp-98},
+    {0x2b2bp-13, -0x1328c2d0268p-42, 0x16fc67e4c1d9b8p-99},
+    {0x2b0ep-13, -0x12fdb5aa95dp-42, 0x1fae290cf9376dp-98},
+    {0x2af1p-13, -0x12d28b7bcebp-42, 0x18886a0e920020p-98},
+    {0x2ad4p-13, -0x12a7441c8c0p-42, 0x19835843b41f28p-96},
+    {0x2ab8p-13, -0x127d5ef1db6p-42, 0x19237478cac9f4p-99},
+    {0x2a9bp-13, -0x1251ddbfa63p-42, -0x1b1fbf4df9f9a9p-98},
+    {0x2a7fp-13, -0x1227c075c4ep-42, 0x1f92d35fa11accp-96},
+    {0x2a63p-13, -0x11fd87631bap-42, -0x1f715ceb5a244fp-97},
+    {0x2a47p-13, -0x11d33262e94p-42, 0x14e598038ed94ap-98},
+    {0x2a2bp-13, -0x11a8c150233p-42, -0x1390c7e0f8832fp-97},
+    {0x2a0fp-13, -0x117e3405752p-42, -0x1d22ec3d4adce6p-96},
+    {0x29f4p-13, -0x115510e9dddp-42, 0x105536392273bfp-96},
+    {0x29d8p-13, -0x112a4bc3912p-42, 0x15a75061473259p-96},
+    {0x29bdp-13, -0x1100f28442ep-42, 0x1dff9f320d1048p-97},
+    {0x29a2p-13, -0x10d77e7cd09p-42, 0x1a699688e85bf4p-98},
+    {0x2987p-13, -0x10adef8a722p-42, 0x15cda7676e0840p-97},
+    {0x296cp-13, -0x1084458a1b8p-42, -0x1ecc1bf7e6063cp-96},
+    {0x2951p-13, -0x105a80587c3p-42, 0x16125f8ca1376ep-97},
+    {0x2937p-13, -0x10322d5da54p-42, -0x132c56da357ffcp-96},
+    {0x291cp-13, -0x1008326389bp-42, -0x1c30fef8f37eaap-96},
+    {0x2902p-13, -0xfdfab5b637p-42, -0x14cc0fa01de6abp-96},
+    {0x28e8p-13, -0xfb70a990aap-42, 0x1c9a977ac4ec74p-96},
+    {0x28cep-13, -0xf8e4ffbc05p-42, -0x1f3c2b65281e0ap-96},
+    {0x28b4p-13, -0xf657b62874p-42, 0x10c2f6554ef403p-96},
+    {0x289ap-13, -0xf3c8cac228p-42, -0x1159edc8c67761p-97},
+    {0x2880p-13, -0xf1383b7158p-42, 0x1a342c2af0003cp-96},
+    {0x2867p-13, -0xeebf5ec09dp-42, -0x10bbc675070c48p-96},
+    {0x284dp-13, -0xec2b919d8bp-42, -0x17b26db592c4cbp-96},
+    {0x2834p-13, -0xe9af93136bp-42, 0x1e94ba3bbfba89p-96},
+    {0x281bp-13, -0xe73208911fp-42, 0x1eac580723ad31p-97},
+    {0x2802p-13, -0xe4b2f02865p-42, 0x1237a124b1eda4p-97},
+    {0x27e9p-13, -0xe23247e75ap-42, 0x1bc8ea942db9b9p-98},
+    {0x27d0p-13, -0xdfb00dd872p-42, -0x1386a947c378b5p-97},
+    {0x27b7p-13, -0xdd2c400270p-42, 0x1d70e9636cbbccp-99},
+    {0x279ep-13, -0xdaa6dc685ap-42, -0x107da637aff7d1p-96},
+    {0x2786p-13, -0xd839c9fc76p-42, 0x1ea396ea9b09aep-96},
+    {0x276ep-13, -0xd5cb3dfaeap-42, -0x18602a50c16a02p-97},
+    {0x2755p-13, -0xd3412e0632p-42, -0x114560f93bed7bp-97},
+    {0x273dp-13, -0xd0cf998548p-42, -0x1ea8fa28100e63p-96},
+    {0x2725p-13, -0xce5c85ecacp-42, -0x1aa288de36f283p-97},
+    {0x270dp-13, -0xcbe7f1660bp-42, -0x12aa5623e98b44p-101},
+    {0x26f6p-13, -0xc98c22cf5dp-42, 0x1770b22409117cp-98},
+    {0x26dep-13, -0xc71497173dp-42, -0x1c85a73903ec3dp-97},
+    {0x26c6p-13, -0xc49b84edbfp-42, -0x104d6d8d1b03b5p-100},
+    {0x26afp-13, -0xc23b636529p-42, -0x18a42580ea1c89p-96},
+    {0x2698p-13, -0xbfd9d7ddbbp-42, 0x17dbf524609d57p-96},
+    {0x2680p-13, -0xbd5c481087p-42, 0x1bdb9072534a58p-97},
+    {0x2669p-13, -0xbaf7d38bb2p-42, 0x19bddba1e6f513p-96},
+    {0x2652p-13, -0xb891efdbe3p-42, 0x1cc3d3a234eba2p-99},
+    {0x263bp-13, -0xb62a9b47d6p-42, 0x1c9b586477ef82p-99},
+    {0x2625p-13, -0xb3dcacd073p-42, 0x1f8591e3e408dbp-99},
+    {0x260ep-13, -0xb1728175abp-42, 0x1e231dbe011f4ep-97},
+    {0x25f7p-13, -0xaf06e00bb1p-42, 0x1b965a2e2ab375p-97},
+    {0x25e1p-13, -0xacb4cfbc96p-42, 0x1356d465f14b3dp-96},
+    {0x25cbp-13, -0xaa61660120p-42, -0x16abed65264543p-101},
+    {0x25b4p-13, -0xa7f178ca78p-42, -0x17b2d79c56be11p-97},
+    {0x259ep-13, -0xa59b4799d5p-42, -0x11b20929064eb9p-96},
+    {0x2588p-13, -0xa343b82a18p-42, 0x1d8145f8d5087ep-96},
+    {0x2572p-13, -0xa0eac8e029p-42, -0x1e80b996c561d2p-97},
+    {0x255cp-13, -0x9e90781e1fp-42, -0x1ec47ae354774bp-97},
+    {0x2547p-13, -0x9c503ce445p-42, -0x114879bec585bap-99},
+    {0x2531p-13, -0x99f3348d0ep-42, -0x167ae22964d1d1p-99},
+    {0x251bp-13, -0x9794c5e5fcp-42, 0x1e269a16d797bbp-98},
+    {0x2506p-13, -0x9550982232p-42, -0x120136429a50a7p-96},
+    {0x24f0p-13, -0x92ef6855e3p-42, -0x15a3854f176449p-96},
+    {0x24dbp-13, -0x90a8966aaap-42, 0x1e6cbfd9e0013ap-96},
+    {0x24c6p-13, -0x8e60780a65p-42, 0x1837f1262ec40ap-96},
+    {0x24b1p-13, -0x8c170bb8f2p-42, -0x1ee96e7fd71aeap-96},
+    {0x249cp-13, -0x89cc4ff7a4p-42, 0x1ddc87b5eed072p-96},
+    {0x2487p-13, -0x8780434535p-42, 0x185e0437a5a548p-98},
+    {0x2472p-13, -0x8532e41dcbp-42, 0x1f8533f2c02920p-96},
+    {0x245ep-13, -0x8300599f93p-42, -0x13f6e0ca8e9405p-97},
+    {0x2449p-13, -0x80b0614452p-42, -0x16a1d0b93e8638p-96},
+    {0x2434p-13, -0x7e5f11eb96p-42, -0x1b3cb7f50961f7p-96},
+    {0x2420p-13, -0x7c28c30046p-42, 0x1d599e83368e91p-96},
+    {0x240cp-13, -0x79f13a3714p-42, -0x1849406519872bp-98},
+    {0x23f7p-13, -0x779bfdb355p-42, -0x1d83c51d28c9eap-96},
+    {0x23e3p-13, -0x7561ed3863p-42, -0x13a988eee00d71p-96},
+    {0x23cfp-13, -0x73269eb101p-42, 0x10a5f6ae607366p-96},
+    {0x23bbp-13, -0x70ea10b984p-42, 0x1978e2c59c8a88p-96},
+    {0x23a7p-13, -0x6eac41ebecp-42, 0x1502de504a12dep-97},
+    {0x2393p-13, -0x6c6d30dfdep-42, -0x1e47adcaba9178p-97},
+    {0x2380p-13, -0x6a49b4e92bp-42, -0x1563650bd22a9cp-96},
+    {0x236cp-13, -0x68082b676dp-42, 0x1bbd3cdfa43ea0p-96},
+    {0x2358p-13, -0x65c55b723ep-42, 0x1c1fc19afdb97bp-96},
+    {0x2345p-13, -0x639e4c986bp-42, -0x15bd3f15d6f45ap-96},
+    {0x2332p-13, -0x617614926ap-42, -0x1e1312237c2efdp-96},
+    {0x231ep-13, -0x5f2f89b3a1p-42, -0x1130e44566be1ep-97},
+    {0x230bp-13, -0x5d04ebc0bap-42, 0x1f39f2b5707d78p-96},
+    {0x22f8p-13, -0x5ad920c6c0p-42, 0x1bf30a1377de92p-96},
+    {0x22e5p-13, -0x58ac277e3bp-42, 0x1377c4c5b6ea27p-100},
+    {0x22d2p-13, -0x567dfe9d9cp-42, 0x1076daea98a713p-99},
+    {0x22bfp-13, -0x544ea4d937p-42, 0x15657a35ad8d15p-96},
+    {0x22acp-13, -0x521e18e33fp-42, 0x1daedf5317a32ap-96},
+    {0x2299p-13, -0x4fec596bc2p-42, 0x13b31de29a7932p-96},
+    {0x2287p-13, -0x4dd70dea95p-42, 0x137823719f374ep-98},
+    {0x2274p-13, -0x4ba2f3d302p-42, -0x1539c9680b35d6p-96},
+    {0x2262p-13, -0x498b6b0441p-42, 0x11eea5a6d26316p-97},
+    {0x224fp-13, -0x4754f13a33p-42, -0x1f432fc4a2d90ap-98},
+    {0x223dp-13, -0x453b26480ap-42, -0x1a38060c265306p-98},
+    {0x222bp-13, -0x4320404ff3p-42, -0x1a06befaea874dp-96},
+    {0x2218p-13, -0x40e635ad89p-42, 0x1ab14dfcbfcd00p-96},
+    {0x2206p-13, -0x3ec90644e4p-42, 0x110562f1ab606ep-96},
+    {0x21f4p-13, -0x3caab84065p-42, 0x165cb87817de63p-97},
+    {0x21e2p-13, -0x3a8b4a6fd8p-42, -0x14c769c8bd27c9p-99},
+    {0x21d0p-13, -0x386abba124p-42, -0x1f2ccc9abf8388p-97},
+    {0x21bep-13, -0x36490aa047p-42, 0x1040757ecaffb0p-98},
+    {0x21adp-13, -0x34449f03fcp-42, -0x1959f1b22b8914p-98},
+    {0x219bp-13, -0x3220b64508p-42, -0x14e4e924ae23c7p-96},
+    {0x2189p-13, -0x2ffba7bdbfp-42, -0x15c992ed51cad4p-98},
+    {0x2178p-13, -0x2df40b278fp-42, -0x1b415e41d634a1p-96},
+    {0x2166p-13, -0x2bccbdd84bp-42, 0x18cb00c06e47b8p-97},
+    {0x2155p-13, -0x29c3002ff1p-42, 0x1060bfc47dfbaep-96},
+    {0x2144p-13, -0x27b8382a79p-42, 0x1ed3f4d2c00403p-97},
+    {0x2132p-13, -0x258d8c298cp-42, -0x1c7aaf0c1748e6p-96},
+    {0x2121p-13, -0x23809c62cep-42, -0x151e158e825fa7p-96},
+    {0x2110p-13, -0x21729ef833p-42, 0x1e89896f022783p-97},
+    {0x20ffp-13, -0x1f6392d429p-42, -0x10e6f038109efbp-97},
+    {0x20eep-13, -0x1d5376df73p-42, -0x18c5fba0832ca6p-96},
+    {0x20ddp-13, -0x1b424a0123p-42, 0x1c5d82c2a68721p-96},
+    {0x20ccp-13, -0x19300b1e93p-42, -0x103d553cab292dp-96},
+    {0x20bcp-13, -0x173c01cd77p-42, -0x1fd25e0cb17a56p-96},
+    {0x20abp-13, -0x1527abd37dp-42, -0x1520806e05c09bp-96},
+    {0x209ap-13, -0x1312408bf7p-42, -0x17f1b3752efb62p-96},
+    {0x208ap-13, -0x111b379a79p-42, -0x13a7103be7eeacp-96},
+    {0x2079p-13, -0xf03aecbb8p-42, 0x151417ff18f16bp-97},
+    {0x2069p-13, -0xd0aa627dap-42, 0x17c138b2964356p-96},
+    {0x2058p-13, -0xaf0fb81f6p-42, -0x17ca09f585da1bp-96},
+    {0x2048p-13, -0x8f5ef168dp-42, 0x1a0683ff48dc36p-97},
+    {0x2038p-13, -0x6f9e71c01p-42, -0x18ec8f9a6c0404p-96},
+    {0x2028p-13, -0x4fce2983cp-42, -0x19225693c93749p-98},
+    {0x2017p-13, -0x2def7fe79p-42, -0x153b52b2f276b6p-97},
+    {0x2007p-13, -0xdfe78392p-42, -0x14b4e8aeda695ap-98},
+    {0x1fefp-13, 0x22090b342p-42, -0x1ef625fa678d6ap-97},
+    {0x1fcfp-13, 0x624b54f09p-42, -0x124533cd5dda38p-97},
+    {0x1fb0p-13, 0xa0c94fcb4p-42, 0x1977c755d01368p-98},
+    {0x1f90p-13, 0xe18b9c264p-42, -0x141f33fcefb9fep-96},
+    {0x1f71p-13, 0x12086910eep-42, 0x12f38e5951a012p-96},
+    {0x1f53p-13, 0x15db4a937ep-42, -0x1108188e84ab6cp-98},
+    {0x1f34p-13, 0x19d2a80743p-42, 0x12f9f00a716884p-97},
+    {0x1f16p-13, 0x1dad06ca02p-42, 0x1a0bdf2b1523f6p-96},
+    {0x1ef8p-13, 0x218b1f433cp-42, -0x1559d158b17913p-99},
+    {0x1edap-13, 0x256cf8ae34p-42, 0x14e94658aeb3b5p-96},
+    {0x1ebcp-13, 0x29529a5b53p-42, -0x13a98fbad48944p-97},
+    {0x1e9fp-13, 0x2d1a9a3f45p-42, 0x1262d152d39e72p-96},
+    {0x1e81p-13, 0x3107c1d383p-42, 0x1782cf4b1b5d1ep-97},
+    {0x1e65p-13, 0x34b5643967p-42, -0x1aada0c210fe16p-96},
+    {0x1e48p-13, 0x38883c0deep-42, 0x154f1f49850d15p-96},
+    {0x1e2bp-13, 0x3c5ebf11f5p-42, 0x11c8bab42407cdp-97},
+    {0x1e0fp-13, 0x4016e2abdep-42, 0x1b85dd82bec3c0p-97},
+    {0x1df3p-13, 0x43d27ed26dp-42, -0x193893ccfabc5cp-96},
+    {0x1dd7p-13, 0x47919a061cp-42, -0x196d44d7c71371p-98},
+    {0x1dbbp-13, 0x4b543ad9bep-42, -0x1f30c86e977960p-98},
+    {0x1da0p-13, 0x4ef7d69f48p-42, -0x119bd0ad125895p-96},
+    {0x1d84p-13, 0x52c175ea80p-42, 0x12e0538ddf26e3p-96},
+    {0x1d69p-13, 0x566bdcc6b5p-42, 0x1821423d3122c1p-99},
+    {0x1d4ep-13, 0x5a19a2af8ap-42, -0x11e012195f3c5ep-98},
+    {0x1d33p-13, 0x5dcacdde37p-42, 0x1a9f660126d72cp-96},
+    {0x1d19p-13, 0x615c32e626p-42, 0x1fe590a2c71809p-96},
+    {0x1cffp-13, 0x64f0c98405p-42, 0x18c4ae1d681d44p-97},
+    {0x1ce4p-13, 0x68ac088324p-42, -0x1a0b359c652090p-96},
+    {0x1ccap-13, 0x6c47339447p-42, -0x1ca38794657424p-97},
+    {0x1cb1p-13, 0x6fc1f08ef1p-42, 0x14e91ae4542be7p-96},
+    {0x1c97p-13, 0x73638780b6p-42, 0x173956f87cce29p-97},
+    {0x1c7dp-13, 0x77086d55bcp-42, -0x1498cb499d9cbcp-97},
+    {0x1c64p-13, 0x7a8c95ff84p-42, 0x1ef30d47e4627ap-97},
+    {0x1c4bp-13, 0x7e13d8aefbp-42, -0x1db70744d368f7p-96},
+    {0x1c32p-13, 0x819e3ae1c4p-42, -0x1d2867b8cef67fp-97},
+    {0x1c19p-13, 0x852bc22427p-42, -0x1d490dfdb0511cp-96},
+    {0x1c01p-13, 0x8897e26f46p-42, -0x1906ea0d4761e8p-96},
+    {0x1be8p-13, 0x8c2ba3edf6p-42, 0x1e674445bd9b49p-96},
+    {0x1bd0p-13, 0x8f9dc92f93p-42, -0x15f74e9b083633p-98},
+    {0x1bb8p-13, 0x9312e8f36fp-42, -0x152962f09e3d82p-100},
+    {0x1ba0p-13, 0x968b086434p-42, 0x139d6ccb81b4a1p-99},
+    {0x1b88p-13, 0x9a062cba09p-42, -0x17a3dcf7d9d386p-96},
+    {0x1b71p-13, 0x9d5f09afb1p-42, 0x142676ee026f31p-96},
+    {0x1b59p-13, 0xa0e026ee4bp-42, -0x1713396fc6c6d1p-99},
+    {0x1b42p-13, 0xa43ec6ee53p-42, -0x1f336743388fd3p-96},
+    {0x1b2bp-13, 0xa7a040032dp-42, 0x14fabf1956a075p-96},
+    {0x1b14p-13, 0xab0497015dp-42, 0x14585006899d98p-97},
+    {0x1afdp-13, 0xae6bd0c9b8p-42, -0x1262f9bd0e44e8p-97},
+    {0x1ae6p-13, 0xb1d5f24991p-42, 0x1d690becdddcc9p-96},
+    {0x1ad0p-13, 0xb51cced5dfp-42, -0x18f934e66a15a6p-96},
+    {0x1ab9p-13, 0xb88caddf58p-42, -0x1c3a468943c37cp-96},
+    {0x1aa3p-13, 0xbbd9114f95p-42, -0x1025e0ea99967fp-97},
+    {0x1a8dp-13, 0xbf282f47f1p-42, -0x19b1cec21a2679p-96},
+    {0x1a77p-13, 0xc27a0c4fe8p-42, -0x1eb60dbf5f6160p-96},
+    {0x1a61p-13, 0xc5ceacfa47p-42, -0x1f643454c1edb7p-97},
+    {0x1a4cp-13, 0xc8ff2484b3p-42, -0x1f92c619ebc79dp-97},
+    {0x1a36p-13, 0xcc5939a9ecp-42, -0x18c8188f3fcae9p-98},
+    {0x1a21p-13, 0xcf8eeebff2p-42, 0x1f155d8e3e312bp-96},
+    {0x1a0bp-13, 0xd2ee8a5bf1p-42, 0x1411f280002c63p-96},
+    {0x19f6p-13, 0xd6298e52abp-42, 0x10f109f0327be7p-96},
+    {0x19e1p-13, 0xd967305356p-42, -0x173398ca50f9e5p-98},
+    {0x19ccp-13, 0xdca7749f1bp-42, 0x1f2a06e2db48a3p-97},
+    {0x19b8p-13, 0xdfc28e033bp-42, -0x15420e4c0854adp-96},
+    {0x19a3p-13, 0xe3080333f4p-42, -0x1f945b45fe8b75p-96},
+    {0x198fp-13, 0xe628161d18p-42, -0x1c2ecfd85e2e63p-96},
+    {0x197ap-13, 0xe972cce124p-42, -0x1bcb96193131adp-97},
+    {0x1966p-13, 0xec97e9589cp-42, 0x1db28e5a9dc320p-98},
+    {0x1952p-13, 0xefbf80c674p-42, -0x11c004376d026fp-96},
+    {0x193ep-13, 0xf2e997174ep-42, 0x1d0d509c1392a0p-96},
+    {0x192ap-13, 0xf616304128p-42, -0x105dff33ec69aep-97},
+    {0x1916p-13, 0xf945504371p-42, -0x19d4381a357722p-104},
+    {0x1903p-13, 0xfc4e097cc8p-42, 0x1a147da504913dp-96},
+    {0x18efp-13, 0xff82227c5ep-42, 0x1b3e5078107924p-96},
+    {0x18dcp-13, 0x1028f9c7036p-42, -0x1f1eb9e9f33100p-97},
+    {0x18c9p-13, 0x1059f6c9100p-42, 0x1a5ee7cdee96d4p-97},
+    {0x18b6p-13, 0x108b196753ap-42, 0x1234bf9b4adcc3p-98},
+    {0x18a2p-13, 0x10befaef466p-42, -0x1f2094be7fa06fp-96},
+    {0x1890p-13, 0x10edd060b78p-42, 0x1019b52d8435f5p-99},
+    {0x187dp-13, 0x111f653144dp-42, -0x11d33d6ecab87ap-96},
+    {0x186ap-13, 0x11512088e66p-42, 0x19a29e195631b2p-96},
+    {0x1858p-13, 0x1180618ef19p-42, -0x1482ffc86d38e5p-96},
+    {0x1845p-13, 0x11b2689a7afp-42, -0x1d37e69b2ebdeep-97},
+    {0x1833p-13, 0x11e1f1c5c3ap-42, 0x1aaa2b2e4d1cefp-100},
+    {0x1820p-13, 0x1214456d0ecp-42, -0x1caf0428b728a3p-96},
+    {0x180ep-13, 0x1244179b339p-42, -0x106c1ef368be11p-96},
+    {0x17fcp-13, 0x12740d9f871p-42, -0x14133fe8caffadp-96},
+    {0x17eap-13, 0x12a427afe7bp-42, 0x182d6c890560dcp-98},
+    {0x17d9p-13, 0x12d1b6ed2fbp-42, -0x1bd057cbc47144p-96},
+    {0x17c7p-13, 0x130217b1006p-42, 0x1802bdb8682f3fp-96},
+    {0x17b5p-13, 0x13329d22447p-42, 0x149b3bd9faec65p-96},
+    {0x17a4p-13, 0x1360925ec45p-42, -0x146d60cbb442f1p-99},
+    {0x1792p-13, 0x13915fc16c4p-42, -0x1c3934c4e4e836p-97},
+    {0x1781p-13, 0x13bf995502dp-42, -0x128e53f6c07f81p-96},
+    {0x1770p-13, 0x13edf463c17p-42, -0x1f067c297f2c3fp-96},
+    {0x175fp-13, 0x141c711e4bap-42, 0x15cccf8b9c491ep-98},
+    {0x174ep-13, 0x144b0fb5af5p-42, -0x17a0bc601e0b5cp-99},
+    {0x173dp-13, 0x1479d05b65dp-42, -0x1283d763d2159dp-96},
+    {0x172cp-13, 0x14a8b341553p-42, -0x13db0385e46e5ep-96},
+    {0x171bp-13, 0x14d7b899d18p-42, -0x1deef9a77edab0p-99},
+    {0x170bp-13, 0x15041983327p-42, -0x1a2a72416aa7e4p-99},
+    {0x16fap-13, 0x1533624b59dp-42, -0x172cde0a1e44d7p-96},
+    {0x16eap-13, 0x1560030809cp-42, 0x1d68b6a6154789p-96},
+    {0x16d9p-13, 0x158f9002617p-42, 0x1125e9ef95c820p-101},
+    {0x16c9p-13, 0x15bc714b009p-42, -0x1ddde2137b5754p-98},
+    {0x16b9p-13, 0x15e972229f4p-42, -0x1f5d3cc7b591bfp-97},
+    {0x16a9p-13, 0x161692b5bebp-42, 0x147c43b7e89255p-96},
+    {0x1699p-13, 0x1643d3313eap-42, -0x11b6f54eed1e41p-96},
+};
+// clang-format on
+/// 1/sqrt(2) and sqrt(2), rounded: the range of 1 + u that log_of takes.
+inline constexpr double below_one = 0x1.6a09e667f3bcdp-1;
+inline constexpr double above_one = 0x1.6a09e667f3bcdp0;
+
+/// ln(2^k (1 + u + u_lo)) as hi + lo, for 1/sqrt(2) <= 1 + u < sqrt(2) (a few ulps beyond
+/// are fine), |u_lo| <= the ulp of u (or u = 0) and |k ln 2| < 2^11: relative error below
+/// 2^-70, and so the result near 0 keeps its relative accuracy. As in glibc's pow, after
+/// Tang: 1 + u = (1 / inverse)(1 + z) with |z| < 2^-8.9, z = z_hi + z_lo, z_hi with 26
+/// significant bits so that z_hi^2 is exact.
+constexpr twin log_of(int k, double u, double u_lo) noexcept {
+    double z_hi = 0;       // exact, 26 significant bits at most
+    double z_lo = 0;       // exact
+    double z_rest = u_lo;  // small, rounded
+    double table_hi = 0;
+    double table_lo = 0;
+    if (magnitude(u) < 0x1p-9) {
+        // Near 1, z is u + u_lo itself: no table term that a small result would cancel.
+        z_hi = rounded(u, 27);
+        z_lo = u - z_hi;
+    } else {
+        // m = 1 + u exactly as m.hi + m.lo; m.hi's top 21 bits (m_top) times the inverse,
+        // and that minus 1, are exact; so is the rest of m.hi times the inverse.
+        const twin m = fast_two_sum(1.0, u);
+        const reciprocal_log& step = log_of_inverse[(bits_of(m.hi) - log_table_base) >> 44];
+        const double m_top = truncated(m.hi, 32);
+        z_hi = m_top * step.inverse - 1.0;
+        z_lo = (m.hi - m_top) * step.inverse;
+        z_rest = product(m.lo + u_lo, step.inverse);
+        table_hi = step.hi;
+        table_lo = step.lo;
+    }
+    // ln(1 + z) = z - z^2/2 + z^3 (1/3 - z/4 + z^2/5 - z^3/6 + z^4/7 - z^5/8): the next term
+    // is below 2^-72 of z. -z^2/2 = -z_hi^2/2 - (z_lo + z_rest)(z + z_hi)/2: z_lo can be as
+    // large as z_hi.
+    const double z = z_hi + (z_lo + z_rest);
+    const double zz = product(z, z);
+    const double cubic =
+        product(product(zz, z), (1.0 / 3 + product(z, -0.25)) + product(zz, 0.2 + product(z, -1.0 / 6)) +
+                                    product(product(zz, zz), 1.0 / 7 + product(z, -0.125)));
+    // k ln 2 + ln(1 / inverse) + z_hi - z_hi^2/2, summed with their errors kept.
+    const double kd = static_cast<double>(k);
+    const double large = kd * ln2_hi + table_hi;  // exact
+    const twin with_z = two_sum(large, z_hi);
+    const twin with_lo = fast_two_sum(with_z.hi, z_lo);                       // the larger first
+    const twin with_square = fast_two_sum(with_lo.hi, -0.5 * (z_hi * z_hi));  // exact square; the larger first
+    const double small = (with_z.lo + with_lo.lo + with_square.lo) + (product(kd, ln2_lo) + table_lo) +
+                         ((z_rest + product(z_lo + z_rest, -0.5 * (z + z_hi))) + cubic);
+    return fast_two_sum(with_square.hi, small);
+}
+
+/// ln(1 + r) for r > -1.
+constexpr twin log1p(double r) noexcept {
+    if (r >= below_one - 1 && r < above_one - 1) return log_of(0, r, 0.0);
+    // 1 + r = s + t exactly, and s = 2^k m with m in [1/sqrt(2), sqrt(2)) by its bits.
+    const twin one_plus = two_sum(1.0, r);
+    const std::uint64_t shifted = bits_of(one_plus.hi) + (bits_of(1.0) - bits_of(below_one));
+    const int k = static_cast<int>(shifted >> 52) - 1023;
+    const double m = from_bits(bits_of(one_plus.hi) - (static_cast<std::uint64_t>(k) << 52));
+    return log_of(k, m - 1.0, one_plus.lo * power_of_two(-k));  // both exact
+}
+
+/// ln(b / a) for positive doubles (any two): (kb - ka) ln 2 + ln(1 + u + u_lo), with the
+/// mantissas' ratio brought into [1/sqrt(2), sqrt(2)), u the rounded quotient (mb - ma) /
+/// ma, whose numerator is exact, and u_lo its rest, exact before the division. So a ratio
+/// within ulps of 1 keeps its accuracy.
+constexpr twin log_ratio(double b, double a) noexcept {
+    if (moderate(a) && moderate(b)) {
+        // b / a = q (1 + rest / b), rest = b - a q exact; q = 2^k m with m in [1/sqrt(2),
+        // sqrt(2)) by its bits, u = m - 1 exact. Within 2^-40 of 1, where rest would be
+        // as large as a part of u, the way below takes over.
+        const double q = b / a;
+        const double inverse = 1.0 / b;  // started early: only the rest needs it
+        const twin back = two_prod(a, q);
+        const double rest = (b - back.hi) - back.lo;  // exact: the rest of a rounded quotient
+        const std::uint64_t shifted = bits_of(q) + (bits_of(1.0) - bits_of(below_one));
+        const int k = static_cast<int>(shifted >> 52) - 1023;
+        const double m = from_bits(bits_of(q) - (static_cast<std::uint64_t>(k) << 52));
+        const double u = m - 1.0;  // exact
+        if (!(magnitude(u) < 0x1p-40)) return log_of(k, u, product(m, product(rest, inverse)));
+    }
+    const binary fb = decompose(b);
+    const binary fa = decompose(a);
+    const double low = product(fa.mantissa, below_one);
+    const double high = product(fa.mantissa, above_one);
+    const int shift = fb.mantissa < low ? -1 : (fb.mantissa >= high ? 1 : 0);
+    const double mb = fb.mantissa * power_of_two(-shift);  // exact
+    const double d = mb - fa.mantissa;                     // exact: within a factor 2
+    const double u = d / fa.mantissa;
+    const double inverse = 1.0 / fa.mantissa;  // started early: only the rest needs it
+    const twin back = two_prod(u, fa.mantissa);
+    const double rest = (d - back.hi) - back.lo;  // exact: the rest of a rounded quotient
+    return log_of(fb.exponent - fa.exponent + shift, u, product(rest, inverse));
+}
+
+// ---- Exponential
+
+/// 2^(j/64) as hi + lo, hi with 26 significant bits. Written by tests/tables/generate.py.
+// clang-format off
+inline constexpr twin exp2_of_step[64] = {
     {0x2000000p-25, 0.0},
     {0x2059348p-25, -0x1887f9f1190835p-80},
     {0x20b361ap-25, 0x18ac2ba1d73e2ap-79},
@@ -314,488 +663,393 @@ inline constexpr split exp2_of_step[64] = {
     {0x3ea0ecbp-25, 0x1b722a033a7c26p-79},
     {0x3f4f830p-25, 0x19e90d82e90a7ep-80},
 };
+// clang-format on
 
-/// The double whose bits these are.
-constexpr double from_bits(std::uint64_t u) noexcept { return __builtin_bit_cast(double, u); }
-/// x with its lowest `bits` bits cleared (cut towards zero): with 53 - bits bits left,
-/// its products with other short numbers are exact.
-constexpr double truncated(double x, int bits) noexcept {
-    return from_bits(bits_of(x) & ~((std::uint64_t{1} << bits) - 1));
-}
-/// x rounded to the nearest multiple of 2^bits units in its last place.
-constexpr double rounded(double x, int bits) noexcept {
-    return from_bits((bits_of(x) + (std::uint64_t{1} << (bits - 1))) & ~((std::uint64_t{1} << bits) - 1));
-}
-/// 2^e for -1022 <= e <= 1023, exactly.
-constexpr double power_of_two(int e) noexcept { return from_bits(static_cast<std::uint64_t>(e + 1023) << 52); }
-/// The whole number nearest to x, for |x| < 2^51: adding 1.5 * 2^52 leaves no bits after
-/// the point, and removing it again is exact.
-constexpr double nearest_whole(double x) noexcept {
-    constexpr double rounder = 0x1.8p52;
-    return (x + rounder) - rounder;
-}
-
-/// 2 atanh s = ln((1 + s) / (1 - s)) for |s| < 1/127: the series to s^9, whose next
-/// term is below 2^-70 of the sum. A polynomial of fixed length: no branch.
-constexpr ld two_atanh(ld s) noexcept {
-    const ld s2 = s * s;
-    // Coefficients in double: the error of 1/3 rounded to 53 bits is below 2^-67 of the sum.
-    const ld tail = s2 * (1.0 / 3 + s2 * (1.0 / 5 + s2 * (1.0 / 7 + s2 * (1.0 / 9))));
-    return 2.0L * s + 2.0L * s * tail;
+/// x = (64 e + j) ln2/64 + r, so that e^x = 2^e 2^(j/64) e^r, with |r| < 0.0055 and
+/// r = r_hi + r_lo, r_hi exact.
+struct reduced {
+    int e;
+    int j;
+    double r_hi;
+    double r_lo;
+    double r;       ///< r_hi + r_lo rounded
+    double series;  ///< e^r - 1 - r, to 2^-64 of e^r
+};
+/// For x = xh + xl, |xh| <= 1500.
+constexpr reduced reduce(double xh, double xl) noexcept {
+    const double steps = nearest_whole(product(xh, 0x1.71547652b82fep6));  // 64 / ln 2
+    const double r_hi = xh - steps * (ln2_hi / 64);                        // exact
+    const double r_lo = xl - product(steps, ln2_lo / 64);
+    const double r = r_hi + r_lo;
+    const unsigned n = static_cast<unsigned>(static_cast<int>(steps));
+    const int j = static_cast<int>(n & 63u);
+    // e^r - 1 - r to r^6, in Estrin's form: the next term is below 2^-64.
+    const double rr = product(r, r);
+    const double series = product(
+        rr, (0.5 + product(r, 1.0 / 6)) + product(rr, (1.0 / 24 + product(r, 1.0 / 120)) + product(rr, 1.0 / 720)));
+    return {(static_cast<int>(steps) - j) / 64, j, r_hi, r_lo, r, series};
 }
 
-/// ln y for y > 0 (y = 0 gives a large negative number instead of -inf).
-constexpr ld log(ld y) noexcept {
-    if (!(y > tiny)) y = tiny;
-    if (y > huge) y = huge;
-    // The table is read through y as a double, so a long double beyond 2^±1000 is first
-    // scaled by 2^960, exactly.
-    int k = 0;
-    for (; y > 0x1p1000L; k += 960) y *= 0x1p-960L;
-    for (; y < 0x1p-1000L; k -= 960) y *= 0x1p960L;
-    // y = c (1 + t) where c = 2^e (1 + j/64) is y as a double cut to 6 bits after the
-    // point: y - c is exact and |y - c| < c/64, whichever way the double was rounded.
-    const double y_double = static_cast<double>(y);
-    const std::uint64_t bits = bits_of(y_double);
-    const ld c = truncated(y_double, 46);
-    k += static_cast<int>(bits >> 52) - 1023;
-    const split& step = log_of_step[(bits >> 46) & 63];
-    // ln y = k ln2 + ln(1 + j/64) + ln(y / c). The sum of the large parts is exact, so
-    // that nothing is lost when they cancel (y just below 1).
-    const ld large = static_cast<ld>(k) * ln2_hi + step.hi;
-    return large + (two_atanh((y - c) / (y + c)) + (static_cast<ld>(k) * ln2_lo + step.lo));
+/// level e^(xh + xl) for a positive double level, |xh| <= 1500.
+constexpr result<double> scaled_exp(double level, double xh, double xl) noexcept {
+    const reduced x = reduce(xh, xl);
+    const double t1 = exp2_of_step[x.j].hi;
+    const double t2 = exp2_of_step[x.j].lo;
+    // level = 2^k (l1 + l2): l1 with 27 bits and l2 with 26, so that both times t1 are
+    // exact; the rest is small beside l1 t1, and the sum rounds once.
+    const binary l = decompose(level);
+    const double l1 = truncated(l.mantissa, 26);
+    const double l2 = l.mantissa - l1;
+    const double rest = l2 * t1 + product(l.mantissa, t2 + product(t1 + t2, x.r + x.series));  // l2 t1 exact
+    return scaled_to_double(x.e + l.exponent, l1 * t1, rest);                                  // l1 t1 exact
 }
 
-/// ln(1 + d) for d > -1, with a small relative error also for tiny d.
-constexpr ld log1p(ld d) noexcept {
-    if (abs(d) < 1.0L / 64) return two_atanh(d / (2.0L + d));  // d is exact; 1 + d may not be
-    const ld y = 1.0L + d;  // rounded once: ln y then errs by 2^-64, below 2^-58 of it
-    return log(y);
+/// e^(yh + yl) - 1, |yh| <= 1500.
+constexpr result<double> expm1(double yh, double yl) noexcept {
+    if (yh < -40) return -1.0;  // e^y below 2^-57: -1 is the nearest double
+    const reduced x = reduce(yh, yl);
+    const double t1 = exp2_of_step[x.j].hi;
+    const double t2 = exp2_of_step[x.j].lo;
+    if (magnitude(yh) >= 0.25) {
+        // Away from 0 e^y - 1 is at least a fifth of e^y: 2^e (t1 - 2^-e, exactly as two
+        // doubles, plus the small rest), rounded once.
+        const twin whole = two_sum(t1, -power_of_two(-x.e));
+        return scaled_to_double(x.e, whole.hi, whole.lo + (t2 + product(t1 + t2, x.r + x.series)));
+    }
+    // Near 0 (e is -1 or 0): e^y - 1 = (2^e t1 - 1) + 2^e t1 r1 + 2^e (t1 (r2 + r_lo) +
+    // t2 (1 + r)) + 2^e 2^(j/64) series. The first two are exact, and their sum gives its
+    // error back exactly (the first is the larger, or 0); the rest is small, so a result
+    // near 0 keeps its relative accuracy. r_hi = r1 + r2, r1 with 26 significant bits.
+    const double scale = power_of_two(x.e);
+    const double whole = scale * t1 - 1.0;  // exact
+    const double r1 = truncated(x.r_hi, 27);
+    const double r2 = x.r_hi - r1;
+    const double first = scale * (t1 * r1);  // exact
+    const twin head = fast_two_sum(whole, first);
+    const double rest = head.lo + scale * (product(t1, r2 + x.r_lo) + product(t2, 1.0 + x.r));
+    return head.hi + (rest + product(scale * (t1 + t2), x.series));
 }
 
-/// ln(b / a) for a, b > 0, without losing b - a when they are close.
-constexpr ld log_ratio(ld b, ld a) noexcept {
-    const ld gap = b - a;  // exact when b is within a factor 2 of a
-    if (abs(gap) * 64 < a) return two_atanh(gap / (b + a));
-    return log(b / a);
-}
-
-/// e^x - 1, with a small relative error also for tiny x.
-constexpr ld expm1(ld x) noexcept {
-    if (x > 710.0L) return huge;   // e^710 is beyond any double
-    if (x < -50.0L) return -1.0L;  // e^-50 is below half an ulp of 1
-    // x = (64 m + j) ln2/64 + r with |r| <= ln2/128, so e^x = 2^m 2^(j/64) e^r.
-    constexpr double to_steps = 64 / 0.6931471805599453;
-    const int n = static_cast<int>(nearest_whole(static_cast<double>(x) * to_steps));
-    const int j = static_cast<int>(static_cast<unsigned>(n) & 63u);
-    const int m = (n - j) / 64;
-    const ld r = (x - static_cast<ld>(n) * (ln2_hi / 64)) - static_cast<ld>(n) * (ln2_lo / 64);
-    // e^r - 1 to r^7: the next term is below 2^-68 of it. Coefficients in double, as
-    // in two_atanh.
-    const ld p =
-        r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720 + r * (1.0 / 5040))))));
-    const ld scale = 2.0L * power_of_two(m - 1);  // 2^m, m up to 1024
-    const split& step = exp2_of_step[j];
-    // 2^(j/64) (1 + p) = hi + (lo + (hi + lo) p): lo p still counts, hi having only 26
-    // bits. 2^m hi - 1 is exact when e^x is near 1, so the small part keeps its accuracy.
-    const ld whole = static_cast<ld>(step.hi) + step.lo;
-    return (scale * step.hi - 1.0L) + scale * (step.lo + whole * p);
-}
-
-/// The double nearest to x, or errc::out_of_range when it would be infinite.
-constexpr result<double> to_double(ld x) noexcept {
-    const ld limit = std::numeric_limits<double>::max();
-    if (!(x <= limit && x >= -limit)) return errc::out_of_range;
-    return static_cast<double>(x);
-}
-
-/// Double-double arithmetic for cagr's usual input: a value carried as hi + lo in plain
-/// doubles. Each operation is exact (products of numbers cut to 26 bits, differences of
-/// numbers within a factor 2) or its rounding error is recovered or bounded. On x86-64
-/// this runs in SSE registers, several times faster than x87 long double. The long double
-/// functions above remain for everything else: other input, chained rates, years to a
-/// threshold.
-namespace dd {
-/// Whether each double operation rounds to double, as the analysis below assumes. Not so
-/// where doubles are computed in x87 registers (32-bit x86 without SSE2): there cagr
-/// takes long double all the way.
-inline constexpr bool available = FLT_EVAL_METHOD == 0;
-
-/// An inverse near 1 / c for c = 1 + (j + 1/2)/128, with 26 significant bits, and
-/// ln(1 / inverse) as hi + lo (hi a multiple of 2^-42).
-struct reciprocal_log {
-    double inverse;
+/// 2^e (hi + lo) = a / b for a = a.hi + a.lo, b = b.hi + b.lo, a.hi and b.hi positive:
+/// the mantissas' quotient, with its rest exact.
+struct scaled {
+    int e;
     double hi;
     double lo;
 };
-// Written by tests/tables/generate.py. Entry 0 is 1 and entry 127 is 1/2 (with ln 2
-// exactly as above), so that around 1 the table adds nothing and nothing cancels.
-inline constexpr reciprocal_log log_of_inverse[128] = {
-    {0x4000000p-26, 0.0, 0.0},
-    {0x3f42395p-26, 0xbee23f0c1p-42, -0x1eb0a0535d9c5fp-96},
-    {0x3ec6216p-26, 0x13cea3d547p-42, -0x16a14a12d6bf1fp-96},
-    {0x3e4bec9p-26, 0x1b9fbfa8b0p-42, -0x1b980902e6bbd7p-96},
-    {0x3dd38ffp-26, 0x2361b31b48p-42, -0x13401c12e889b7p-96},
-    {0x3d5d00fp-26, 0x2b14b7ba92p-42, -0x1b296e05708e8fp-97},
-    {0x3ce8355p-26, 0x32b905cc92p-42, -0x1c12e887c61458p-97},
-    {0x3c7522fp-26, 0x3a4ed754b6p-42, 0x16a613e78a7909p-98},
-    {0x3c03c04p-26, 0x41d6609264p-42, -0x1b8e3f64b59fedp-96},
-    {0x3b9403cp-26, 0x494fd84828p-42, 0x14189d7b69873fp-96},
-    {0x3b25e44p-26, 0x50bb736699p-42, 0x1bc6a0ea7d0151p-98},
-    {0x3ab9590p-26, 0x581962b4ddp-42, 0x10c3b9dee9c50dp-96},
-    {0x3a4e594p-26, 0x5f69da41ecp-42, 0x12cee8c481006fp-96},
-    {0x39e4dccp-26, 0x66ad089481p-42, -0x18a2072678cdf7p-97},
-    {0x397cdb3p-26, 0x6de32067c4p-42, -0x125e5a34398f2fp-96},
-    {0x39164cbp-26, 0x750c4fc4b3p-42, -0x194277e913253bp-97},
-    {0x38b129ap-26, 0x7c28c32646p-42, -0x1d597163368d73p-96},
-    {0x384d6a7p-26, 0x8338a8c153p-42, -0x1a46e40cdc0701p-97},
-    {0x37eb07ep-26, 0x8a3c2bed3ap-42, 0x1564b19027ba7fp-98},
-    {0x3789fadp-26, 0x9133786d53p-42, -0x14d005284106a0p-97},
-    {0x372a3c5p-26, 0x981eb93a24p-42, -0x161963ce370eb6p-102},
-    {0x36cbc5cp-26, 0x9efe161366p-42, 0x18abf362b930e7p-97},
-    {0x366e909p-26, 0xa5d1b807d3p-42, -0x1433e5ebf200f8p-96},
-    {0x3612966p-26, 0xac99c712c1p-42, 0x10c3fab755ccf1p-100},
-    {0x35b7d10p-26, 0xb3566a0395p-42, 0x1aa1c5bfc6c770p-96},
-    {0x355e3a6p-26, 0xba07c79802p-42, -0x10b66279018ac0p-96},
-    {0x3505ccap-26, 0xc0ae05381bp-42, -0x102a10d9201aedp-96},
-    {0x34ae821p-26, 0xc74946dd43p-42, 0x1a8165393d7295p-96},
-    {0x3458551p-26, 0xcdd9b16af0p-42, -0x11f2a391ce1004p-97},
-    {0x3403403p-26, 0xd45f683341p-42, 0x1e3248d721c3d7p-96},
-    {0x33af3e3p-26, 0xdada8cdd7ep-42, -0x14b71264011f70p-96},
-    {0x335c49dp-26, 0xe14b430961p-42, -0x1cfb574ee36985p-97},
-    {0x330a5e2p-26, 0xe7b1aa0e4ep-42, 0x17737bda07af0fp-97},
-    {0x32b9761p-26, 0xee0de5a25fp-42, 0x18fdc3ee291b81p-96},
-    {0x32698d0p-26, 0xf460128553p-42, -0x16804b80e8e72ap-97},
-    {0x321a9e2p-26, 0xfaa853045cp-42, -0x13223f6091ec8fp-97},
-    {0x31cca4fp-26, 0x100e6c4d3d5p-42, 0x1d38ef52e914bbp-102},
-    {0x317f9d0p-26, 0x1071b860cd6p-42, -0x1bcb83a3e019fbp-96},
-    {0x313381fp-26, 0x10d46b526abp-42, 0x1d2d593e40d644p-96},
-    {0x30e84f8p-26, 0x113686fa13bp-42, -0x1d3c4299d6a450p-96},
-    {0x309e018p-26, 0x11980d34542p-42, 0x1b7dde7a364a5fp-97},
-    {0x3054940p-26, 0x11f8ffa248ap-42, 0x17956c040cc921p-97},
-    {0x300c030p-26, 0x12596011df7p-42, 0x18e7c4224ea3f8p-96},
-    {0x2fc44aap-26, 0x12b9303e58ap-42, -0x16da4096bfa8b5p-97},
-    {0x2f7d672p-26, 0x131871cf344p-42, 0x1853fc14cf1371p-98},
-    {0x2f3754dp-26, 0x1377266ccfep-42, -0x1e910ca4535b3bp-96},
-    {0x2ef2102p-26, 0x13d54faa21fp-42, 0x1c3eb5f9a39cdep-96},
-    {0x2ead958p-26, 0x1432ef2f84fp-42, -0x1fb037931707cfp-96},
-    {0x2e69e19p-26, 0x14900678b01p-42, -0x18bb06761a3397p-96},
-    {0x2e26f0ep-26, 0x14ec972bc00p-42, 0x135038ef04a08ep-97},
-    {0x2de4c03p-26, 0x1548a2c0bddp-42, 0x131708730818bep-97},
-    {0x2da34c5p-26, 0x15a42aacc4dp-42, -0x1e409d2df94207p-102},
-    {0x2d62921p-26, 0x15ff3078179p-42, 0x1ea1b8af1094cbp-97},
-    {0x2d228e7p-26, 0x1659b57a33ep-42, 0x1f2e92d0b00ac0p-98},
-    {0x2ce33e7p-26, 0x16b3bb1c859p-42, 0x10f72842932313p-96},
-    {0x2ca49f1p-26, 0x170d42da889p-42, 0x11b29d437e8f2ep-97},
-    {0x2c66ad7p-26, 0x17664e13c9ep-42, -0x10c4e7e2eb275dp-96},
-    {0x2c2966dp-26, 0x17bede0ac7bp-42, -0x10184fbcb97fdep-100},
-    {0x2becc87p-26, 0x1816f41270dp-42, 0x125ac024358699p-96},
-    {0x2bb0cf8p-26, 0x186e91a5b31p-42, -0x117bb60c9ca16cp-96},
-    {0x2b75799p-26, 0x18c5b7c348bp-42, 0x122aec5cb01590p-96},
-    {0x2b3ac3ep-26, 0x191c67eea5bp-42, -0x1f0985c0ae2017p-96},
-    {0x2b00ac0p-26, 0x1972a345135p-42, 0x1588970274a832p-98},
-    {0x2ac72f7p-26, 0x19c86b0a4c1p-42, -0x1e73d6f6eb4794p-96},
-    {0x2a8e4bdp-26, 0x1a1dc06105cp-42, -0x19a9fba5796be4p-96},
-    {0x2a55febp-26, 0x1a72a4925bep-42, -0x1857215a539ba0p-96},
-    {0x2a1e45cp-26, 0x1ac718c598bp-42, 0x1c842563d70b52p-99},
-    {0x29e71ecp-26, 0x1b1b1e177e0p-42, -0x1d1fee70d37f13p-97},
-    {0x29b0878p-26, 0x1b6eb599bcfp-42, 0x1aedae4866528dp-97},
-    {0x297a7dcp-26, 0x1bc1e083cdbp-42, -0x17aaa32f1f5ed8p-97},
-    {0x2944ff6p-26, 0x1c149fe935fp-42, 0x13946c68d968e6p-101},
-    {0x29100a4p-26, 0x1c66f4ea3f7p-42, -0x1f28251c81d54dp-104},
-    {0x28db9c7p-26, 0x1cb8e068dd8p-42, -0x14d3f3bc3d4dbap-96},
-    {0x28a7b3cp-26, 0x1d0a63b7322p-42, -0x19b418663cfb29p-98},
-    {0x28744e6p-26, 0x1d5b7f9d02cp-42, 0x1a0f5040c03e77p-96},
-    {0x28416a5p-26, 0x1dac3538fc6p-42, -0x1aae9c7e5a4ad1p-96},
-    {0x280f05ap-26, 0x1dfc859c66dp-42, 0x16d55d0139a2cap-96},
-    {0x27dd1e8p-26, 0x1e4c71b0e87p-42, 0x1c12f53c922428p-96},
-    {0x27abb32p-26, 0x1e9bfa6af86p-42, 0x1f59e36bf22abbp-98},
-    {0x277ac1bp-26, 0x1eeb20c9f0ep-42, -0x105d7a38e27b15p-97},
-    {0x274a487p-26, 0x1f39e5be112p-42, -0x1a42e1d8eef61ep-98},
-    {0x271a45ap-26, 0x1f884a421eap-42, -0x13cdc1546a74e8p-98},
-    {0x26eab7ap-26, 0x1fd64f26d61p-42, 0x15c83d47a9fa71p-96},
-    {0x26bb9ccp-26, 0x2023f5610c0p-42, -0x1d7997c8afe036p-99},
-    {0x268cf36p-26, 0x20713dd53ccp-42, 0x19dd3e75c4d773p-96},
-    {0x265eb9ep-26, 0x20be2971ac9p-42, -0x131d58091c7c39p-96},
-    {0x2630eebp-26, 0x210ab913a69p-42, -0x178cd447b2345dp-96},
-    {0x2603905p-26, 0x2156ed86ec3p-42, -0x196f47a4931107p-96},
-    {0x25d69d4p-26, 0x21a2c7a033bp-42, -0x147f1eb9a9757ap-97},
-    {0x25aa140p-26, 0x21ee483d369p-42, 0x17d5ea110ef217p-97},
-    {0x257df32p-26, 0x223970296fap-42, -0x183cfe6f0aaadbp-96},
-    {0x2552392p-26, 0x22844054688p-42, -0x15d5372388d4eep-96},
-    {0x2526e4bp-26, 0x22ceb964275p-42, -0x1f1583a3814a63p-97},
-    {0x24fbf47p-26, 0x2318dc221bap-42, -0x1f3df08ebd39bcp-98},
-    {0x24d1670p-26, 0x2362a95ffb4p-42, 0x14fb4770a5523ap-96},
-    {0x24a73b0p-26, 0x23ac21f7ceep-42, 0x190a75635a0eb9p-104},
-    {0x247d6f3p-26, 0x23f54693de1p-42, 0x14c1634dc7b7a7p-97},
-    {0x2454024p-26, 0x243e18020b8p-42, -0x113c894f0c0d9fp-97},
-    {0x242af30p-26, 0x248696df907p-42, 0x133e3144730f34p-97},
-    {0x2402402p-26, 0x24cec409886p-42, 0x1bfffddaa27178p-98},
-    {0x23d9e88p-26, 0x2516a00f6c1p-42, -0x1f2d2f606570c0p-99},
-    {0x23b1eadp-26, 0x255e2bdd5c8p-42, 0x15a4aa2c8a40e7p-98},
-    {0x238a460p-26, 0x25a567f45dcp-42, -0x1b0c822c5a180ep-96},
-    {0x2362f8dp-26, 0x25ec5532713p-42, -0x15ce934f98c600p-96},
-    {0x233c023p-26, 0x2632f426200p-42, -0x195b433b7011ddp-97},
-    {0x2315610p-26, 0x26794581651p-42, 0x195711ae9b2d6dp-97},
-    {0x22ef143p-26, 0x26bf49dfb6ep-42, -0x15fed2f572f3a7p-97},
-    {0x22c91aap-26, 0x2705020050fp-42, 0x17ecccd0b27d55p-97},
-    {0x22a3734p-26, 0x274a6e8bbd8p-42, -0x102cce9eedabb3p-96},
-    {0x227e1d2p-26, 0x278f8ff58e6p-42, 0x10319e9f2432cap-96},
-    {0x2259171p-26, 0x27d4672e066p-42, -0x14890fa8b3d4d6p-98},
-    {0x2234603p-26, 0x2818f49731cp-42, -0x18b5b8c5d20446p-96},
-    {0x220ff78p-26, 0x285d38d43f0p-42, 0x17ec9df71e0ca2p-98},
-    {0x21ebdbfp-26, 0x28a134ac977p-42, 0x1855c04450fdcbp-96},
-    {0x21c80cbp-26, 0x28e4e874f75p-42, 0x156c55f4efcc97p-96},
-    {0x21a488bp-26, 0x29285500760p-42, -0x1fc2b29f578db4p-96},
-    {0x21814f1p-26, 0x296b7acd1dcp-42, 0x139d6693f273d3p-96},
-    {0x215e5eep-26, 0x29ae5a7cd40p-42, -0x17fb953657a54cp-96},
-    {0x213bb75p-26, 0x29f0f479905p-42, -0x1176091a2c84dap-97},
-    {0x2119576p-26, 0x2a33498ed47p-42, -0x1dc7327bda1c08p-96},
-    {0x20f73e5p-26, 0x2a755a12233p-42, 0x1be6ba369f7328p-96},
-    {0x20d56b4p-26, 0x2ab7269ba81p-42, 0x1e6fcc99795cdap-96},
-    {0x20b3dd4p-26, 0x2af8afe82dep-42, 0x19088bb1710ec4p-97},
-    {0x209293ap-26, 0x2b39f63c95dp-42, 0x1fb8eaadedddc6p-99},
-    {0x20718d7p-26, 0x2b7afa5fde4p-42, -0x1c6702312c9306p-96},
-    {0x2050ca0p-26, 0x2bbbbca0293p-42, 0x1243b3e8dd9426p-97},
-    {0x2030487p-26, 0x2bfc3daef31p-42, 0x118ba1627b95c4p-97},
-    {0x2000000p-26, 0x2c5c85fdf47p-42, 0x1ef35793c76730p-97},
-};
-
-/// 1/n for n < 128 as hi + lo, hi with 26 significant bits, so that x / n = x hi + x lo
-/// where x hi splits into two exact products. And 64 / (n ln 2), which finds e^(x/n)'s
-/// table step straight from x.
-struct inverse {
-    double hi;
-    double lo;
-    double steps;
-};
-// Written by tests/tables/generate.py: literals compile faster than a constexpr loop.
-inline constexpr inverse inverse_of[128] = {
-    {0.0, 0.0, 0.0},
-    {0x2000000p-25, 0.0, 0x171547652b82fep-46},
-    {0x2000000p-26, 0.0, 0x171547652b82fep-47},
-    {0x2aaaaabp-27, -0x15555555555555p-81, 0x1ec709dc3a03fdp-48},
-    {0x2000000p-27, 0.0, 0x171547652b82fep-48},
-    {0x3333333p-28, 0x1999999999999ap-83, 0x12776c50ef9bfep-48},
-    {0x2aaaaabp-28, -0x15555555555555p-82, 0x1ec709dc3a03fdp-49},
-    {0x2492492p-28, 0x12492492492492p-82, 0x1a61762a7aded9p-49},
-    {0x2000000p-28, 0.0, 0x171547652b82fep-49},
-    {0x38e38e4p-29, -0x1c71c71c71c71cp-83, 0x1484b13d7c02a9p-49},
-    {0x3333333p-29, 0x1999999999999ap-84, 0x12776c50ef9bfep-49},
-    {0x2e8ba2fp-29, -0x1d1745d1745d17p-83, 0x10c9a84994022dp-49},
-    {0x2aaaaabp-29, -0x15555555555555p-83, 0x1ec709dc3a03fdp-50},
-    {0x2762762p-29, 0x1d89d89d89d89ep-83, 0x1c68f568d31760p-50},
-    {0x2492492p-29, 0x12492492492492p-83, 0x1a61762a7aded9p-50},
-    {0x2222222p-29, 0x11111111111111p-84, 0x189f3b1694cffep-50},
-    {0x2000000p-29, 0.0, 0x171547652b82fep-50},
-    {0x3c3c3c4p-30, -0x1e1e1e1e1e1e1ep-85, 0x15b9ac9b743f0dp-50},
-    {0x38e38e4p-30, -0x1c71c71c71c71cp-84, 0x1484b13d7c02a9p-50},
-    {0x35e50d8p-30, -0x1af286bca1af28p-84, 0x13703c1f4d0ffep-50},
-    {0x3333333p-30, 0x1999999999999ap-85, 0x12776c50ef9bfep-50},
-    {0x30c30c3p-30, 0x18618618618618p-87, 0x11964ec6fc9491p-50},
-    {0x2e8ba2fp-30, -0x1d1745d1745d17p-84, 0x10c9a84994022dp-50},
-    {0x2c8590bp-30, 0x10b21642c8590bp-85, 0x100ecd7e080215p-50},
-    {0x2aaaaabp-30, -0x15555555555555p-84, 0x1ec709dc3a03fdp-51},
-    {0x28f5c29p-30, -0x147ae147ae147bp-87, 0x1d8be0817f5ffep-51},
-    {0x2762762p-30, 0x1d89d89d89d89ep-84, 0x1c68f568d31760p-51},
-    {0x25ed098p-30, -0x12f684bda12f68p-84, 0x1b5b96fca558e1p-51},
-    {0x2492492p-30, 0x12492492492492p-84, 0x1a61762a7aded9p-51},
-    {0x234f72cp-30, 0x11a7b9611a7b96p-85, 0x19789566cee8d2p-51},
-    {0x2222222p-30, 0x11111111111111p-85, 0x189f3b1694cffep-51},
-    {0x2108421p-30, 0x10842108421084p-87, 0x17d3e699fb5deep-51},
-    {0x2000000p-30, 0.0, 0x171547652b82fep-51},
-    {0x3e0f83ep-31, 0x1f07c1f07c1f08p-88, 0x166235b77002e7p-51},
-    {0x3c3c3c4p-31, -0x1e1e1e1e1e1e1ep-86, 0x15b9ac9b743f0dp-51},
-    {0x3a83a84p-31, -0x15f15f15f15f16p-85, 0x151ac4eec8b247p-51},
-    {0x38e38e4p-31, -0x1c71c71c71c71cp-85, 0x1484b13d7c02a9p-51},
-    {0x3759f23p-31, -0x19f22983759f23p-85, 0x13f6ba49a91758p-51},
-    {0x35e50d8p-31, -0x1af286bca1af28p-85, 0x13703c1f4d0ffep-51},
-    {0x3483483p-31, 0x120d20d20d20d2p-85, 0x12f0a39b3764ebp-51},
-    {0x3333333p-31, 0x1999999999999ap-86, 0x12776c50ef9bfep-51},
-    {0x31f3832p-31, -0x18f9c18f9c18fap-88, 0x12041ebf5a27cdp-51},
-    {0x30c30c3p-31, 0x18618618618618p-88, 0x11964ec6fc9491p-51},
-    {0x2fa0be8p-31, 0x17d05f417d05f4p-86, 0x112d9a57323dc3p-51},
-    {0x2e8ba2fp-31, -0x1d1745d1745d17p-85, 0x10c9a84994022dp-51},
-    {0x2d82d83p-31, -0x13e93e93e93e94p-86, 0x106a2764633554p-51},
-    {0x2c8590bp-31, 0x10b21642c8590bp-86, 0x100ecd7e080215p-51},
-    {0x2b93105p-31, 0x1c9882b9310572p-85, 0x1f6ead796c4570p-52},
-    {0x2aaaaabp-31, -0x15555555555555p-85, 0x1ec709dc3a03fdp-52},
-    {0x29cbc15p-31, -0x1a1f58d0fac688p-87, 0x1e263de767da1dp-52},
-    {0x28f5c29p-31, -0x147ae147ae147bp-88, 0x1d8be0817f5ffep-52},
-    {0x2828283p-31, -0x1f5f5f5f5f5f5fp-85, 0x1cf790cf45a967p-52},
-    {0x2762762p-31, 0x1d89d89d89d89ep-85, 0x1c68f568d31760p-52},
-    {0x26a439fp-31, 0x195bc609a90e7ep-85, 0x1bdfbba5a3a303p-52},
-    {0x25ed098p-31, -0x12f684bda12f68p-85, 0x1b5b96fca558e1p-52},
-    {0x253c825p-31, 0x1e4129e4129e41p-86, 0x1adc4075b99d15p-52},
-    {0x2492492p-31, 0x12492492492492p-85, 0x1a61762a7aded9p-52},
-    {0x23ee090p-31, -0x11f7047dc11f70p-85, 0x19eafad466bffep-52},
-    {0x234f72cp-31, 0x11a7b9611a7b96p-86, 0x19789566cee8d2p-52},
-    {0x22b63ccp-31, -0x115b1e5f75270dp-87, 0x190a10b32adc32p-52},
-    {0x2222222p-31, 0x11111111111111p-86, 0x189f3b1694cffep-52},
-    {0x2192e2ap-31, -0x10c9714fbcda3bp-88, 0x1837e62f643580p-52},
-    {0x2108421p-31, 0x10842108421084p-88, 0x17d3e699fb5deep-52},
-    {0x2082082p-31, 0x10410410410410p-88, 0x177313b3fb70c1p-52},
-    {0x2000000p-31, 0.0, 0x171547652b82fep-52},
-    {0x3f03f04p-32, -0x1f81f81f81f820p-89, 0x16ba5ded75ac4dp-52},
-    {0x3e0f83ep-32, 0x1f07c1f07c1f08p-89, 0x166235b77002e7p-52},
-    {0x3d22635p-32, 0x1f85bb39503d22p-86, 0x160caf2ef7e44bp-52},
-    {0x3c3c3c4p-32, -0x1e1e1e1e1e1e1ep-87, 0x15b9ac9b743f0dp-52},
-    {0x3b5cc0fp-32, -0x1467e2519f8946p-87, 0x156911fd6002c7p-52},
-    {0x3a83a84p-32, -0x15f15f15f15f16p-86, 0x151ac4eec8b247p-52},
-    {0x39b0ad1p-32, 0x1039b0ad120736p-87, 0x14ceac86768bb6p-52},
-    {0x38e38e4p-32, -0x1c71c71c71c71cp-86, 0x1484b13d7c02a9p-52},
-    {0x381c0e0p-32, 0x1c0e070381c0e0p-86, 0x143cbcd6f18b64p-52},
-    {0x3759f23p-32, -0x19f22983759f23p-86, 0x13f6ba49a91758p-52},
-    {0x369d037p-32, -0x18bf258bf258bfp-86, 0x13b295abaa3ffep-52},
-    {0x35e50d8p-32, -0x1af286bca1af28p-86, 0x13703c1f4d0ffep-52},
-    {0x3531decp-32, 0x1a98ef606a63bep-89, 0x132f9bc1cdb958p-52},
-    {0x3483483p-32, 0x120d20d20d20d2p-86, 0x12f0a39b3764ebp-52},
-    {0x33d91d3p-32, -0x177e613716aefdp-86, 0x12b3438f87b4a7p-52},
-    {0x3333333p-32, 0x1999999999999ap-87, 0x12776c50ef9bfep-52},
-    {0x3291620p-32, -0x1948b0fcd6e9e0p-86, 0x123d0f5318e5ecp-52},
-    {0x31f3832p-32, -0x18f9c18f9c18fap-89, 0x12041ebf5a27cdp-52},
-    {0x3159722p-32, -0x12818acb90f6bfp-88, 0x11cc8d69c50564p-52},
-    {0x30c30c3p-32, 0x18618618618618p-89, 0x11964ec6fc9491p-52},
-    {0x3030303p-32, 0x18181818181818p-91, 0x116156e2c365a4p-52},
-    {0x2fa0be8p-32, 0x17d05f417d05f4p-87, 0x112d9a57323dc3p-52},
-    {0x2f14990p-32, 0x178a4c8178a4c8p-87, 0x10fb0e4489f08cp-52},
-    {0x2e8ba2fp-32, -0x1d1745d1745d17p-86, 0x10c9a84994022dp-52},
-    {0x2e05c0cp-32, -0x1fa3f47e8fd1fap-86, 0x10995e7c86d702p-52},
-    {0x2d82d83p-32, -0x13e93e93e93e94p-87, 0x106a2764633554p-52},
-    {0x2d02d03p-32, -0x17e97e97e97e98p-87, 0x103bf9f2c1c437p-52},
-    {0x2c8590bp-32, 0x10b21642c8590bp-87, 0x100ecd7e080215p-52},
-    {0x2c0b02cp-32, 0x16058160581606p-89, 0x1fc53377f9d292p-53},
-    {0x2b93105p-32, 0x1c9882b9310572p-86, 0x1f6ead796c4570p-53},
-    {0x2b1da46p-32, 0x102b1da46102b2p-88, 0x1f19f9cbae7ffdp-53},
-    {0x2aaaaabp-32, -0x15555555555555p-86, 0x1ec709dc3a03fdp-53},
-    {0x2a3a0fdp-32, 0x1717c0a8e83f57p-86, 0x1e75cfb25e5daep-53},
-    {0x29cbc15p-32, -0x1a1f58d0fac688p-88, 0x1e263de767da1dp-53},
-    {0x295fad4p-32, 0x14afd6a052bf5bp-89, 0x1dd8479f4003dfp-53},
-    {0x28f5c29p-32, -0x147ae147ae147bp-89, 0x1d8be0817f5ffep-53},
-    {0x288df0dp-32, -0x14e930288df0cbp-86, 0x1d40fcb2e891bcp-53},
-    {0x2828283p-32, -0x1f5f5f5f5f5f5fp-86, 0x1cf790cf45a967p-53},
-    {0x27c4598p-32, -0x18dab7ec1dd343p-86, 0x1caf91e3a0f252p-53},
-    {0x2762762p-32, 0x1d89d89d89d89ep-86, 0x1c68f568d31760p-53},
-    {0x2702702p-32, 0x1c09c09c09c09cp-86, 0x1c23b13e60edb5p-53},
-    {0x26a439fp-32, 0x195bc609a90e7ep-86, 0x1bdfbba5a3a303p-53},
-    {0x2647c69p-32, 0x115885fb37072dp-86, 0x1b9d0b3d3671a3p-53},
-    {0x25ed098p-32, -0x12f684bda12f68p-86, 0x1b5b96fca558e1p-53},
-    {0x2593f6ap-32, -0x13f69b02593f6ap-86, 0x1b1b563058ac9dp-53},
-    {0x253c825p-32, 0x1e4129e4129e41p-87, 0x1adc4075b99d15p-53},
-    {0x24e6a17p-32, 0x1024e6a171024ep-88, 0x1a9e4db78c1f20p-53},
-    {0x2492492p-32, 0x12492492492492p-86, 0x1a61762a7aded9p-53},
-    {0x243f6f0p-32, 0x121fb78121fb78p-87, 0x1a25b249d2231bp-53},
-    {0x23ee090p-32, -0x11f7047dc11f70p-86, 0x19eafad466bffep-53},
-    {0x239e0d6p-32, -0x12ebf7187ca92fp-86, 0x19b148c9a669bbp-53},
-    {0x234f72cp-32, 0x11a7b9611a7b96p-87, 0x19789566cee8d2p-53},
-    {0x2302302p-32, 0x18118118118118p-87, 0x1940da2449dbe4p-53},
-    {0x22b63ccp-32, -0x115b1e5f75270dp-88, 0x190a10b32adc32p-53},
-    {0x226b902p-32, 0x135c81135c8113p-87, 0x18d432facdfeebp-53},
-    {0x2222222p-32, 0x11111111111111p-87, 0x189f3b1694cffep-53},
-    {0x21d9eadp-32, 0x1f34e47ef130a9p-86, 0x186b2353c0032ap-53},
-    {0x2192e2ap-32, -0x10c9714fbcda3bp-89, 0x1837e62f643580p-53},
-    {0x214d021p-32, 0x13408534085341p-86, 0x18057e54783511p-53},
-    {0x2108421p-32, 0x10842108421084p-89, 0x17d3e699fb5deep-53},
-    {0x20c49bap-32, 0x178d4fdf3b645ap-86, 0x17a31a0132b331p-53},
-    {0x2082082p-32, 0x10410410410410p-89, 0x177313b3fb70c1p-53},
-    {0x2040810p-32, 0x10204081020408p-87, 0x1743cf0331e6ccp-53},
-};
-
-/// a and b within 2^±500: no product below, nor quotient b / a, leaves the normal range.
-constexpr bool moderate(double x) noexcept {
-    return bits_of(x) - bits_of(0x1p-500) < bits_of(0x1p500) - bits_of(0x1p-500);
+constexpr scaled quotient(twin a, twin b) noexcept {
+    const binary fa = decompose(a.hi);
+    const binary fb = decompose(b.hi);
+    const double a_lo = product(a.lo, power_of_two(-fa.exponent));
+    const double b_lo = product(b.lo, power_of_two(-fb.exponent));
+    const double q = fa.mantissa / fb.mantissa;
+    const twin back = two_prod(q, fb.mantissa);
+    const double rest = (fa.mantissa - back.hi) - back.lo;  // exact
+    return {fa.exponent - fb.exponent, q, (rest + a_lo - product(q, b_lo)) / fb.mantissa};
 }
 
-/// ln(b / a) = hi + lo + last, to about 2^-59 relative. The parts are not summed: the
-/// last, a series, is ready last, and whoever uses the sum can start on hi and lo first.
-struct unsummed {
-    double hi;
-    double lo;
-    double last;
+/// e^(l / n) - 1 for l = l.hi + l.lo, 2^-900 <= |l.hi| < 2^11 (or 0), n >= 1.
+constexpr result<double> expm1_over(twin l, int n) noexcept {
+    const double nd = static_cast<double>(n);
+    // y = l / n as yh + yl: yh is l.hi times 1/n, and the rest of the quotient, l.hi - yh
+    // n, is exact (n is whole).
+    const double by_n = 1.0 / nd;
+    const double yh = product(l.hi, by_n);
+    const twin back = n < (1 << 26) ? times_whole(yh, nd) : two_prod(yh, nd);
+    const double rest = (l.hi - back.hi) - back.lo;  // exact
+    return expm1(yh, product(rest + l.lo, by_n));
+}
+
+// ---- Powers in x87 extended precision
+
+// Where long double is x87's 80-bit format (LDBL_MANT_DIG 64: x86 with g++ and clang++),
+// compound's usual input takes b^n in it, measured twice as fast as e^(n ln b) in
+// double-double. Its basic operations are exact-rounded at compile time as at run time,
+// and x87 has no fused multiply-add. Elsewhere (MSVC, Arm, -mlong-double-64)
+// double-double does it all.
+#if LDBL_MANT_DIG == 64
+
+// 0 or 1, and 1 or 0, by a bit: loaded from memory rather than converted from the
+// integer, which costs a store and a reload on the critical path.
+inline constexpr double bit_is_set[2] = {0.0, 1.0};
+inline constexpr double bit_is_clear[2] = {1.0, 0.0};
+
+/// b^n for 0 < n < 128 and b within 10^±38 in long double, in seven fixed steps with an
+/// arithmetic select (b or 1): no branch on the bits of n, which no predictor guesses.
+/// b * 1 + 0 and b * 0 + 1 are exact. All seven squares are taken whatever n is; none of
+/// them, nor b^127, leaves the range of x87's long double. With b = 1 + r rounded to 64
+/// bits, the relative error is below 2^-56.5: within 0.6 ulp once rounded to double.
+constexpr long double power_of_small(long double b, int n) noexcept {
+    const auto b_or_1 = [](long double x, int bit) {
+        return x * static_cast<long double>(bit_is_set[bit]) + static_cast<long double>(bit_is_clear[bit]);
+    };
+    long double r = b_or_1(b, n & 1);  // assigned, not 1 times it: one multiplication less
+    for (int i = 1; i < 7; ++i) {
+        b *= b;
+        r *= b_or_1(b, (n >> i) & 1);
+    }
+    return r;
+}
+#endif
+
+// ---- Products of many factors 1 + r, exactly enough
+
+/// A positive number to 1152 bits, digit[0..36) (least significant first) times 2^exponent:
+/// enough to hold 1 + r exactly for any double r, so that (1 + r1)(1 + r2)... - 1 comes
+/// out right however the rates cancel. Each factor cuts the product back to 1152 bits,
+/// towards 0: after k factors the relative error is below k 2^-1151, and as the result's
+/// ulp is at least 2^-1074, that never shows unless k exceeds 2^70.
+class long_product {
+public:
+    static constexpr int width = 36;
+    /// Digits of a sum or difference of two shifted products: 2560 bits, room for 1 + r
+    /// at any two exponents of doubles.
+    static constexpr int room = 80;
+    struct wide {
+        std::uint32_t digit[room] = {};
+        int exponent = 0;  ///< of digit 0's lowest bit
+    };
+
+    /// 1.
+    constexpr long_product() noexcept {
+        digit_[width - 1] = 0x80000000u;
+        exponent_ = 1 - 32 * width;
+    }
+
+    /// This times 1 + r, for a finite r > -1.
+    constexpr void times_one_plus(double r) noexcept {
+        if (r == 0) return;
+        // r = ±m 2^q, m a whole number below 2^53.
+        const std::uint64_t u = bits_of(r) & ~sign_bit;
+        const int biased = static_cast<int>(u >> 52);
+        const std::uint64_t m = (u & fraction_bits) | (biased != 0 ? std::uint64_t{1} << 52 : 0);
+        const int q = (biased != 0 ? biased : 1) - 1075;
+        // t = this × m, exactly (38 digits).
+        std::uint32_t t[width + 2] = {};
+        for (int half = 0; half < 2; ++half) {
+            const std::uint64_t factor = half == 0 ? (m & 0xffffffffu) : (m >> 32);
+            std::uint64_t carry = 0;
+            for (int i = 0; i < width; ++i) {
+                const std::uint64_t v = digit_[i] * factor + t[i + half] + carry;
+                t[i + half] = static_cast<std::uint32_t>(v);
+                carry = v >> 32;
+            }
+            t[width + half] = static_cast<std::uint32_t>(carry);
+        }
+        // this (1 ± m 2^q) = this ± t 2^q, both placed at a common lowest exponent.
+        wide sum;
+        sum.exponent = exponent_ + (q < 0 ? q : 0);
+        add(sum, digit_, width, q < 0 ? -q : 0, false);
+        add(sum, t, width + 2, q < 0 ? 0 : q, (bits_of(r) & sign_bit) != 0);
+        // Keep the top 1152 bits (the sum has at least as many).
+        const int top = top_bit(sum);
+        const int drop = top + 1 - 32 * width;
+        for (int i = 0; i < width; ++i) digit_[i] = static_cast<std::uint32_t>(bits_at(sum, drop + 32 * i, 32));
+        exponent_ = sum.exponent + drop;
+    }
+
+    /// This minus 1 as a sign and a magnitude, exactly; a product below 2^-60 is taken
+    /// as 0 (then -1 is the nearest double to the result either way).
+    constexpr wide minus_one(bool& negative, bool& inexact) const noexcept {
+        wide d;
+        negative = false;
+        inexact = false;
+        if (exponent_ > 0) {
+            // 1 is below the last digit: this - 1 = (digits - 1) 2^exponent + a fraction.
+            d.exponent = exponent_;
+            add(d, digit_, width, 0, false);
+            const std::uint32_t one[1] = {1};
+            add(d, one, 1, 0, true);
+            inexact = true;
+            return d;
+        }
+        const std::uint32_t one[1] = {1};
+        if (exponent_ < -32 * width - 60) {  // below 2^-60
+            add(d, one, 1, 0, false);
+            negative = true;
+            return d;
+        }
+        d.exponent = exponent_;
+        const int one_at = -exponent_;  // the bit of 1
+        wide a;
+        a.exponent = exponent_;
+        add(a, digit_, width, 0, false);
+        negative = top_bit(a) < one_at;
+        if (negative) {
+            add(d, one, 1, one_at, false);
+            add(d, digit_, width, 0, true);
+        } else {
+            d = a;
+            add(d, one, 1, one_at, true);
+        }
+        return d;
+    }
+
+    /// The number itself, as a wide number.
+    constexpr wide value() const noexcept {
+        wide w;
+        w.exponent = exponent_;
+        add(w, digit_, width, 0, false);
+        return w;
+    }
+
+    /// The highest set bit of w; -1 when w is 0.
+    static constexpr int top_bit(const wide& w) noexcept {
+        for (int i = room - 1; i >= 0; --i) {
+            if (w.digit[i] == 0) continue;
+            int b = 31;
+            while ((w.digit[i] >> b) == 0) --b;
+            return 32 * i + b;
+        }
+        return -1;
+    }
+
+    /// `count` (at most 64) bits of w from bit `from` up, as a whole number; bits below 0
+    /// and above the top are 0.
+    static constexpr std::uint64_t bits_at(const wide& w, int from, int count) noexcept {
+        const int first = from >= 0 ? from / 32 : -((31 - from) / 32);  // rounded down
+        const int offset = from - 32 * first;
+        const auto digit = [&w](int i) { return i >= 0 && i < room ? std::uint64_t{w.digit[i]} : 0u; };
+        const std::uint64_t low = digit(first) | (digit(first + 1) << 32);
+        std::uint64_t v = low >> offset;
+        if (offset != 0) v |= digit(first + 2) << (64 - offset);
+        return count == 64 ? v : v & ((std::uint64_t{1} << count) - 1);
+    }
+
+    /// Whether any bit of w below bit `below` is set.
+    static constexpr bool any_below(const wide& w, int below) noexcept {
+        for (int i = 0; i < room && 32 * i < below; ++i) {
+            const std::uint32_t mask = below - 32 * i >= 32 ? ~0u : ((1u << (below - 32 * i)) - 1);
+            if ((w.digit[i] & mask) != 0) return true;
+        }
+        return false;
+    }
+
+private:
+    /// w ± x 2^shift (in bits above w's lowest), x of n digits; a difference stays >= 0.
+    static constexpr void add(wide& w, const std::uint32_t* x, int n, int shift, bool subtract) noexcept {
+        const int at = shift / 32;
+        const int bit = shift % 32;
+        std::uint64_t carry = 0;  // carry, or borrow when subtracting
+        for (int i = 0; at + i < room; ++i) {
+            const std::uint64_t low = i < n ? (std::uint64_t{x[i]} << bit) & 0xffffffffu : 0;
+            const std::uint64_t high = (i >= 1 && i - 1 < n && bit != 0) ? std::uint64_t{x[i - 1]} >> (32 - bit) : 0;
+            const std::uint64_t part = low | high;
+            if (i > n && carry == 0) break;
+            std::uint32_t& d = w.digit[at + i];
+            if (subtract) {
+                const std::uint64_t taken = part + carry;
+                carry = taken > d ? 1 : 0;
+                d = static_cast<std::uint32_t>(std::uint64_t{d} + (carry << 32) - taken);
+            } else {
+                const std::uint64_t v = std::uint64_t{d} + part + carry;
+                d = static_cast<std::uint32_t>(v);
+                carry = v >> 32;
+            }
+        }
+    }
+
+    std::uint32_t digit_[width] = {};
+    int exponent_ = 0;
 };
 
-/// ln(b / a) for moderate a and b.
-constexpr unsummed log_ratio(double b, double a) noexcept {
-    // q = b / a rounded; the rest of the quotient, b - a q, is exact by Dekker's product
-    // (a and q cut into halves whose products are exact). ln(b / a) = ln q + rest / b.
-    const double q = b / a;
-    const double to_inverse = 1.0 / b;  // started early: only the correction needs it
-    const double a1 = truncated(a, 27);
-    const double a2 = a - a1;
-    const double q1 = truncated(q, 27);
-    const double q2 = q - q1;
-    const double product = a * q;
-    const double product_error = ((a1 * q1 - product) + a1 * q2 + a2 * q1) + a2 * q2;
-    const double correction = ((b - product) - product_error) * to_inverse;
-
-    // q = 2^k m, m in [1, 2). With m's top 7 bits after the point, j, ln m = ln(1 /
-    // inverse) + ln(1 + z) for z = m inverse - 1, |z| < 2^-7. z is exact as z_hi + z_lo:
-    // m is rounded to 26 bits after the point (m1) so that both products are exact.
-    const std::uint64_t bits = bits_of(q);
-    const double k = static_cast<double>(static_cast<int>(bits >> 52) - 1023);
-    const reciprocal_log& step = log_of_inverse[(bits >> 45) & 127];
-    const double m = from_bits((bits & ((std::uint64_t{1} << 52) - 1)) | bits_of(1.0));
-    const double m1 = rounded(m, 26);
-    const double z_hi = m1 * step.inverse - 1.0;
-    const double z_lo = (m - m1) * step.inverse;
-    const double z = z_hi + z_lo;
-    // ln(1 + z) - z to z^8, in Estrin's form: the next term is below 2^-59 of z.
-    const double z2 = z * z;
-    const double series =
-        z2 * ((-0.5 + z * (1.0 / 3)) + z2 * (-0.25 + z * 0.2) + z2 * z2 * ((-1.0 / 6 + z * (1.0 / 7)) + z2 * -0.125));
-    // k ln2_hi + hi is exact. Adding z_hi and then z_lo loses nothing that is not kept
-    // (each sum's error is recovered exactly, because the larger term comes first).
-    const double large = k * ln2_hi + step.hi;
-    const double with_hi = large + z_hi;
-    const double with_z = with_hi + z_lo;
-    const double errors = ((large - with_hi) + z_hi) + ((with_hi - with_z) + z_lo);
-    return {with_z, (errors + (k * ln2_lo + step.lo)) + correction, series};
+/// The double nearest to ±w (round half to even), counting `inexact` as a set bit below
+/// all of w's; errc::out_of_range when it rounds to infinity.
+constexpr result<double> nearest(const long_product::wide& w, bool negative, bool inexact) noexcept {
+    const int top = long_product::top_bit(w);
+    if (top < 0) return 0.0;
+    // Keep 53 bits, fewer below 2^-1022, down to the bit of 2^-1074.
+    int low = top - 52;
+    if (low + w.exponent < -1074) low = -1074 - w.exponent;
+    if (low > top + 1) return negative ? -0.0 : 0.0;  // below half of 2^-1074
+    std::uint64_t kept = long_product::bits_at(w, low, top - low + 1);
+    const bool half = long_product::bits_at(w, low - 1, 1) != 0;
+    const bool beyond = inexact || long_product::any_below(w, low - 1);
+    if (half && (beyond || (kept & 1u) != 0)) ++kept;
+    const double v = static_cast<double>(kept);                                 // exact: at most 2^53
+    const auto r = scaled_to_double(low + w.exponent, negative ? -v : v, 0.0);  // exact, or infinite
+    return r;
 }
 
-/// e^(l / n) - 1 for 0 < n < 128 and |l.hi| <= 18 n, to about 2^-57 relative.
-constexpr double expm1_over(unsummed l, int n) noexcept {
-    const inverse& by = inverse_of[n];
-    // x = l / n = (64 e + j) ln2/64 + r with |r| <= ln2/128 (a little more when x is next
-    // to a half step), so that e^x = 2^e 2^(j/64) e^r. The step comes from l.hi alone
-    // while x is formed: l.hi cut into 26 and 27 bits, times 1/n's 26-bit hi, exactly.
-    const double steps = nearest_whole(l.hi * by.steps);
-    const double l1 = truncated(l.hi, 27);
-    const double x_hi = l1 * by.hi;
-    const double one_over_n = by.hi + by.lo;
-    const double x_lo = ((l.hi - l1) * by.hi + l.hi * by.lo) + l.lo * one_over_n;
-    const double r_hi = x_hi - steps * (ln2_hi / 64);  // exact
-    const double r_early = x_lo - steps * (ln2_lo / 64);
-    const double r_late = l.last * one_over_n;
-    const double r = (r_hi + r_early) + r_late;
-    // Only the path near 0 needs r_lo; computed here all the same, it measured 5 % faster.
-    const double r_lo = r_early + r_late;
-    const int whole_steps = static_cast<int>(steps);
-    const int j = whole_steps & 63;
-    const double scale = power_of_two((whole_steps - j) / 64);  // 2^e
-    // 2^(j/64) = t1 + t2, t1 with 26 significant bits.
-    const double t1 = exp2_of_step[j].hi;
-    const double t2 = exp2_of_step[j].lo;
-    // e^r - 1 - r to r^6, in Estrin's form: the next term is below 2^-57 of r.
-    const double rr = r * r;
-    const double series = rr * ((0.5 + r * (1.0 / 6)) + rr * (1.0 / 24 + r * (1.0 / 120)) + rr * rr * (1.0 / 720));
-    const double whole = scale * t1 - 1.0;  // exact, for |x| <= 18
-    // Away from 0 (|x| >= 1/4) e^x - 1 is at least a fifth of e^x, and the rounding of
-    // 2^e 2^(j/64) (e^r - 1), at most 2^-60 of e^x, is small enough as it is.
-    if ((bits_of(x_hi) & ~sign_bit) >= bits_of(0.25)) return whole + scale * (t2 + (t1 + t2) * (r + series));
-    // e^x - 1 = (2^e t1 - 1) + 2^e t1 r1 + 2^e (t1 (r2 + r_lo) + t2 (1 + r)) + 2^e 2^(j/64) series.
-    // The first two are exact and, summed, give their error back exactly (the first is
-    // the larger, or 0); the rest is small, so a result near 0 keeps its relative
-    // accuracy. The series, last to be ready, is added last. r_hi is cut into r1 + r2,
-    // r1 with 26 significant bits.
-    const double r1 = truncated(r_hi, 27);
-    const double r2 = r_hi - r1;
-    const double first = scale * (t1 * r1);
-    const double head = whole + first;
-    const double rest = (first - (head - whole)) + scale * (t1 * (r2 + r_lo) + t2 * (1.0 + r));
-    return head + (rest + (scale * (t1 + t2)) * series);
+/// ±w as 2^k (m + m_lo), 1 <= m < 2, to 106 bits (cut towards 0), for a w that is not 0.
+struct parts {
+    int k;
+    double m;
+    double m_lo;
+};
+constexpr parts leading(const long_product::wide& w) noexcept {
+    const int top = long_product::top_bit(w);
+    const double m = static_cast<double>(long_product::bits_at(w, top - 52, 53)) * 0x1p-52;  // exact
+    const double m_lo = static_cast<double>(long_product::bits_at(w, top - 105, 53)) * 0x1p-105;
+    return {top + w.exponent, m, m_lo};
 }
-}  // namespace dd
-}  // namespace xp
+
+}  // namespace fp
+}  // namespace detail
+
+/// Price bases as types: comparable prices (可比价, inflation removed) and current prices (现价).
+/// Comparable prices (可比价): inflation removed.
+struct real {};
+/// Current prices (现价): as spent.
+struct nominal {};
+
+/// A growth rate on the basis B, as a fraction: 7.5 % is 0.075.
+template <class Basis>
+class growth_rate {
+    static_assert(std::is_same_v<Basis, real> || std::is_same_v<Basis, nominal>,
+                  "daye: a growth rate is real (comparable prices) or nominal (current prices)");
+
+public:
+    constexpr growth_rate() noexcept = default;
+    constexpr explicit growth_rate(double fraction) noexcept : fraction_(fraction) {}
+    /// From a published percentage, 7.5_pct: the nearest double to the fraction (0.075).
+    constexpr explicit growth_rate(quantity<units::percent> pct) noexcept : fraction_(to_double(pct.value(), 2)) {}
+
+    constexpr double fraction() const noexcept { return fraction_; }
+    /// The fraction times 100, rounded once.
+    constexpr double percent() const noexcept { return detail::fp::product(fraction_, 100.0); }
+
+private:
+    double fraction_ = 0.0;
+};
+
+/// A level on the basis B, such as GDP in 亿元 at current prices. Amounts that are
+/// compared or compounded together must be in the same unit.
+template <class Basis>
+class amount {
+    static_assert(std::is_same_v<Basis, real> || std::is_same_v<Basis, nominal>,
+                  "daye: an amount is real (comparable prices) or nominal (current prices)");
+
+public:
+    constexpr amount() noexcept = default;
+    constexpr explicit amount(double value) noexcept : value_(value) {}
+    constexpr double value() const noexcept { return value_; }
+
+private:
+    double value_ = 0.0;
+};
+
+/// The change of the price level (the GDP deflator), as a fraction.
+class deflator {
+public:
+    constexpr explicit deflator(double fraction) noexcept : fraction_(fraction) {}
+    /// From a published percentage: the nearest double to the fraction.
+    constexpr explicit deflator(quantity<units::percent> pct) noexcept
+        : fraction_(growth_rate<nominal>(pct).fraction()) {}
+    constexpr double fraction() const noexcept { return fraction_; }
+
+private:
+    double fraction_;
+};
+
+namespace detail {
+template <class A, class B>
+constexpr void require_same_basis() {
+    static_assert(std::is_same_v<A, B>,
+                  "daye: a level and a growth rate on different price bases: a current-price (nominal) level "
+                  "cannot be compounded with a comparable-price (real) growth rate; convert the rate with "
+                  "to_nominal(rate, deflator) first");
+}
 
 /// The price_basis of an indicator that the type B stands for.
 template <class B>
@@ -804,71 +1058,96 @@ constexpr price_basis basis_of() noexcept {
 }
 
 constexpr errc check_level(double v) noexcept {
-    if (!xp::finite(v)) return errc::not_finite;
+    if (!fp::finite(v)) return errc::not_finite;
     return v > 0 ? errc::none : errc::non_positive_level;
 }
 constexpr errc check_rate(double r) noexcept {
-    if (!xp::finite(r)) return errc::not_finite;
+    if (!fp::finite(r)) return errc::not_finite;
     return r > -1.0 ? errc::none : errc::rate_too_low;
 }
 constexpr errc first_error(errc a, errc b, errc c = errc::none) noexcept {
     return a != errc::none ? a : (b != errc::none ? b : c);
 }
-}  // namespace detail
 
-namespace detail {
-/// level * factor as an amount, or errc::out_of_range when a double cannot hold it.
-template <class A>
-constexpr result<amount<A>> scaled(double level, xp::ld factor) noexcept {
-    const xp::ld v = static_cast<xp::ld>(level) * factor;  // positive: only the upper end can be out of range
-    if (!(v <= static_cast<xp::ld>(std::numeric_limits<double>::max()))) return errc::out_of_range;
-    return amount<A>(static_cast<double>(v));
+/// At most 2^20 rates are chained or averaged: the product's exponent then stays within int.
+inline constexpr std::size_t max_rates = std::size_t{1} << 20;
+
+/// (1 + r1)(1 + r2)... as an exact-enough product; errc::none or the first bad rate's error.
+template <class B>
+constexpr errc product_of(span<const growth_rate<B>> rates, fp::long_product& p) noexcept {
+    if (rates.size() > max_rates) return errc::out_of_range;
+    for (const growth_rate<B>& r : rates) {
+        if (const errc e = check_rate(r.fraction()); e != errc::none) return e;
+        p.times_one_plus(r.fraction());
+    }
+    return errc::none;
+}
+
+/// (1 + r1)(1 + r2)... - 1, correctly rounded.
+template <class B>
+constexpr result<growth_rate<B>> chained(span<const growth_rate<B>> rates) noexcept {
+    fp::long_product p;
+    if (const errc e = product_of(rates, p); e != errc::none) return e;
+    bool negative = false;
+    bool inexact = false;
+    const auto wide = p.minus_one(negative, inexact);
+    const result<double> c = fp::nearest(wide, negative, inexact);
+    if (!c) return c.error();
+    return growth_rate<B>(c.value());
 }
 }  // namespace detail
 
 /// `start` after `years` years of growth at `rate`: 900 at 7.5 % for 2 years is 1040.0625.
+/// Any positive level, rate above -100 % and number of years from 1 up; errc::out_of_range
+/// when the result rounds beyond the largest double, 0 when it rounds below the smallest.
 template <class A, class R>
 constexpr result<amount<A>> compound(amount<A> start, growth_rate<R> rate, int years) noexcept {
     detail::require_same_basis<A, R>();
-    using detail::xp::ld;
+    namespace fp = detail::fp;
     const double base = start.value();
     const double r = rate.fraction();
-    // compound is the hot path. Usual input (a rate below 10^38, under 128 years) passes
-    // one test on the bits, written with & so that it is one branch, not five. Only other
-    // input pays for finding out which error it is, or for the long way. A valid rate
-    // (> -1) keeps 1 + rate above 2^-53.
-    const bool usual_level = detail::xp::positive_finite(base);
-    const bool usual_rate = detail::xp::above_minus_one(r, 1e38);
-    const bool usual_years = static_cast<unsigned>(years) - 1u < 127u;
-    if (usual_level & usual_rate & usual_years)
-        return detail::scaled<A>(base, detail::xp::power_of_small(1.0L + static_cast<ld>(r), years));
-    const errc e = detail::first_error(detail::check_level(base), detail::check_rate(r),
-                                       years > 0 ? errc::none : errc::non_positive_years);
-    if (e != errc::none) return e;
-    return detail::scaled<A>(base, detail::xp::power(1.0L + static_cast<ld>(r), years));
+    // compound is the hot path: valid input passes one test on the bits, written with &
+    // so that it is one branch. Only other input pays for finding out which error it is.
+    const bool valid_level = fp::positive_finite(base);
+    const bool valid_rate = fp::above_minus_one(r);
+    if (!(valid_level & valid_rate & (years > 0)))
+        return detail::first_error(detail::check_level(base), detail::check_rate(r),
+                                   years > 0 ? errc::none : errc::non_positive_years);
+#if LDBL_MANT_DIG == 64
+    if (years < 128 && r < 1e38) {
+        using ld = long double;
+        const ld v = static_cast<ld>(base) * fp::power_of_small(1.0L + static_cast<ld>(r), years);
+        if (!(v < 0x1.fffffffffffffcp1023L)) return errc::out_of_range;  // rounds to infinity
+        return amount<A>(static_cast<double>(v));
+    }
+#endif
+    // level e^(n ln(1 + r)), with n ln(1 + r) = xh + xl (n ln's hi is exact, n being whole).
+    const fp::twin per_year = fp::log1p(r);
+    if (fp::magnitude(per_year.hi) < 0x1p-600) return start;  // e^x within 2^-560 of 1
+    const double n = static_cast<double>(years);
+    const fp::twin x = fp::two_prod(n, per_year.hi);
+    if (x.hi > 1500) return errc::out_of_range;  // beyond 2^2164 times the smallest level
+    if (x.hi < -1500) return amount<A>(0.0);     // below 2^-2164 times the largest
+    const result<double> v = fp::scaled_exp(base, x.hi, x.lo + fp::product(n, per_year.lo));
+    if (!v) return v.error();
+    return amount<A>(v.value());
 }
 
-/// The average annual growth (CAGR) that turns `from` into `to` in `years` years.
+/// The average annual growth (CAGR) that turns `from` into `to` in `years` years:
+/// (to / from)^(1 / years) - 1. Any two positive finite levels and years from 1 up;
+/// errc::out_of_range when the rate rounds beyond the largest double.
 template <class B>
 constexpr result<growth_rate<B>> cagr(amount<B> from, amount<B> to, int years) noexcept {
-    // (to/from)^(1/n) - 1 as expm1(ln(to/from) / n): no cancellation near 0. Usual input
-    // (levels within 2^±500, under 128 years) passes one test and takes double-double
-    // arithmetic, unless the result is beyond e^±18. Only other input finds out which
-    // error it is, or takes long double.
-    const bool moderate_from = detail::xp::dd::moderate(from.value());
-    const bool moderate_to = detail::xp::dd::moderate(to.value());
-    const bool few_years = static_cast<unsigned>(years) - 1u < 127u;
-    if (detail::xp::dd::available && (moderate_from & moderate_to & few_years)) {
-        const detail::xp::dd::unsummed growth = detail::xp::dd::log_ratio(to.value(), from.value());
-        if ((detail::xp::bits_of(growth.hi) & ~detail::xp::sign_bit) < detail::xp::bits_of(18.0 * years))
-            return growth_rate<B>(detail::xp::dd::expm1_over(growth, years));
-    }
-    const errc e = detail::first_error(detail::check_level(from.value()), detail::check_level(to.value()),
-                                       years > 0 ? errc::none : errc::non_positive_years);
-    if (e != errc::none) return e;
-    using detail::xp::ld;
-    const ld growth = detail::xp::log_ratio(to.value(), from.value());
-    const auto r = detail::xp::to_double(detail::xp::expm1(growth / static_cast<ld>(years)));
+    namespace fp = detail::fp;
+    const double a = from.value();
+    const double b = to.value();
+    const bool valid_from = fp::positive_finite(a);
+    const bool valid_to = fp::positive_finite(b);
+    if (!(valid_from & valid_to & (years > 0)))
+        return detail::first_error(detail::check_level(a), detail::check_level(b),
+                                   years > 0 ? errc::none : errc::non_positive_years);
+    // expm1(ln(b / a) / n): no cancellation near 0.
+    const result<double> r = fp::expm1_over(fp::log_ratio(b, a), years);
     if (!r) return r.error();
     return growth_rate<B>(r.value());
 }
@@ -879,27 +1158,13 @@ constexpr result<growth_rate<B>> required_rate(amount<B> level, amount<B> goal, 
     return cagr(level, goal, years);
 }
 
-namespace detail {
-/// expm1(Σ ln(1 + r) / periods): chained growth (periods 1) or its average per period.
-/// Summing logarithms keeps the result accurate when the rates nearly cancel.
-template <class B>
-constexpr result<growth_rate<B>> geometric_growth(span<const growth_rate<B>> rates, int periods) noexcept {
-    xp::ld log_sum = 0;
-    for (const growth_rate<B>& r : rates) {
-        if (const errc e = check_rate(r.fraction()); e != errc::none) return e;
-        log_sum += xp::log1p(r.fraction());
-    }
-    const auto c = xp::to_double(xp::expm1(log_sum / static_cast<xp::ld>(periods)));
-    if (!c) return c.error();
-    return growth_rate<B>(c.value());
-}
-}  // namespace detail
-
-/// Growth over consecutive periods chained: (1 + r1)(1 + r2)... - 1.
+/// Growth over consecutive periods chained: (1 + r1)(1 + r2)... - 1, for 1 to 2^20 finite
+/// rates above -100 %. Correctly rounded, however the rates cancel; errc::out_of_range
+/// when it rounds beyond the largest double (or for more than 2^20 rates).
 template <class B>
 constexpr result<growth_rate<B>> chain(span<const growth_rate<B>> rates) noexcept {
     if (rates.empty()) return errc::non_positive_years;
-    return detail::geometric_growth(rates, 1);
+    return detail::chained(rates);
 }
 
 /// A multi-year plan period, such as the 14th Five-Year Plan (十四五), 2021-2025.
@@ -910,27 +1175,71 @@ struct plan_period {
 };
 inline constexpr plan_period fourteenth_five_year_plan{2021, 2025};
 
-/// The average annual growth over a period, from one rate per year of it (geometric mean).
+/// The average annual growth over a period, from one rate per year of it (geometric mean):
+/// ((1 + r1)(1 + r2)...)^(1 / years) - 1, for finite rates above -100 % and periods of 1
+/// to 2^20 years; errc::out_of_range when the number of rates is not the period's.
 template <class B>
 constexpr result<growth_rate<B>> average_growth(plan_period period, span<const growth_rate<B>> annual) noexcept {
-    if (period.years() <= 0) return errc::non_positive_years;
+    namespace fp = detail::fp;
+    if (period.last_year < period.first_year || period.years() <= 0) return errc::non_positive_years;
     if (annual.size() != static_cast<std::size_t>(period.years())) return errc::out_of_range;
-    return detail::geometric_growth(annual, period.years());
+    fp::long_product p;
+    if (const errc e = detail::product_of(annual, p); e != errc::none) return e;
+    // ln P: from P - 1 when P is near 1 (so that it keeps its relative accuracy), else
+    // from P itself.
+    bool negative = false;
+    bool inexact = false;
+    const auto c = p.minus_one(negative, inexact);
+    const int c_top = fp::long_product::top_bit(c);
+    if (c_top < 0) return growth_rate<B>(0.0);
+    fp::twin ln_p{};
+    const fp::parts d = fp::leading(c);
+    const double c_hi = (negative ? -1.0 : 1.0) * fp::product(d.m, fp::power_of_two(d.k));  // exact unless tiny
+    if (c_top + c.exponent < -1 && c_hi >= fp::below_one - 1 && c_hi < fp::above_one - 1) {
+        if (d.k < -900) {
+            // (1 + c)^(1/n) - 1 = c / n within 2^-900 of it: rounded once (maybe subnormal).
+            const fp::scaled y = fp::quotient({d.m, d.m_lo}, {static_cast<double>(period.years()), 0.0});
+            const double v = fp::scaled_to_double(y.e + d.k, y.hi, y.lo).value();  // finite
+            return growth_rate<B>(negative ? -v : v);
+        }
+        // ln(1 + c), c = P - 1 exactly to 106 bits: a P near 1 keeps its relative accuracy.
+        ln_p = fp::log_of(0, c_hi, (negative ? -1.0 : 1.0) * fp::product(d.m_lo, fp::power_of_two(d.k)));
+    } else {
+        // k ln 2 + ln m, m in [1/sqrt(2), sqrt(2)): k can pass 2^11 (a product beyond
+        // 2^2048), so k ln 2 is added apart.
+        const fp::parts e = fp::leading(p.value());
+        const bool halve = e.m >= fp::above_one;
+        const double kd = static_cast<double>(e.k + (halve ? 1 : 0));
+        const double scale = halve ? 0.5 : 1.0;
+        const fp::twin of_m = fp::log_of(0, e.m * scale - 1.0, e.m_lo * scale);  // exact
+        const fp::twin k_ln2 = fp::two_prod(kd, fp::ln2_hi);                     // exact: k is whole
+        const fp::twin sum = fp::two_sum(k_ln2.hi, of_m.hi);
+        ln_p = fp::fast_two_sum(sum.hi, sum.lo + (k_ln2.lo + (of_m.lo + fp::product(kd, fp::ln2_lo))));
+    }
+    const result<double> r = fp::expm1_over(ln_p, period.years());
+    if (!r) return r.error();
+    return growth_rate<B>(r.value());
 }
 
 /// When a level growing at a rate reaches a goal.
 struct crossing {
     bool already = false;  ///< the level is at or above the goal to begin with
-    maybe<int> year;       ///< the calendar year in which the goal is reached; absent when never
+    maybe<int> year;       ///< the calendar year in which the goal is reached; absent when never (or beyond int)
     maybe<double> years;   ///< the fractional number of years; absent when never (or beyond a double)
 };
 
 /// When `start` (the level of `start_year`), growing at `rate`, reaches `goal`. A rate at
 /// or below zero never reaches a goal above the start: an answer, not an error.
+/// `years` is ln(goal / start) / ln(1 + rate) within 1 ulp; `year` is `start_year` plus
+/// the first whole number of years n whose level compound(start, rate, n) reaches the
+/// goal. Where a year's growth can be below compound's rounding (rates below 2^-40, goals
+/// below 2^-1000 whose levels are subnormal numbers), n is the first whole number not
+/// below `years`; beyond int, `year` is absent.
 template <class A, class R>
 constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, amount<A> goal,
                                           int start_year) noexcept {
     detail::require_same_basis<A, R>();
+    namespace fp = detail::fp;
     const errc e = detail::first_error(detail::check_level(start.value()), detail::check_level(goal.value()),
                                        detail::check_rate(rate.fraction()));
     if (e != errc::none) return e;
@@ -942,48 +1251,59 @@ constexpr result<crossing> years_to_reach(amount<A> start, growth_rate<R> rate, 
         return c;
     }
     if (rate.fraction() <= 0) return c;
-    using detail::xp::ld;
-    const ld t = detail::xp::log_ratio(goal.value(), start.value()) / detail::xp::log1p(rate.fraction());
-    const auto years = detail::xp::to_double(t);
-    if (!years) return c;  // beyond any double (a denormal rate): never, as far as anyone can count
-    c.years = years.value();
-    // The calendar year: the first whole year whose compounded level reaches the goal,
-    // checked on the levels themselves so that rounding never moves it.
-    if (t < 100000.0L) {
-        // A level too large for a double is above any goal.
-        const auto reached = [&](int n) {
-            const auto level = compound(start, rate, n);
-            return !level || level.value_or(amount<A>()).value() >= goal.value();
-        };
-        int n = static_cast<int>(t);
-        if (static_cast<ld>(n) < t) ++n;
-        if (n > 1 && reached(n - 1)) --n;
-        if (!reached(n)) ++n;
-        c.year = start_year + n;
+    const fp::twin per_year = fp::log1p(rate.fraction());
+    const fp::twin growth = fp::log_ratio(goal.value(), start.value());
+    double y = 0;
+    if (fp::moderate(per_year.hi) && fp::moderate(growth.hi)) {
+        // growth / per_year, the rest of the rounded quotient exact.
+        const double q = growth.hi / per_year.hi;
+        const fp::twin back = fp::two_prod(q, per_year.hi);
+        y = q + (((growth.hi - back.hi) - back.lo) + growth.lo - fp::product(q, per_year.lo)) / per_year.hi;
+    } else {
+        const fp::scaled t = fp::quotient(growth, per_year);
+        const result<double> years = fp::scaled_to_double(t.e, t.hi, t.lo);
+        if (!years) return c;  // beyond any double: never, as far as anyone can count
+        y = years.value();
     }
+    c.years = y;
+    if (!(y < static_cast<double>(std::numeric_limits<int>::max()) - 1)) return c;
+    // The first whole year at or after y, unless y is within 2^-48 (in the level's
+    // logarithm) of a whole year: then compound's own rounding decides.
+    const double near = fp::nearest_whole(y);
+    int n = static_cast<int>(near);
+    if (near < y) ++n;
+    const double gap = fp::magnitude(y - near) * per_year.hi;
+    if (near >= 1 && per_year.hi >= 0x1p-40 && goal.value() >= 0x1p-1000 && gap < 0x1p-48) {
+        const auto reached = compound(start, rate, static_cast<int>(near));
+        n = static_cast<int>(near) + (reached && reached.value().value() < goal.value() ? 1 : 0);
+    }
+    if (start_year <= std::numeric_limits<int>::max() - n) c.year = start_year + n;
     return c;
 }
 
-/// The nominal rate of a real rate and a deflator: (1 + real)(1 + deflator) - 1.
+/// The nominal rate of a real rate and a deflator: (1 + real)(1 + deflator) - 1, for finite
+/// rates above -100 %. Correctly rounded, however the two offset; errc::out_of_range when
+/// it rounds beyond the largest double.
 constexpr result<growth_rate<nominal>> to_nominal(growth_rate<real> r, deflator d) noexcept {
-    const errc e = detail::first_error(detail::check_rate(r.fraction()), detail::check_rate(d.fraction()));
-    if (e != errc::none) return e;
-    using detail::xp::ld;
-    const ld n = (1.0L + r.fraction()) * (1.0L + d.fraction()) - 1.0L;
-    const auto v = detail::xp::to_double(n);
-    if (!v) return v.error();
-    return growth_rate<nominal>(v.value());
+    const growth_rate<nominal> both[] = {growth_rate<nominal>(r.fraction()), growth_rate<nominal>(d.fraction())};
+    return detail::chained<nominal>(both);
 }
 
-/// The real rate of a nominal rate and a deflator: (1 + nominal) / (1 + deflator) - 1.
+/// The real rate of a nominal rate and a deflator: (1 + nominal) / (1 + deflator) - 1, for
+/// finite rates above -100 %, computed as (nominal - deflator) / (1 + deflator), which does
+/// not cancel; errc::out_of_range when it rounds beyond the largest double.
 constexpr result<growth_rate<real>> to_real(growth_rate<nominal> n, deflator d) noexcept {
+    namespace fp = detail::fp;
     const errc e = detail::first_error(detail::check_rate(n.fraction()), detail::check_rate(d.fraction()));
     if (e != errc::none) return e;
-    using detail::xp::ld;
-    const ld r = (static_cast<ld>(n.fraction()) - d.fraction()) / (1.0L + d.fraction());  // no cancellation
-    const auto v = detail::xp::to_double(r);
+    fp::twin difference = fp::two_sum(n.fraction(), -d.fraction());  // exact
+    if (difference.hi == 0) return growth_rate<real>(0.0);
+    const bool negative = difference.hi < 0;
+    if (negative) difference = {-difference.hi, -difference.lo};
+    const fp::scaled q = fp::quotient(difference, fp::two_sum(1.0, d.fraction()));
+    const result<double> v = fp::scaled_to_double(q.e, q.hi, q.lo);
     if (!v) return v.error();
-    return growth_rate<real>(v.value());
+    return growth_rate<real>(negative ? -v.value() : v.value());
 }
 
 /// The growth target `target_id` of a plan as a typed rate, checked against its

@@ -240,13 +240,109 @@ constexpr result<decimal> divide(decimal a, decimal b, int places) noexcept {
     return decimal::make(detail::signed_mantissa(negative && q != 0, q), places);
 }
 
-/// The double nearest to d × 10^-shift (so to_double(7.5, 2) is 0.075), rounded once
-/// through long double, which holds every 18-digit mantissa exactly.
+namespace detail {
+/// A whole number of up to 256 bits as 32-bit digits, least significant first: what
+/// to_double divides exactly.
+struct digits256 {
+    std::uint32_t digit[8] = {};
+
+    constexpr int top_bit() const noexcept {
+        for (int i = 7; i >= 0; --i) {
+            if (digit[i] == 0) continue;
+            int b = 31;
+            while ((digit[i] >> b) == 0) --b;
+            return 32 * i + b;
+        }
+        return -1;
+    }
+    constexpr bool bit(int b) const noexcept { return b >= 0 && ((digit[b / 32] >> (b % 32)) & 1u) != 0; }
+    constexpr bool any_below(int b) const noexcept {
+        for (int i = 0; 32 * i < b; ++i) {
+            const std::uint32_t mask = b - 32 * i >= 32 ? ~0u : (1u << (b - 32 * i)) - 1;
+            if ((digit[i] & mask) != 0) return true;
+        }
+        return false;
+    }
+    /// 53 bits from bit `from` up (from >= 0).
+    constexpr std::uint64_t bits53(int from) const noexcept {
+        const int i = from / 32;
+        const int offset = from % 32;
+        const auto at = [this](int k) { return k < 8 ? std::uint64_t{digit[k]} : 0u; };
+        std::uint64_t v = (at(i) | (at(i + 1) << 32)) >> offset;
+        if (offset != 0) v |= at(i + 2) << (64 - offset);
+        return v & ((std::uint64_t{1} << 53) - 1);
+    }
+    /// this × f (the product fits).
+    constexpr void multiply(std::uint32_t f) noexcept {
+        std::uint64_t carry = 0;
+        for (std::uint32_t& d : digit) {
+            const std::uint64_t v = std::uint64_t{d} * f + carry;
+            d = static_cast<std::uint32_t>(v);
+            carry = v >> 32;
+        }
+    }
+    /// this / f rounded down; whether the remainder is not 0.
+    constexpr bool divide(std::uint32_t f) noexcept {
+        std::uint64_t rest = 0;
+        for (int i = 7; i >= 0; --i) {
+            const std::uint64_t v = (rest << 32) | digit[i];
+            digit[i] = static_cast<std::uint32_t>(v / f);
+            rest = v % f;
+        }
+        return rest != 0;
+    }
+    /// this × 2^s (the product fits).
+    constexpr void shift_up(int s) noexcept {
+        for (int i = 7; i >= 0; --i) {
+            const int from = i - s / 32;
+            const std::uint64_t low = from >= 0 ? digit[from] : 0u;
+            const std::uint64_t below = from >= 1 ? digit[from - 1] : 0u;
+            digit[i] = static_cast<std::uint32_t>(s % 32 == 0 ? low : (low << (s % 32)) | (below >> (32 - s % 32)));
+        }
+    }
+};
+}  // namespace detail
+
+/// The double nearest to d × 10^-shift (so to_double(7.5, 2) is 0.075), correctly rounded
+/// (ties to even), for places + shift from -60 to 60. Exact integer arithmetic: 10^-p is
+/// 5^-p 2^-p, and the mantissa (shifted up enough) is divided by 5^p in steps of 5^13,
+/// keeping whether anything was left over.
 constexpr double to_double(decimal d, int shift = 0) noexcept {
-    long double scale = 1.0L;
-    for (int p = d.places() + shift; p > 0; p -= 18)
-        scale *= static_cast<long double>(detail::pow10_table[p > 18 ? 18 : p]);
-    return static_cast<double>(static_cast<long double>(d.mantissa()) / scale);
+    const std::uint64_t m = decimal::magnitude(d.mantissa());
+    if (m == 0) return 0.0;
+    int p = d.places() + shift;
+    p = p > 60 ? 60 : (p < -60 ? -60 : p);
+    detail::digits256 n;
+    n.digit[0] = static_cast<std::uint32_t>(m);
+    n.digit[1] = static_cast<std::uint32_t>(m >> 32);
+    int exponent = -p;  // of 2
+    bool inexact = false;
+    constexpr std::uint32_t five_13 = 1220703125u;  // 5^13
+    const auto power_of_five = [](int k) {
+        std::uint32_t f = 1;
+        for (int i = 0; i < k; ++i) f *= 5u;
+        return f;
+    };
+    if (p < 0) {
+        for (int k = -p; k > 0; k -= 13) n.multiply(power_of_five(k > 13 ? 13 : k));
+    } else if (p > 0) {
+        // At least 56 bits of quotient: 5^p is below 2^(3p).
+        const int s = 64 + 3 * p - n.top_bit();
+        n.shift_up(s);
+        exponent -= s;
+        for (int k = p; k > 0; k -= 13) inexact = n.divide(k > 13 ? five_13 : power_of_five(k)) || inexact;
+    }
+    // Round to 53 bits, half to even.
+    const int top = n.top_bit();
+    const int low = top > 52 ? top - 52 : 0;
+    std::uint64_t kept = n.bits53(low);
+    if (n.bit(low - 1) && (inexact || n.any_below(low - 1) || (kept & 1u) != 0)) ++kept;
+    // kept 2^(exponent + low), a normal double for these p: its exponent added to the bits.
+    const double whole = static_cast<double>(kept);  // exact: at most 2^53
+    const std::uint64_t bits =
+        __builtin_bit_cast(std::uint64_t, whole) + (static_cast<std::uint64_t>(exponent + low) << 52);
+    const double v = __builtin_bit_cast(double, bits);
+    return d.is_negative() ? -v : v;
 }
 
 namespace detail {

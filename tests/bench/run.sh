@@ -19,10 +19,13 @@ python3 tests/bench/ratio.py "$dir/batch.json" batch hand_loop "(c) batch attain
 "$dir/tests/bench/daye_bench_compounding" --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true --benchmark_format=json \
     --benchmark_out="$dir/compounding.json" >/dev/null
 python3 tests/bench/ratio.py "$dir/compounding.json" daye_compound pow_compound "(d) compound vs level * std::pow (goal >= 1)"
-python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "(d) cagr vs std::pow(b / a, 1.0 / n) - 1"
+python3 tests/bench/ratio.py "$dir/compounding.json" daye_cagr pow_cagr "(d) cagr vs std::pow(b / a, 1.0 / n) - 1 (goal >= 1)"
+python3 tests/bench/ratio.py "$dir/compounding.json" daye_years_to_reach log_years \
+    "(d) years_to_reach vs std::log(g / l) / std::log1p(r) (goal >= 0.67)"
 
-# glibc runs its pow with fused multiply-add where the processor has it; cagr cannot (its
-# compile-time bits would differ). The same comparison with glibc's plain pow:
+# glibc runs its pow with fused multiply-add where the processor has it; a build for
+# baseline x86-64 has none, and cagr uses it only for exact products. The same comparison
+# with glibc's plain pow:
 GLIBC_TUNABLES=glibc.cpu.hwcaps=-FMA,-AVX2 "$dir/tests/bench/daye_bench_compounding" --benchmark_filter=cagr \
     --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true --benchmark_format=json \
     --benchmark_out="$dir/compounding-plain-pow.json" >/dev/null

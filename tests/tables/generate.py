@@ -1,27 +1,27 @@
-"""Prints the tables of daye/compounding.hpp's logarithm and exponential, from 60-digit
-decimal arithmetic.
+"""Prints the tables and constants of daye/compounding.hpp's logarithm and exponential, from
+70-digit decimal arithmetic.
 
 usage: python3 tests/tables/generate.py [--check include/daye/compounding.hpp]
-With --check: exits 1 unless every printed row is in the header, in order.
+With --check: exits 1 unless every printed line is in the header, in order.
 
 Every value is a double written as a hexadecimal literal, so that the compiler reads
-exactly these bits; hi + lo carries about 100 bits:
-- log: for c = 1 + j/64, j = 0..63, ln c as hi + lo. hi is rounded to a multiple of
-  2^-40, so that k ln2_hi + hi is exact in long double for any exponent k of a long
-  double; lo is the rest, rounded to 53 bits.
-- exp: for j = 0..63, 2^(j/64) as hi + lo, hi rounded to 26 significant bits (a
-  multiple of 2^-25), so that its products with other 26-bit numbers are exact; lo is
-  the rest, rounded to 53 bits.
-- reciprocal log: for j = 0..127, an inverse near 1 / (1 + (j + 1/2)/128) with 26
-  significant bits (1 for j = 0, 1/2 for j = 127, so that ln 1 and ln 2 come out exact
-  around 1), and ln(1 / inverse) as hi + lo, hi a multiple of 2^-42.
-- inverses: for n = 1..127 (and a row of zeros for n = 0), 1/n as hi + lo, hi rounded to
-  26 significant bits and lo the rest, rounded to 53 bits; and 64 / (n ln 2).
+exactly these bits; hi + lo carries about 95 bits:
+- ln 2 as hi + lo, hi a multiple of 2^-36: k ln2_hi is exact for |k| < 2^17 (every
+  exponent of a ratio of doubles), and so is n ln2_hi / 64 for the 2^17 steps of
+  e^x's reduction up to |x| = 1500. lo is the rest, to 53 bits.
+- reciprocal log: 258 steps of 2^44 in the bits of m, from one step below 1/sqrt(2)
+  (rounded to a double) to one step above sqrt(2): for each, an inverse near 1 / its
+  middle, a multiple of 2^-13 (so that m's top 21 bits times it, and that minus 1, are
+  exact with at most 26 significant bits), and ln(1 / inverse) as hi + lo, hi a multiple
+  of 2^-42 (so that k ln2_hi + hi is exact).
+- exp: for j = 0..63, 2^(j/64) as hi + lo, hi rounded to 26 significant bits (a multiple
+  of 2^-25), so that its products with other 26-bit numbers are exact.
 """
 import sys
 from decimal import Decimal, getcontext, ROUND_HALF_EVEN
 
-getcontext().prec = 60
+getcontext().prec = 70
+LN2 = Decimal(2).ln()
 
 
 def hex_literal(v, quantum_exponent=None):
@@ -50,44 +50,46 @@ def value_of(literal):
     return sign * int(mantissa, 16) * Decimal(2) ** int(exponent)
 
 
-def rows():
+# The bits of 1/sqrt(2) rounded to a double, less one step of 2^44.
+LOG_BASE = 0x3FE6A09E667F3BCD - 2**44
+
+
+def double_of_bits(b):
+    """The value of the positive normal double with these bits, exactly."""
+    exponent = (b >> 52) - 1023
+    return (Decimal(2**52 + (b & (2**52 - 1))) * Decimal(2) ** (exponent - 52))
+
+
+def split(exact, quantum_exponent):
+    hi = hex_literal(exact, quantum_exponent)
+    return hi, hex_literal(exact - value_of(hi))
+
+
+def lines():
+    ln2_hi, ln2_lo = split(LN2, -36)
+    yield f"inline constexpr double ln2_hi = {ln2_hi};"
+    yield f"inline constexpr double ln2_lo = {ln2_lo};"
+    base = LOG_BASE
+    for i in range(258):
+        low = double_of_bits(base + i * 2**44)
+        high = double_of_bits(base + (i + 1) * 2**44)
+        inverse = value_of(hex_literal(2 / (low + high), quantum_exponent=-13))
+        hi, lo = split((1 / inverse).ln(), -42)
+        yield f"    {{{hex_literal(inverse, quantum_exponent=-13)}, {hi}, {lo}}},"
     for j in range(64):
-        exact = (1 + Decimal(j) / 64).ln()
-        hi = hex_literal(exact, quantum_exponent=-40)
-        yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
-    for j in range(64):
-        exact = Decimal(2) ** (Decimal(j) / 64)
-        hi = hex_literal(exact, quantum_exponent=-25)
-        yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}}},"
-    for j in range(128):
-        if j in (0, 127):
-            inverse = Decimal(1) if j == 0 else Decimal(1) / 2
-        else:
-            # In [1/2, 1): 26 significant bits are a multiple of 2^-26.
-            inverse = value_of(hex_literal(1 / (1 + (Decimal(j) + Decimal(1) / 2) / 128), quantum_exponent=-26))
-        exact = (1 / inverse).ln()
-        hi = hex_literal(exact, quantum_exponent=-42)
-        yield f"    {{{hex_literal(inverse, quantum_exponent=-26)}, {hi}, {hex_literal(exact - value_of(hi))}}},"
-    yield "    {0.0, 0.0, 0.0},"
-    for n in range(1, 128):
-        exact = 1 / Decimal(n)
-        top = 0  # 2^top <= 1/n < 2^(top + 1)
-        while Decimal(2) ** top > exact:
-            top -= 1
-        hi = hex_literal(exact, quantum_exponent=top - 25)
-        steps = hex_literal(64 / (n * Decimal(2).ln()))
-        yield f"    {{{hi}, {hex_literal(exact - value_of(hi))}, {steps}}},"
+        hi, lo = split(Decimal(2) ** (Decimal(j) / 64), -25)
+        yield f"    {{{hi}, {lo}}},"
 
 
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--check":
-        expected = list(rows())
+        expected = list(lines())
         found = [line for line in open(sys.argv[2], encoding="utf-8").read().splitlines() if line in expected]
         if found != expected:
             sys.exit(f"{sys.argv[2]}: the tables differ from tests/tables/generate.py's output")
         return
-    for row in rows():
-        print(row)
+    for line in lines():
+        print(line)
 
 
 if __name__ == "__main__":
