@@ -2,13 +2,15 @@
 
 usage: amalgamate.py INCLUDE_DIR OUTPUT
 Every header is written once, where it is first included, in the order of the umbrella
-header and then the text in/out headers. Standard library includes stay as they are.
+header, the catalogue, the text in/out headers, UTF-8 and Daye's 2024 plan. Standard library
+includes stay as they are.
 """
 import pathlib
 import re
 import sys
 
-ROOTS = ["daye/daye.hpp", "daye/io.hpp", "daye/json.hpp", "daye/csv.hpp"]
+ROOTS = ["daye/daye.hpp", "daye/catalog.hpp", "daye/io.hpp", "daye/json.hpp", "daye/csv.hpp", "daye/utf8.hpp",
+         "daye/plans/daye_2024.hpp"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"](daye/[^>"]+)[>"]')
 
 
@@ -16,7 +18,7 @@ def main():
     include_dir, output = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     written = set()
     lines = [
-        "// daye: Daye's 2024 government work report as a header-only constexpr C++ model.\n",
+        "// daye: government work report targets as a header-only constexpr C++ library, with Daye's 2024 plan.\n",
         "// One-header edition, generated from include/daye by cmake/amalgamate.py: do not edit.\n",
         "// MIT License, Copyright (c) 2026 The daye authors.\n",
     ]

@@ -2,7 +2,6 @@
 #include <limits>
 
 #include <daye/compounding.hpp>
-#include <daye/plans/daye_2024.hpp>
 
 #include "catch.hpp"
 #include "same_bits.hpp"
@@ -96,22 +95,6 @@ TEST_CASE("chains, averages over a plan period, and real versus nominal") {
     DAYE_CONSTEXPR double back =
         to_real(to_nominal(growth_rate<real>(7.5_pct), deflator(2_pct)).value(), deflator(2_pct)).value().fraction();
     STATIC_REQUIRE(back == 0.075);
-}
-
-TEST_CASE("the model's growth targets are real or nominal as MODEL.md says; the 1000 亿 level is nominal") {
-    using plans::daye_2024;
-    STATIC_REQUIRE(rate_of<real>(daye_2024, "gdp_growth").value().fraction() == 0.075);
-    STATIC_REQUIRE(rate_of<nominal>(daye_2024, "gdp_growth").error() == errc::basis_mismatch);
-    STATIC_REQUIRE(rate_of<real>(daye_2024, "industrial_value_added_growth").ok());
-    STATIC_REQUIRE(rate_of<nominal>(daye_2024, "retail_sales_growth").value().percent() == 9.8);
-    STATIC_REQUIRE(rate_of<real>(daye_2024, "retail_sales_growth").error() == errc::basis_mismatch);
-    STATIC_REQUIRE(rate_of<real>(daye_2024, "new_urban_jobs").error() == errc::out_of_range);
-    STATIC_REQUIRE(amount_of<nominal>(daye_2024, "gdp_level_100bn").value().value() == 1000.0);
-    STATIC_REQUIRE(amount_of<real>(daye_2024, "gdp_level_100bn").error() == errc::basis_mismatch);
-    // Real growth must go through a deflator before it projects the nominal level:
-    DAYE_CONSTEXPR auto nominal_growth =
-        to_nominal(rate_of<real>(daye_2024, "gdp_growth").value(), deflator(1_pct)).value();
-    STATIC_REQUIRE(compound(nominal_amount(900), nominal_growth, 1).value().value() > 977.0);
 }
 
 TEST_CASE("bad input is a named error, never a silent NaN") {
@@ -238,9 +221,6 @@ TEST_CASE("every function names the error of each bad argument") {
     CHECK(years_to_reach(nominal_amount(900), nominal_rate(0.1), nominal_amount(0), 2024).error() ==
           errc::non_positive_level);
     CHECK(cagr(nominal_amount(inf), nominal_amount(1), 1).error() == errc::not_finite);
-    CHECK(rate_of<real>(plans::daye_2024, "nowhere").error() == errc::out_of_range);
-    CHECK(amount_of<nominal>(plans::daye_2024, "gdp_growth").error() == errc::out_of_range);
-    CHECK(amount_of<nominal>(plans::daye_2024, "nowhere").error() == errc::out_of_range);
     CHECK(chain<real>(span<const growth_rate<real>>(bad, 1)).value().fraction() == 0.1);
 }
 

@@ -1,13 +1,17 @@
 #include <sstream>
 #include <string>
 
+#include <daye/catalog.hpp>
 #include <daye/io.hpp>
 #include <daye/plans/daye_2024.hpp>
 
 #include "catch.hpp"
+#include "indicators.hpp"
 
 using namespace daye;
 using namespace daye::literals;
+using namespace daye::catalog;
+using namespace test_indicators;
 
 namespace {
 std::string text_of(const target& t) { return describe(t); }
@@ -21,26 +25,28 @@ TEST_CASE("values print as the report prints them") {
     out << parse_decimal("8.0").value() << ' ' << date{2024, 12, 31} << ' ' << 67.44_yi;
     REQUIRE(out.str() == "8.0 2024-12-31 67.44 亿元");
     REQUIRE(value_text(parse_decimal("7.5").value(), units::percent) == "7.5%");
+    REQUIRE(value_text(parse_decimal("0.5").value(), units::percentage_points) == "0.5 个百分点");
     REQUIRE(value_text(decimal(50), units::rank) == "第50位");
     REQUIRE(value_text(decimal(50), units::enterprises) == "50 家");
 }
 
 TEST_CASE("describe says what each kind of target asks") {
-    CHECK(text_of(at_least("x", 7.5_pct)) == "≥ 7.5%");
-    CHECK(text_of(at_most("x", 3_pct)) == "≤ 3%");
-    CHECK(text_of(about("x", 7_pct, 0.5_pct)) == "7% ± 0.5% (左右)");
-    CHECK(text_of(keeps_pace("x", "income", "gdp", units::percent)) == "income ≥ gdp");
-    CHECK(text_of(keeps_pace("x", "income", "gdp", units::percent).within(0.5_pct)) == "income ≥ gdp − 0.5%");
-    CHECK(text_of(exceeds("x", "a", "b", units::percent)) == "a > b");
-    CHECK(text_of(versus_benchmark("x", "city_average", 1_pct)) == "≥ city_average + 1%");
-    CHECK(text_of(versus_benchmark("x", "city_average", 0_pct).lower_is_better()) == "≤ city_average");
-    CHECK(text_of(rank_at_most("x", 50_th)) == "rank ≤ 50");
-    CHECK(text_of(rank_improves("x", "county_rank")) == "county_rank better than last year");
+    CHECK(text_of(at_least(gdp_growth, 7.5_pct)) == "≥ 7.5%");
+    CHECK(text_of(at_most(gdp_growth, 3_pct)) == "≤ 3%");
+    CHECK(text_of(about(gdp_growth, 7_pct, 0.5_pp)) == "7% ± 0.5 个百分点 (左右)");
+    CHECK(text_of(keeps_pace(rate_a, with(rate_b))) == "a ≥ b");
+    CHECK(text_of(keeps_pace(rate_a, with(rate_b)).within(0.5_pp)) == "a ≥ b − 0.5 个百分点");
+    CHECK(text_of(exceeds(rate_a, than(rate_b))) == "a > b");
+    CHECK(text_of(versus_benchmark(rate_a, benchmark(city_average), 1_pp)) == "≥ city_average_growth + 1 个百分点");
+    CHECK(text_of(versus_benchmark(lower_rate, benchmark(city_average), 0_pp)) == "≤ city_average_growth");
+    CHECK(text_of(rank_at_most(county_rank, 50_th)) == "rank ≤ 50");
+    CHECK(text_of(rank_improves(county_rank)) == "county_rank better than last year");
     CHECK(text_of(milestone("x", date{2024, 12, 31})) == "done by 2024-12-31");
-    CHECK(text_of(within_ceiling("x", "energy", "ceiling", units::percent)) == "energy ≤ ceiling");
-    CHECK(text_of(of_which("x", 360_yi, "funds_in_place")) == "≥ 360 亿元, of funds_in_place");
-    CHECK(text_of(level("x", 1000_yi)) == "≥ 1000 亿元");
-    CHECK(text_of(red_line("x", 638500_mu)) == "≥ 638500 亩 (42566.67 ha), one-vote veto");
+    CHECK(text_of(within_ceiling(energy_intensity_change, ceiling(energy_ceiling))) ==
+          "energy_intensity_change ≤ provincial_energy_ceiling");
+    CHECK(text_of(of_which(funds_outside, 360_yi, part_of(funds))) == "≥ 360 亿元, of funds_in_place");
+    CHECK(text_of(level(gdp_level, 1000_yi)) == "≥ 1000 亿元");
+    CHECK(text_of(red_line(cultivated_land, 638500_mu)) == "≥ 638500 亩 (42566.67 ha), one-vote veto");
     static DAYE_CONSTEXPR named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};
     CHECK(text_of(measure("x").lists(items)) == "measure: 钢铁; 建材");
     CHECK(text_of(measure("x")) == "measure");
@@ -50,6 +56,7 @@ TEST_CASE("the Markdown model has a bilingual table per group, with the seed phr
     std::ostringstream out;
     write_markdown(out, plans::daye_2024);
     const std::string md = out.str();
+    CHECK(contains(md, "presented 2024-01-12"));
     CHECK(contains(md, "### 社会发展主要预期目标"));
     CHECK(contains(md, "### 9. 突出风险防范、精准施策,全力守牢安全稳定底线"));
     CHECK(contains(md,
@@ -64,8 +71,31 @@ TEST_CASE("the Markdown model has a bilingual table per group, with the seed phr
     CHECK(rows == plans::daye_2024.entry_count());
 }
 
+TEST_CASE("the catalogue in Markdown: a table per section, every indicator once") {
+    std::ostringstream out;
+    write_markdown(out, catalog::sections);
+    const std::string md = out.str();
+    CHECK(contains(md, "### 经济总量 — Output: gross regional product and the three sectors"));
+    CHECK(contains(
+        md, "| `gdp_growth` | 地区生产总值增长 | Growth of gross regional product | % | real | higher | > -100 |"));
+    CHECK(contains(md, "| `county_rank` | 赛迪全国县域经济百强排名 |"));
+    CHECK(contains(md, "| lower | 1 to 100 |"));
+    std::size_t rows = 0;
+    for (std::size_t at = md.find("\n| `"); at != std::string::npos; at = md.find("\n| `", at + 1)) ++rows;
+    CHECK(rows == catalog::size());
+}
+
+TEST_CASE("every domain has a short text") {
+    CHECK(domain_text(domains::any) == "any");
+    CHECK(domain_text(domains::non_negative) == "≥ 0");
+    CHECK(domain_text(domains::growth) == "> -100");
+    CHECK(domain_text(domains::share) == "0 to 100");
+    constexpr domain below{decimal(0), edge::none, decimal(10), edge::open, "below ten"};
+    CHECK(domain_text(below) == "< 10");
+}
+
 TEST_CASE("a '|' in a phrase cannot break a Markdown table") { REQUIRE(detail::cell("a|b\nc") == "a\\|b c"); }
 
 TEST_CASE("a red line in another unit than mu has no hectares") {
-    CHECK(text_of(red_line("x", 30_pct)) == "≥ 30%, one-vote veto");
+    CHECK(text_of(red_line(debt_ratio, 30_pct)) == "≥ 30%, one-vote veto");
 }

@@ -1,4 +1,6 @@
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include <daye/decimal.hpp>
 #include <daye/result.hpp>
@@ -18,7 +20,7 @@ TEST_CASE("result::value() of an error throws at run time and says which error")
 }
 
 TEST_CASE("every error has a message, and value() of it throws that error at run time") {
-    for (int e = 1; e <= static_cast<int>(errc::basis_mismatch); ++e) {
+    for (int e = 1; e <= static_cast<int>(errc::unknown_id); ++e) {
         const auto code = static_cast<errc>(e);
         CHECK(daye::message(code) != daye::message(errc::none));
         const daye::result<int> failed(code);
@@ -30,4 +32,12 @@ TEST_CASE("every error has a message, and value() of it throws that error at run
         }
     }
     CHECK(daye::result<int>(3).value() == 3);
+}
+
+TEST_CASE("value() of a temporary is a value, so that nothing refers into a destroyed result") {
+    STATIC_REQUIRE(std::is_same_v<decltype(std::declval<daye::result<int>>().value()), int>);
+    STATIC_REQUIRE(std::is_same_v<decltype(std::declval<const daye::result<int>>().value()), int>);
+    STATIC_REQUIRE(std::is_same_v<decltype(std::declval<daye::result<int>&>().value()), const int&>);
+    const auto& kept = daye::parse_decimal("7.5").value();  // a copy whose life the reference extends
+    CHECK(kept == daye::parse_decimal("7.50").value());
 }

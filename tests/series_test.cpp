@@ -14,19 +14,19 @@ namespace {
 std::vector<std::string> shown(const std::vector<observation>& record) {
     std::vector<std::string> out;
     for (const observation& o : record) {
-        std::string s = std::to_string(o.year) + " " + std::string(to_text(o.number).view());
-        if (o.bound == value_bound::above) s = std::to_string(o.year) + " >" + std::string(to_text(o.number).view());
-        if (!o.covers.whole_year()) s += " (" + std::string(name_zh(o.covers).view()) + ")";
-        if (o.status != data_status::reported) s += " " + std::string(name(o.status));
+        std::string s = std::to_string(o.year()) + " " + std::string(to_text(o.number()).view());
+        if (o.bound() == value_bound::above)
+            s = std::to_string(o.year()) + " >" + std::string(to_text(o.number()).view());
+        if (!o.covers().whole_year()) s += " (" + std::string(name_zh(o.covers()).view()) + ")";
+        if (o.status() != data_status::reported) s += " " + std::string(name(o.status()));
         out.push_back(s);
     }
     return out;
 }
 
 const panel& outcomes() {
-    static const observation_set set = load_observations(DAYE_OUTCOMES_CSV, test_data::outcomes);
-    REQUIRE(set.ok());
-    return set.figures();
+    REQUIRE(test_data::outcomes().ok());
+    return test_data::outcomes().figures();
 }
 }  // namespace
 
@@ -44,10 +44,10 @@ TEST_CASE("a level's record: a year without a figure is left out, a bound stays 
 TEST_CASE("the whole year comes before a part of it, the firmest vintage before the others") {
     panel p;
     const auto add = [&](int year, period covers, const char* value, data_status s) {
-        observation o = observed("gdp_growth", year, quantity<units::percent>(parse_decimal(value).value()), s);
-        o.region = "x";
-        o.covers = covers;
-        p.add(o);
+        p.add(observation("gdp_growth", year, parse_decimal(value).value(), units::percent)
+                  .in("x")
+                  .during(covers)
+                  .with_status(s));
     };
     add(2023, periods::jan_sep, "7.5", data_status::reported);
     add(2023, periods::jan_nov, "7.4", data_status::reported);

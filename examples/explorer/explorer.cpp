@@ -19,11 +19,12 @@
 #include <string_view>
 #include <vector>
 
-#include <daye/compounding.hpp>
+#include <daye/catalog/economy.hpp>
 #include <daye/csv.hpp>
 #include <daye/daye.hpp>
 #include <daye/io.hpp>
 #include <daye/json.hpp>
+#include <daye/plan_figures.hpp>
 #include <daye/plans/daye_2024.hpp>
 
 #include "../projection.hpp"
@@ -40,7 +41,8 @@ namespace {
 
 const daye::plan& the_plan() { return daye::plans::daye_2024; }
 
-/// The level target the path leads to: 冲刺千亿县市, GDP of 1000 亿元 at current prices.
+/// The level target the path leads to: 冲刺千亿县市, GDP of 1000 亿元 at current prices,
+/// the plan's level target on gdp_level.
 constexpr std::string_view gdp_goal_target = "gdp_level_100bn";
 /// How many years beyond the last reported level the projection goes at most.
 constexpr int projected_years_at_most = 10;
@@ -60,10 +62,10 @@ const char* failure(std::string_view message) {
 
 /// The value of an observation as text: the decimal as published, a date or a status.
 std::string value_text(const daye::observation& o) {
-    switch (o.kind) {
-        case daye::value_kind::number: return std::string(daye::to_text(o.number).view());
-        case daye::value_kind::day: return std::string(daye::to_text(o.day).view());
-        case daye::value_kind::progress: return std::string(daye::name(o.progress));
+    switch (o.kind()) {
+        case daye::value_kind::number: return std::string(daye::to_text(o.number()).view());
+        case daye::value_kind::day: return std::string(daye::to_text(o.day()).view());
+        case daye::value_kind::progress: return std::string(daye::name(o.progress()));
     }
     return "";
 }
@@ -114,31 +116,41 @@ std::vector<field> fields_of(const daye::plan& p) {
                 const daye::assessment a = daye::evaluate(
                     t, daye::span<const daye::observation>(placeholders.data(), placeholders.size()), p.year);
                 const bool needs_figure =
-                    a.why == daye::finding::not_reported || a.why == daye::finding::bound_not_supplied;
-                if (a.outcome != daye::verdict::unknown || !needs_figure || a.missing.empty()) break;
-                const daye::indicator named = p.find_indicator(a.missing);
-                if (!named.known()) break;
-                const auto same = [&](const field& f) { return f.indicator == named.id && f.year == a.missing_year; };
+                    a.why() == daye::finding::not_reported || a.why() == daye::finding::bound_not_supplied;
+                if (a.outcome() != daye::verdict::unknown || !needs_figure || a.missing().empty()) break;
+                const daye::indicator_info* named = p.find_indicator(a.missing());
+                if (named == nullptr) break;
+                const auto same = [&](const field& f) {
+                    return f.indicator == named->id && f.year == a.missing_year();
+                };
                 auto found = std::find_if(fields.begin(), fields.end(), same);
                 if (found == fields.end())
                     found = fields.insert(
-                        fields.end(), field{named.id, a.missing_year, a.why == daye::finding::bound_not_supplied, {}});
-                found->read_by.push_back(t.id);
-                daye::observation placeholder;
-                placeholder.indicator = named.id;
-                placeholder.year = a.missing_year;
-                placeholder.measured_in = named.measured_in;
-                placeholders.push_back(placeholder);
+                        fields.end(),
+                        field{named->id, a.missing_year(), a.why() == daye::finding::bound_not_supplied, {}});
+                found->read_by.push_back(t.id());
+                placeholders.emplace_back(named->id, a.missing_year(), daye::decimal(0), *named->measured_in);
             }
         }
     }
     return fields;
 }
 
-/// An indicator's unit and names, as the form shows them.
-void write_indicator_members(daye::json_writer& j, const daye::indicator& named) {
-    j.member("unit", named.measured_in->id).member("unit_zh", named.measured_in->symbol_zh);
-    j.member("basis", daye::name(named.basis)).member("name_zh", named.name_zh).member("name_en", named.name_en);
+/// The indicator `id` as the plan reads it, else as the catalogue declares it (the data
+/// hold figures the plan does not read); nullptr when neither knows it.
+const daye::indicator_info* indicator_named(const daye::plan& p, std::string_view id) {
+    const daye::indicator_info* i = p.find_indicator(id);
+    return i != nullptr ? i : daye::catalog::find(id);
+}
+
+/// An indicator's unit and names, as the form shows them; for an id that neither the plan
+/// nor the catalogue knows, the unit of its figure and no names.
+void write_indicator_members(daye::json_writer& j, const daye::indicator_info* named, const daye::unit& u) {
+    const daye::unit& shown = named != nullptr ? *named->measured_in : u;
+    j.member("unit", shown.id).member("unit_zh", shown.symbol_zh);
+    j.member("basis", daye::name(named != nullptr ? named->basis : daye::price_basis::none));
+    j.member("name_zh", named != nullptr ? named->name_zh : "")
+        .member("name_en", named != nullptr ? named->name_en : "");
 }
 
 }  // namespace
@@ -154,7 +166,7 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_plan() {
     out << ',';
     j.key("described").begin_object();
     for (std::size_t k = 0; k < p.group_count(); ++k)
-        for (const daye::target& t : p.group_at(k).entries) j.member(t.id, daye::describe(t));
+        for (const daye::target& t : p.group_at(k).entries) j.member(t.id(), daye::describe(t));
     j.end_object();
     out << ',';
     j.key("commitments").begin_array();
@@ -190,16 +202,17 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_observations(int year) {
     }
     j.key("rows").begin_array();
     for (const daye::observation& o : set.observations()) {
-        j.begin_object().member("indicator", o.indicator).member("year", o.year).member("value", value_text(o));
-        j.member("status", daye::name(o.status)).member("source", o.source);
-        write_indicator_members(j, p.find_indicator(o.indicator));
+        j.begin_object().member("indicator", o.indicator()).member("year", o.year()).member("value", value_text(o));
+        j.member("status", daye::name(o.status())).member("source", o.source());
+        write_indicator_members(j, indicator_named(p, o.indicator()), *o.measured_in());
         j.end_object();
     }
     j.end_array();
     j.key("fields").begin_array();
     for (const field& f : fields_of(p)) {
         j.begin_object().member("indicator", f.indicator).member("year", f.year).member("supplied", f.supplied);
-        write_indicator_members(j, p.find_indicator(f.indicator));
+        const daye::indicator_info* named = p.find_indicator(f.indicator);  // fields_of found it there
+        write_indicator_members(j, named, *named->measured_in);
         j.key("read_by").begin_array();
         for (const std::string_view id : f.read_by) j.value(id);
         j.end_array().end_object();
@@ -233,11 +246,11 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_score(const char* csv, int year) 
     daye::tally red_lines;
     for (const daye::scored_entry& e : card.results()) {
         const daye::assessment& a = e.result;
-        j.key(e.entry->id).begin_object();
+        j.key(e.entry->id()).begin_object();
         j.member("actual", daye::actual_text(*e.entry, a)).member("gap", daye::gap_text(a));
-        j.member("finding", daye::explain(a.why)).member("missing_year", a.missing_year);
+        j.member("finding", daye::explain(a.why())).member("missing_year", a.missing_year());
         j.end_object();
-        if (e.entry->kind == daye::target_kind::red_line) red_lines.count(a.outcome);
+        if (e.entry->kind == daye::target_kind::red_line) red_lines.count(a.outcome());
     }
     j.end_object();
     out << ',';
@@ -255,45 +268,52 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     const auto rate = daye::parse_decimal(rate_percent);
     if (!rate) return failure(daye::message(rate.error()));
     if (rate.value() <= daye::decimal(-100)) return failure("a growth rate must be above -100 %");
-    const auto goal = daye::amount_of<daye::nominal>(p, gdp_goal_target);
-    if (!goal) return failure("the plan has no level goal in 亿元 at current prices");
-    const daye::target& goal_target = *p.find_target(gdp_goal_target);
+    // The goal as an amount at current prices: the basis is gdp_level's, in its type.
+    const auto goal = daye::amount_of(p, daye::catalog::gdp_level);
+    const daye::target* goal_entry = p.find_target(gdp_goal_target);
+    if (!goal || goal_entry == nullptr) return failure("the plan has no level goal in 亿元 at current prices");
+    const daye::target& goal_target = *goal_entry;
 
     const daye::observation_set levels = daye::read_observations(explorer_data::levels.csv, p, "levels");
     if (!levels.ok() || levels.observations().empty()) return failure("the reported levels cannot be read");
-    const auto earlier = [](const daye::observation& a, const daye::observation& b) { return a.year < b.year; };
+    const auto earlier = [](const daye::observation& a, const daye::observation& b) { return a.year() < b.year(); };
     const daye::observation* base =
         std::max_element(levels.observations().begin(), levels.observations().end(), earlier);
-    const daye::amount<daye::nominal> start(daye::to_double(base->number));
+    const daye::amount<daye::nominal> start(daye::to_double(base->number()));
     const daye::growth_rate<daye::nominal> growth(daye::quantity<daye::units::percent>(rate.value()));
     // The levels and the first year at the goal, exactly on the decimals, as daye_sprint has them.
-    const projection exact = project(big_decimal(base->number), growth_factor(rate.value()),
-                                     big_decimal(goal_target.value), base->year, projected_years_at_most);
+    const projection exact = project(big_decimal(base->number()), growth_factor(rate.value()),
+                                     big_decimal(goal_target.value), base->year(), projected_years_at_most);
     const bool at_goal = exact.outcome == reach::already || exact.outcome == reach::reached;
 
     std::ostringstream out;
     daye::json_writer j(out);
-    j.begin_object().member("indicator", goal_target.indicator_id()).member("unit", goal_target.measured_in->id);
-    j.member("unit_zh", goal_target.measured_in->symbol_zh);
-    j.key("goal").begin_object().member("id", goal_target.id).member("value", goal_target.value);
+    j.begin_object().member("indicator", goal_target.indicator_id()).member("unit", goal_target.measured_in().id);
+    j.member("unit_zh", goal_target.measured_in().symbol_zh);
+    j.key("goal").begin_object().member("id", goal_target.id()).member("value", goal_target.value);
     j.key("level").value(goal.value().value()).member("phrase_zh", goal_target.phrase_zh).end_object();
     j.key("reported").begin_array();
     for (const daye::observation& o : levels.observations()) {
-        j.begin_object().member("year", o.year).member("value", o.number).key("level").value(daye::to_double(o.number));
-        j.member("status", daye::name(o.status)).member("source", o.source).end_object();
+        j.begin_object()
+            .member("year", o.year())
+            .member("value", o.number())
+            .key("level")
+            .value(daye::to_double(o.number()));
+        j.member("status", daye::name(o.status())).member("source", o.source()).end_object();
     }
     j.end_array();
     // The average nominal growth between consecutive reported levels, by the library's CAGR.
     j.key("growth_between").begin_array();
     const daye::observation* previous = nullptr;
     for (const daye::observation& o : levels.observations()) {
-        if (previous != nullptr && o.year > previous->year) {
-            const auto g = daye::cagr(daye::amount<daye::nominal>(daye::to_double(previous->number)),
-                                      daye::amount<daye::nominal>(daye::to_double(o.number)), o.year - previous->year);
+        if (previous != nullptr && o.year() > previous->year()) {
+            const auto g =
+                daye::cagr(daye::amount<daye::nominal>(daye::to_double(previous->number())),
+                           daye::amount<daye::nominal>(daye::to_double(o.number())), o.year() - previous->year());
             if (g)
                 j.begin_object()
-                    .member("from", previous->year)
-                    .member("to", o.year)
+                    .member("from", previous->year())
+                    .member("to", o.year())
                     .key("rate")
                     .value(g.value().percent())
                     .end_object();
@@ -301,7 +321,7 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
         previous = &o;
     }
     j.end_array();
-    j.key("base").begin_object().member("year", base->year).member("value", base->number);
+    j.key("base").begin_object().member("year", base->year()).member("value", base->number());
     j.key("level").value(start.value()).end_object();
     j.member("rate", rate.value()).key("nominal_rate").value(growth.percent());
     j.key("crossing").begin_object().member("already", exact.outcome == reach::already).key("year");
@@ -310,35 +330,35 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     else
         j.null();
     j.end_object();
-    int last = base->year + 3;
-    if (at_goal) last = std::max(last, std::min(exact.first_year, base->year + projected_years_at_most));
+    int last = base->year() + 3;
+    if (at_goal) last = std::max(last, std::min(exact.first_year, base->year() + projected_years_at_most));
     j.key("path").begin_array();
-    for (int year = base->year; year <= last; ++year)
+    for (int year = base->year(); year <= last; ++year)
         j.begin_object()
             .member("year", year)
             .key("level")
-            .value(exact.levels[static_cast<std::size_t>(year - base->year)].to_double())
+            .value(exact.levels[static_cast<std::size_t>(year - base->year())].to_double())
             .end_object();
     j.end_array();
     j.key("required").begin_array();
     for (int years = 1; years <= 3; ++years) {
         const auto needed = daye::required_rate(start, goal.value(), years);
-        j.begin_object().member("years", years).member("by", base->year + years).key("rate");
+        j.begin_object().member("years", years).member("by", base->year() + years).key("rate");
         value_or_null(j, needed, [](daye::growth_rate<daye::nominal> r) { return r.percent(); });
         j.end_object();
     }
     j.end_array();
     // Real growth of the base year, as reported: the plan's growth targets are real.
-    const explorer_data::file* data = data_of(base->year);
+    const explorer_data::file* data = data_of(base->year());
     const daye::observation_set same_year =
         data != nullptr ? daye::read_observations(data->csv, p, std::string(data->path)) : daye::observation_set();
-    const daye::observation* real_growth = daye::find_observation(same_year.observations(), "gdp_growth", base->year);
+    const daye::observation* real_growth = daye::find_observation(same_year.observations(), "gdp_growth", base->year());
     j.key("real_growth");
     if (real_growth != nullptr)
         j.begin_object()
-            .member("year", real_growth->year)
-            .member("value", real_growth->number)
-            .member("status", daye::name(real_growth->status))
+            .member("year", real_growth->year())
+            .member("value", real_growth->number())
+            .member("status", daye::name(real_growth->status()))
             .end_object();
     else
         j.null();

@@ -4,6 +4,11 @@
 // published decimals: 7.5 meets 7.5, 7.49 misses. What was not reported is unknown,
 // never met or missed; the result says which figure is missing. A figure marked
 // preliminary (预计) makes the result preliminary.
+//
+// Only figures that stand for the value itself are read: of the region evaluated (an
+// observation without a region is of that region), for the whole year, and exact. A
+// cumulative part of the year, a bound (突破900亿元) or another region's figure leaves
+// the target unknown here.
 #ifndef DAYE_ATTAINMENT_HPP
 #define DAYE_ATTAINMENT_HPP
 
@@ -18,12 +23,13 @@
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
-/// Whether a target was met.
+/// Whether a target was met. Zero is unknown: an assessment starts there.
 enum class verdict : unsigned char {
+    unknown,  ///< a figure it needs was not reported
     met,
     missed,
-    unknown,         ///< a figure it needs was not reported
     not_applicable,  ///< nothing to pass or fail yet (a measure under way)
 };
 
@@ -38,8 +44,9 @@ constexpr std::string_view name(verdict v) noexcept {
     return "unknown";
 }
 
-/// Why a verdict is what it is.
+/// Why a verdict is what it is. Zero is not_reported: an assessment starts there.
 enum class finding : unsigned char {
+    not_reported,         ///< a figure it needs is not among the observations (see `missing`)
     reached,              ///< the figure meets the threshold
     fell_short,           ///< it does not
     within_limit,         ///< at most, rank at most: the figure is within the limit
@@ -58,7 +65,6 @@ enum class finding : unsigned char {
     measure_done,         ///< measure: done
     measure_under_way,    ///< measure: under way, nothing to pass or fail yet
     measure_not_started,  ///< measure: not started
-    not_reported,         ///< a figure it needs is not among the observations (see `missing`)
     bound_not_supplied,   ///< the ceiling or benchmark was not supplied (see `missing`)
     wrong_value,          ///< the observation is of another kind or unit than the target reads
     out_of_range,         ///< figures too large to compare within 18 digits
@@ -93,22 +99,113 @@ constexpr std::string_view explain(finding f) noexcept {
     return "unknown";
 }
 
-/// The evaluation of one target.
-struct assessment {
-    verdict outcome = verdict::unknown;
-    finding why = finding::not_reported;
-    std::string_view missing;  ///< the indicator whose figure is missing, when unknown
-    int missing_year = 0;
-    data_status status = data_status::reported;  ///< preliminary when any figure used is
-    maybe<decimal> actual;                       ///< the figure read, in the target's unit
-    maybe<date> actual_day;                      ///< milestone: the day it was done
-    maybe<measure_status> progress;              ///< measure, milestone: the reported status
-    maybe<decimal> compared;         ///< the other side: second indicator, ceiling, benchmark, last year's rank
-    maybe<decimal> gap;              ///< in the target's unit; positive is better than required
-    maybe<decimal> ratio;            ///< actual / target for counts, amounts and areas, 4 places
-    maybe<decimal> completion;       ///< (actual − baseline) / (target − baseline), 4 places
-    maybe<decimal> margin_hectares;  ///< red line in mu: the gap in hectares, 2 places
-    bool inconsistent = false;       ///< of-which: the reported part exceeds the reported whole
+/// The evaluation of one target: the verdict, why, and the figures it rests on.
+///
+/// Its value-initialized state is "unknown: not reported", with nothing known, and it
+/// is trivially constructible: a scorecard holds one per entry in a constexpr array,
+/// which a compiler would otherwise construct element by element.
+class assessment {
+public:
+    // cppcheck-suppress uninitMemberVar ; trivial on purpose: value-initialize it
+    assessment() noexcept = default;
+
+    constexpr verdict outcome() const noexcept { return outcome_; }
+    constexpr finding why() const noexcept { return why_; }
+    /// Unknown: the indicator whose figure is missing, and its year.
+    constexpr std::string_view missing() const noexcept { return {missing_, missing_size_}; }
+    constexpr int missing_year() const noexcept { return missing_year_; }
+    /// Preliminary when any figure used is; else revised when any is; else reported.
+    constexpr data_status status() const noexcept { return status_; }
+    /// The figure read, in the target's unit.
+    constexpr maybe<decimal> actual() const noexcept { return known(actual_, has_actual); }
+    /// Milestone: the day it was done.
+    constexpr maybe<date> actual_day() const noexcept {
+        return (known_ & has_day) != 0 ? maybe<date>(actual_day_) : maybe<date>();
+    }
+    /// Measure, milestone: the reported status.
+    constexpr maybe<measure_status> progress() const noexcept {
+        return (known_ & has_progress) != 0 ? maybe<measure_status>(progress_) : maybe<measure_status>();
+    }
+    /// The other side: the second indicator, the ceiling, the benchmark, last year's rank.
+    constexpr maybe<decimal> compared() const noexcept { return known(compared_, has_compared); }
+    /// In the target's unit (percentage points for rates); positive is better than required.
+    constexpr maybe<decimal> gap() const noexcept { return known(gap_, has_gap); }
+    /// actual / target for counts, amounts and areas, 4 places.
+    constexpr maybe<decimal> ratio() const noexcept { return known(ratio_, has_ratio); }
+    /// (actual − baseline) / (target − baseline), 4 places.
+    constexpr maybe<decimal> completion() const noexcept { return known(completion_, has_completion); }
+    /// Red line in mu: the gap in hectares, 2 places.
+    constexpr maybe<decimal> margin_hectares() const noexcept { return known(margin_hectares_, has_margin); }
+    /// Of-which: the reported part exceeds the reported whole.
+    constexpr bool inconsistent() const noexcept { return inconsistent_; }
+
+    // For evaluate(): the assessment is filled in place.
+    constexpr void settle(verdict v, finding f) noexcept {
+        outcome_ = v;
+        why_ = f;
+    }
+    constexpr void set_why(finding f) noexcept { why_ = f; }
+    constexpr void set_missing(std::string_view indicator, int year) noexcept {
+        missing_ = indicator.data();
+        missing_size_ = indicator.size();
+        missing_year_ = year;
+    }
+    constexpr void set_status(data_status s) noexcept { status_ = s; }
+    constexpr void set_actual(const maybe<decimal>& v) noexcept { put(actual_, has_actual, v); }
+    constexpr void set_actual_day(date d) noexcept {
+        actual_day_ = d;
+        known_ |= has_day;
+    }
+    constexpr void set_progress(measure_status p) noexcept {
+        progress_ = p;
+        known_ |= has_progress;
+    }
+    constexpr void set_compared(const maybe<decimal>& v) noexcept { put(compared_, has_compared, v); }
+    constexpr void set_gap(const maybe<decimal>& v) noexcept { put(gap_, has_gap, v); }
+    constexpr void set_ratio(decimal v) noexcept { put(ratio_, has_ratio, v); }
+    constexpr void set_completion(decimal v) noexcept { put(completion_, has_completion, v); }
+    constexpr void set_margin_hectares(decimal v) noexcept { put(margin_hectares_, has_margin, v); }
+    constexpr void set_inconsistent(bool b) noexcept { inconsistent_ = b; }
+
+private:
+    enum : unsigned {
+        has_actual = 1,
+        has_day = 2,
+        has_progress = 4,
+        has_compared = 8,
+        has_gap = 16,
+        has_ratio = 32,
+        has_completion = 64,
+        has_margin = 128
+    };
+    constexpr maybe<decimal> known(decimal v, unsigned bit) const noexcept {
+        return (known_ & bit) != 0 ? maybe<decimal>(v) : maybe<decimal>();
+    }
+    constexpr void put(decimal& field, unsigned bit, const maybe<decimal>& v) noexcept {
+        if (v) {
+            field = *v;
+            known_ |= bit;
+        } else {
+            known_ &= ~bit;
+        }
+    }
+
+    decimal actual_;
+    decimal compared_;
+    decimal gap_;
+    decimal ratio_;
+    decimal completion_;
+    decimal margin_hectares_;
+    const char* missing_;
+    std::size_t missing_size_;
+    int missing_year_;
+    date actual_day_;
+    unsigned known_;
+    verdict outcome_;
+    finding why_;
+    data_status status_;
+    measure_status progress_;
+    bool inconsistent_;
 };
 
 /// What the evaluator supplies besides the observations.
@@ -120,18 +217,49 @@ struct evaluation_options {
     maybe<decimal> tolerance;
     /// When not 0: completion against this year's figure of the same indicator.
     int baseline_year = 0;
+    /// The region evaluated, as in data files; score() uses the plan's region.
+    std::string_view region;
 };
 
 namespace detail {
-/// Reads the figures a target needs, and remembers whether any was preliminary.
+/// Reads the figures a target needs, and remembers whether any was preliminary. It
+/// reads the observations' fields directly and scans them once per lookup: evaluation
+/// runs in constant expressions, where every call and every step costs.
 class reader {
 public:
-    constexpr reader(span<const observation> observations, const evaluation_options& options) noexcept
-        : observations_(observations), options_(options) {}
+    /// `read`, when given, has a flag per observation, set for each one whose
+    /// indicator any lookup asks for (whatever its year).
+    constexpr reader(span<const observation> observations, const evaluation_options& options,
+                     bool* read = nullptr) noexcept
+        : first_(observations.begin()),
+          count_(observations.size()),
+          supplied_(options.supplied.begin()),
+          supplied_count_(options.supplied.size()),
+          region_(options.region.data()),
+          region_size_(options.region.size()),
+          read_(read) {}
 
+    /// The figure of `indicator` for `year` that stands for the value itself (of the
+    /// region evaluated, for the whole year, exact), or else one supplied by the
+    /// evaluator (whatever its region: a higher level's bound).
     constexpr const observation* find(std::string_view indicator, int year) const noexcept {
-        const observation* o = find_observation(observations_, indicator, year);
-        return o != nullptr ? o : find_observation(options_.supplied, indicator, year);
+        const char* id = indicator.data();
+        const std::size_t n = indicator.size();
+        const observation* found = nullptr;
+        for (std::size_t i = 0; i < count_; ++i) {
+            const observation& o = first_[i];
+            if (o.indicator_size_ != n || !same_chars(o.indicator_, id, n)) continue;
+            if (read_ != nullptr) read_[i] = true;
+            if (found == nullptr && o.year_ == year && usable(o) &&
+                (o.region_size_ == 0 ||
+                 (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_))))
+                found = &o;
+        }
+        for (std::size_t i = 0; found == nullptr && i < supplied_count_; ++i) {
+            const observation& o = supplied_[i];
+            if (o.indicator_size_ == n && o.year_ == year && usable(o) && same_chars(o.indicator_, id, n)) found = &o;
+        }
+        return found;
     }
 
     /// The figure of `indicator` in `year`, in unit `u`; sets `a` to unknown when absent
@@ -140,27 +268,42 @@ public:
                                     finding when_absent = finding::not_reported) const noexcept {
         const observation* o = find(indicator, year);
         if (o == nullptr) {
-            a.why = when_absent;
-            a.missing = indicator;
-            a.missing_year = year;
+            a.set_why(when_absent);
+            a.set_missing(indicator, year);
             return {};
         }
-        const auto converted = o->kind == value_kind::number && o->measured_in != nullptr
-                                   ? convert(o->number, *o->measured_in, u)
-                                   : result<decimal>(errc::out_of_range);
+        const auto converted = o->kind() == value_kind::number && o->unit_ != nullptr
+                                   ? convert(o->number(), *o->unit_, u)
+                                   : result<decimal>(errc::incompatible_units);
         if (!converted) {
-            a.why = finding::wrong_value;
-            a.missing = indicator;
-            a.missing_year = year;
+            a.set_why(finding::wrong_value);
+            a.set_missing(indicator, year);
             return {};
         }
-        if (o->status == data_status::preliminary) a.status = data_status::preliminary;
+        note_status(a, *o);
         return converted.value();
     }
 
+    /// The result is preliminary when any figure is; else revised when any figure is.
+    static constexpr void note_status(assessment& a, const observation& o) noexcept {
+        if (o.status_ == data_status::preliminary || a.status() == data_status::preliminary)
+            a.set_status(data_status::preliminary);
+        else if (o.status_ == data_status::revised)
+            a.set_status(data_status::revised);
+    }
+
 private:
-    span<const observation> observations_;
-    const evaluation_options& options_;
+    static constexpr bool usable(const observation& o) noexcept {
+        return o.period_.first_month == 1 && o.period_.last_month == 12 && o.bound_ == value_bound::exact;
+    }
+
+    const observation* first_;
+    std::size_t count_;
+    const observation* supplied_;
+    std::size_t supplied_count_;
+    const char* region_;
+    std::size_t region_size_;
+    bool* read_;
 };
 
 /// The bound a target's own threshold sets, for the kinds judged on one figure alone:
@@ -197,8 +340,7 @@ constexpr maybe<decimal> difference(decimal a, decimal b) noexcept {
 // These helpers change the assessment in place: copying it costs steps in constant
 // evaluation, and evaluate() runs for every entry of a scorecard.
 constexpr const assessment& settled(assessment& a, verdict outcome, finding why) noexcept {
-    a.outcome = outcome;
-    a.why = why;
+    a.settle(outcome, why);
     return a;
 }
 
@@ -209,42 +351,45 @@ constexpr const assessment& decided(assessment& a, bool met, finding if_met, fin
 /// Ratio, completion and red-line margin, for targets with a threshold.
 constexpr void add_measures_of_size(assessment& a, const target& t, const reader& figures, int year,
                                     const evaluation_options& options) noexcept {
-    const dimension d = t.measured_in->kind;
-    const bool sized = d == dimension::money || d == dimension::area || d == dimension::count;
-    if (sized && t.value.sign() > 0 && a.actual->sign() >= 0) {
-        const auto r = divide(*a.actual, t.value, 4);
-        if (r) a.ratio = r.value();
+    // Ratios make sense for amounts, counts and areas, not for rates, changes or ranks.
+    const unit& u = t.measured_in();
+    const bool sized =
+        !convertible(u, units::percent) && !convertible(u, units::percentage_points) && !convertible(u, units::rank);
+    const decimal actual = *a.actual();
+    if (sized && t.value.sign() > 0 && actual.sign() >= 0) {
+        const auto r = divide(actual, t.value, 4);
+        if (r) a.set_ratio(r.value());
     }
     if (options.baseline_year != 0) {
-        assessment ignored;
-        const maybe<decimal> base = figures.number(ignored, t.indicator_id(), options.baseline_year, *t.measured_in);
+        assessment ignored{};
+        const maybe<decimal> base = figures.number(ignored, t.indicator_id(), options.baseline_year, u);
         if (base && *base != t.value) {
-            const maybe<decimal> done = difference(*a.actual, *base);
+            const maybe<decimal> done = difference(actual, *base);
             const maybe<decimal> asked = difference(t.value, *base);
             if (done && asked) {
                 const auto c = divide(*done, *asked, 4);
-                if (c) a.completion = c.value();
+                if (c) a.set_completion(c.value());
             }
         }
     }
-    if (t.kind == target_kind::red_line && t.measured_in == &units::mu && a.gap) {
-        const auto ha = hectares(quantity<units::mu>(*a.gap), 2);
-        if (ha) a.margin_hectares = ha.value();
+    if (t.kind == target_kind::red_line && u == units::mu && a.gap()) {
+        const auto ha = hectares(quantity<units::mu>(*a.gap()), 2);
+        if (ha) a.set_margin_hectares(ha.value());
     }
-    if (t.kind == target_kind::of_which) {
-        assessment ignored;
-        const maybe<decimal> whole = figures.number(ignored, t.other, year, *t.measured_in);
-        a.inconsistent = whole && *a.actual > *whole;
+    if (t.kind == target_kind::of_which && t.other != nullptr) {
+        assessment ignored{};
+        const maybe<decimal> whole = figures.number(ignored, t.other->id, year, u);
+        a.set_inconsistent(whole && actual > *whole);
     }
 }
 
 /// The verdict of a target judged on one figure against its own threshold.
 constexpr const assessment& judged_on(own_bound bound, assessment& a, const target& t, const reader& figures, int year,
                                       const evaluation_options& options) noexcept {
-    const decimal actual = *a.actual;
+    const decimal actual = *a.actual();
     const bool met = bound.met_by(actual);
     // The gap is measured from the target's value, positive when better.
-    a.gap = bound.at_least ? difference(actual, t.value) : difference(t.value, actual);
+    a.set_gap(bound.at_least ? difference(actual, t.value) : difference(t.value, actual));
     if (t.kind == target_kind::about) {
         const auto high = checked_add(t.value, t.tolerance);
         if (!high) return settled(a, verdict::unknown, finding::out_of_range);
@@ -261,22 +406,21 @@ constexpr const assessment& judged_on(own_bound bound, assessment& a, const targ
 constexpr const assessment& evaluate_status(assessment& a, const target& t, const reader& figures, int year) noexcept {
     const observation* o = figures.find(t.indicator_id(), year);
     if (o == nullptr) {
-        a.missing = t.indicator_id();
-        a.missing_year = year;
+        a.set_missing(t.indicator_id(), year);
         return a;
     }
-    if (o->status == data_status::preliminary) a.status = data_status::preliminary;
-    if (t.kind == target_kind::milestone && o->kind == value_kind::day) {
-        a.actual_day = o->day;
-        return decided(a, o->day <= t.deadline, finding::done_in_time, finding::done_late);
+    reader::note_status(a, *o);
+    if (t.kind == target_kind::milestone && o->kind() == value_kind::day) {
+        a.set_actual_day(o->day());
+        return decided(a, o->day() <= t.deadline, finding::done_in_time, finding::done_late);
     }
-    if (o->kind != value_kind::progress) {
-        a.why = finding::wrong_value;
+    if (o->kind() != value_kind::progress) {
+        a.set_why(finding::wrong_value);
         return a;
     }
-    a.progress = o->progress;
+    a.set_progress(o->progress());
     const bool is_milestone = t.kind == target_kind::milestone;
-    switch (o->progress) {
+    switch (o->progress()) {
         case measure_status::unknown: return a;
         case measure_status::done:
             return settled(a, verdict::met, is_milestone ? finding::done_date_unknown : finding::measure_done);
@@ -289,58 +433,70 @@ constexpr const assessment& evaluate_status(assessment& a, const target& t, cons
     }
     return a;
 }
-}  // namespace detail
 
-/// Evaluates one target for `year` against the observations (and what `options` supply).
-constexpr assessment evaluate(const target& t, span<const observation> observations, int year,
-                              const evaluation_options& options = {}) noexcept {
-    assessment a;
-    if (t.measured_in == nullptr) {
-        a.why = finding::wrong_value;
-        return a;
-    }
-    const detail::reader figures(observations, options);
+/// Evaluates `t` into `a`, in place: an assessment is large, and copies cost steps in
+/// constant evaluation, where score() evaluates every entry of a plan.
+constexpr const assessment& evaluate_into(assessment& a, const target& t, const reader& figures, int year,
+                                          const evaluation_options& options) noexcept {
     if (t.kind == target_kind::milestone || t.kind == target_kind::measure)
         return detail::evaluate_status(a, t, figures, year);
+    if (t.reads == nullptr || (t.reads_other() && t.other == nullptr)) {
+        a.set_why(finding::wrong_value);  // a hand-made target without its indicators: validate() says so
+        return a;
+    }
 
-    const unit& u = *t.measured_in;
-    a.actual = figures.number(a, t.indicator_id(), year, u);
-    if (!a.actual) return a;
-    const decimal actual = *a.actual;
+    const unit& u = t.measured_in();
+    const maybe<decimal> read = figures.number(a, t.indicator_id(), year, u);
+    if (!read) return a;
+    a.set_actual(read);
+    const decimal actual = *read;
     const auto bound = detail::bound_of(t);
     if (bound) return detail::judged_on(bound.value_or({}), a, t, figures, year, options);
     if (bound.error() == errc::overflow) return detail::settled(a, verdict::unknown, finding::out_of_range);
     switch (t.kind) {
         case target_kind::keeps_pace:
         case target_kind::exceeds: {
-            a.compared = figures.number(a, t.other, year, u);
-            if (!a.compared) return a;
+            const maybe<decimal> other = figures.number(a, t.other->id, year, u);
+            if (!other) return a;
+            a.set_compared(other);
             const decimal slack = options.tolerance ? *options.tolerance : t.tolerance;
-            a.gap = detail::difference(actual, *a.compared);
-            const auto floor = checked_sub(*a.compared, slack);
+            a.set_gap(detail::difference(actual, *other));
+            const auto floor = checked_sub(*other, slack);
             if (!floor) return detail::settled(a, verdict::unknown, finding::out_of_range);
             const bool holds = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
             return detail::decided(a, holds, finding::kept_pace, finding::fell_behind);
         }
         case target_kind::versus_benchmark:
         case target_kind::within_ceiling: {
-            a.compared = figures.number(a, t.other, year, u, finding::bound_not_supplied);
-            if (!a.compared) return a;
+            const maybe<decimal> limit = figures.number(a, t.other->id, year, u, finding::bound_not_supplied);
+            if (!limit) return a;
+            a.set_compared(limit);
             const bool higher_is_better =
-                t.kind == target_kind::versus_benchmark && t.better == direction::higher_is_better;
+                t.kind == target_kind::versus_benchmark && t.reads->better == direction::higher_is_better;
             const maybe<decimal> ahead =
-                higher_is_better ? detail::difference(actual, *a.compared) : detail::difference(*a.compared, actual);
+                higher_is_better ? detail::difference(actual, *limit) : detail::difference(*limit, actual);
             if (!ahead) return detail::settled(a, verdict::unknown, finding::out_of_range);
-            a.gap = detail::difference(*ahead, t.value);  // the margin asked for is 0 for a ceiling
+            a.set_gap(detail::difference(*ahead, t.value));  // the margin asked for is 0 for a ceiling
             return detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short);
         }
-        case target_kind::rank_improves:
-            a.compared = figures.number(a, t.indicator_id(), year - 1, u);
-            if (!a.compared) return a;
-            a.gap = detail::difference(*a.compared, actual);
-            return detail::decided(a, actual < *a.compared, finding::improved, finding::did_not_improve);
+        case target_kind::rank_improves: {
+            const maybe<decimal> last_year = figures.number(a, t.indicator_id(), year - 1, u);
+            if (!last_year) return a;
+            a.set_compared(last_year);
+            a.set_gap(detail::difference(*last_year, actual));
+            return detail::decided(a, actual < *last_year, finding::improved, finding::did_not_improve);
+        }
         default: break;  // the kinds of bound_of() and the status kinds are handled above
     }
+    return a;
+}
+}  // namespace detail
+
+/// Evaluates one target for `year` against the observations (and what `options` supply).
+constexpr assessment evaluate(const target& t, span<const observation> observations, int year,
+                              const evaluation_options& options = {}) noexcept {
+    assessment a{};
+    detail::evaluate_into(a, t, detail::reader(observations, options), year, options);
     return a;
 }
 
@@ -363,6 +519,7 @@ constexpr result<std::size_t> evaluate_batch(const target& t, span<const decimal
     return met;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -13,6 +13,7 @@
 #include "daye/decimal.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// Whether a figure is the value itself or only a bound on it.
 enum class value_bound : unsigned char {
@@ -70,6 +71,7 @@ constexpr decided within_bounded(decimal figure, value_bound bound, decimal low,
     return decided::unknown;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

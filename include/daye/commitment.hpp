@@ -9,6 +9,7 @@
 #include <string_view>
 
 namespace daye {
+inline namespace v0 {
 
 /// The commitment words of a government work report.
 enum class commitment : unsigned char {
@@ -49,6 +50,7 @@ constexpr std::string_view word_zh(commitment c) noexcept {
     return "";
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -34,7 +34,7 @@
 #include <type_traits>
 
 #include "daye/maybe.hpp"
-#include "daye/plan.hpp"
+#include "daye/price_basis.hpp"
 #include "daye/result.hpp"
 #include "daye/span.hpp"
 #include "daye/units.hpp"
@@ -43,6 +43,7 @@ static_assert(FLT_EVAL_METHOD == 0,
               "daye: compounding needs double arithmetic rounded to double (on 32-bit x86: -msse2 -mfpmath=sse)");
 
 namespace daye {
+inline namespace v0 {
 
 namespace detail {
 /// The floating-point core of compounding: exact transformations, double-double logarithm
@@ -987,12 +988,6 @@ constexpr parts leading(const long_product::wide& w) noexcept {
 }  // namespace fp
 }  // namespace detail
 
-/// Price bases as types: comparable prices (可比价, inflation removed) and current prices (现价).
-/// Comparable prices (可比价): inflation removed.
-struct real {};
-/// Current prices (现价): as spent.
-struct nominal {};
-
 /// A growth rate on the basis B, as a fraction: 7.5 % is 0.075.
 template <class Basis>
 class growth_rate {
@@ -1049,12 +1044,6 @@ constexpr void require_same_basis() {
                   "daye: a level and a growth rate on different price bases: a current-price (nominal) level "
                   "cannot be compounded with a comparable-price (real) growth rate; convert the rate with "
                   "to_nominal(rate, deflator) first");
-}
-
-/// The price_basis of an indicator that the type B stands for.
-template <class B>
-constexpr price_basis basis_of() noexcept {
-    return std::is_same_v<B, real> ? price_basis::real : price_basis::nominal;
 }
 
 constexpr errc check_level(double v) noexcept {
@@ -1306,29 +1295,7 @@ constexpr result<growth_rate<real>> to_real(growth_rate<nominal> n, deflator d) 
     return growth_rate<real>(negative ? -v.value() : v.value());
 }
 
-/// The growth target `target_id` of a plan as a typed rate, checked against its
-/// indicator's price basis: rate_of<real>(daye_2024, "gdp_growth").
-template <class B>
-constexpr result<growth_rate<B>> rate_of(const plan& p, std::string_view target_id) noexcept {
-    const target* t = p.find_target(target_id);
-    if (t == nullptr || t->measured_in != &units::percent || !t->has_value()) return errc::out_of_range;
-    const price_basis basis = p.find_indicator(t->indicator_id()).basis;
-    if (basis != detail::basis_of<B>()) return errc::basis_mismatch;
-    return growth_rate<B>(quantity<units::percent>(t->value));
-}
-
-/// The level target `target_id` of a plan as a typed amount in its unit, checked against
-/// its indicator's price basis: amount_of<nominal>(daye_2024, "gdp_level_100bn") is 1000.
-template <class B>
-constexpr result<amount<B>> amount_of(const plan& p, std::string_view target_id) noexcept {
-    const target* t = p.find_target(target_id);
-    if (t == nullptr || t->measured_in == nullptr || t->measured_in->kind != dimension::money || !t->has_value())
-        return errc::out_of_range;
-    const price_basis basis = p.find_indicator(t->indicator_id()).basis;
-    if (basis != detail::basis_of<B>()) return errc::basis_mismatch;
-    return amount<B>(to_double(t->value));
-}
-
+}  // namespace v0
 }  // namespace daye
 
 #endif

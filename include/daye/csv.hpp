@@ -2,18 +2,30 @@
 //
 // The format of examples/data/*.csv: a header naming the columns, then one figure a row.
 //   region     optional: the region's id; empty or absent for the region of the plan
-//   indicator  an indicator of the plan
-//   year       four digits
+//   indicator  the indicator's id
+//   year       four digits, 0001 to 9999
 //   period     optional: empty or absent for the whole year; "jan-sep", "q3" (period.hpp)
 //   value      the published decimal, a date (YYYY-MM-DD) or a measure's status
-//   unit       the unit's id, which must be the indicator's
+//   unit       the unit's id
 //   status     optional: reported (if absent), preliminary (预计) or revised
 //   bound      optional: empty or absent for an exact value; above (突破, 超过: the value
 //              is above it) or below (不到: it is below)
 //   source     where the figure comes from, for people to check (may be empty)
-// Columns come in any order. The records are RFC 4180 with UTF-8, CRLF line ends and a
-// byte-order mark accepted (csv_records.hpp). A file is read in chunks into a panel
-// (panel.hpp), so that memory grows with the figures, not with the text.
+// Columns come in any order, so examples/data/daye-2024-reported.csv (indicator, year,
+// value, unit, status, source) reads as it is. The records are RFC 4180 with UTF-8,
+// CRLF line ends and a byte-order mark accepted (csv_records.hpp). A file is read in
+// chunks into a panel (panel.hpp), so that memory grows with the figures, not the text.
+//
+// Units: every unit of the library (units::all), of the plan's indicators, of the
+// catalogue's, and any the caller passes. A value in another unit of its indicator's
+// dimension is converted exactly into the indicator's unit (67.44 亿元 given as 674400
+// wan_yuan); a unit of another dimension, or no known unit, is an error. A value its
+// indicator cannot take (a rank of 0, a growth of -150 %) is an error naming the rule.
+//
+// Indicators: those the plan reads, its measures and milestones, and the catalogue's,
+// are checked against what is known of them. A row of an indicator nobody declared is
+// kept if it is otherwise sound (its unit known, its value one its unit allows), so
+// that score() can say the plan does not read it: a misspelt id, or another plan's data.
 //
 // Strict on purpose: a file with any error yields no observations at all, and every
 // error (up to a limit) is reported with file:line:column and the offending text, so
@@ -30,6 +42,7 @@
 #include <utility>
 #include <vector>
 
+#include "daye/catalog.hpp"
 #include "daye/csv_records.hpp"
 #include "daye/observation.hpp"
 #include "daye/panel.hpp"
@@ -37,31 +50,28 @@
 #include "daye/string_pool.hpp"
 
 namespace daye {
+inline namespace v0 {
 
-/// How to read a file.
-struct read_options {
-    std::size_t max_errors = 20;  ///< errors listed; those beyond are counted
-    csv_limits limits;            ///< input size and record length
+/// How a file is read besides its plan.
+struct csv_options {
+    std::size_t max_errors = 20;    ///< errors listed; the rest are counted
+    span<const unit* const> units;  ///< units of the caller's own, beside the library's, plan's and catalogue's
+    csv_limits limits;              ///< input size and record length
     /// Also keep every figure in the order of the file, for observations(). A large panel
     /// is better read without, and looked up through figures().
     bool list_rows = true;
 };
 
-/// The observations of a file, or its errors; never both.
+/// The observations of a file, or its errors; never both. The observations refer to
+/// text the set holds (ids, regions, sources), so a set moves but does not copy: a copy
+/// would refer to the original's storage. Units passed in csv_options must outlive it.
 class observation_set {
 public:
     observation_set() = default;
-    observation_set(observation_set&&) noexcept = default;
+    observation_set(const observation_set&) = delete;
+    observation_set& operator=(const observation_set&) = delete;
+    observation_set(observation_set&&) noexcept = default;  // a panel's strings stay where they are
     observation_set& operator=(observation_set&&) noexcept = default;
-    /// A copy's observations point into the copy's own figures.
-    observation_set(const observation_set& other)
-        : figures_(other.figures_), errors_(other.errors_), unlisted_(other.unlisted_), listed_(other.listed_) {
-        if (listed_) list_rows();
-    }
-    observation_set& operator=(const observation_set& other) {
-        if (this != &other) *this = observation_set(other);
-        return *this;
-    }
     ~observation_set() = default;
 
     bool ok() const noexcept { return errors_.empty() && unlisted_ == 0; }
@@ -90,10 +100,9 @@ private:
     std::vector<observation> rows_;  // views into figures_
     std::vector<csv_error> errors_;
     std::size_t unlisted_ = 0;
-    bool listed_ = false;
 };
 
-/// Reads observations of the indicators of one plan.
+/// Reads observations for one plan.
 class csv_reader {
 public:
     /// The columns of a file, in the order of the table at the top of this header.
@@ -103,9 +112,27 @@ public:
     static constexpr csv_column columns[] = {{"region", false}, {"indicator", true}, {"year", true},
                                              {"period", false}, {"value", true},     {"unit", true},
                                              {"status", false}, {"bound", false},    {"source", true}};
+    /// The header of the simplest file: one region, whole years, exact figures
+    /// (examples/data/daye-2024-reported.csv).
+    static constexpr std::string_view header = "indicator,year,value,unit,status,source";
 
-    csv_reader(const plan& p, std::string file, read_options options = {})
-        : plan_(p), file_(std::move(file)), options_(options) {}
+    csv_reader(const plan& p, std::string file, const csv_options& options = {})
+        : plan_(p), file_(std::move(file)), options_(options) {
+        // Units by id, the first of each id winning: the caller's, the library's, the
+        // plan's, the catalogue's.
+        const auto add = [&](const unit* u) {
+            if (unit_ids_.intern(u->id) == units_.size()) units_.push_back(u);
+        };
+        for (const unit* u : options_.units) add(u);
+        for (const unit* u : units::all) add(u);
+        for (std::size_t k = 0; k < plan_.group_count(); ++k)
+            for (const target& t : plan_.group_at(k).entries) {
+                if (t.reads != nullptr) add(t.reads->measured_in);
+                if (t.other != nullptr) add(t.other->measured_in);
+            }
+        for (const catalog::section& s : catalog::sections)
+            for (const indicator_info* i : s.indicators) add(i->measured_in);
+    }
 
     /// The observations of CSV text.
     observation_set read(std::string_view content) { return run(csv_input::text(content)); }
@@ -114,7 +141,8 @@ public:
     observation_set load() { return run(csv_input::file(file_)); }
 
     /// The observation one row states, or false with its errors reported: the rules of
-    /// a row, in one place.
+    /// a row, in one place. The observation's text points into the row (for an id nobody
+    /// declared, the region and the source): valid only while the row is.
     bool read_row(const csv_record& row, observation& o, csv_errors& errors) {
         const std::size_t before = errors.count();
         // Messages are made only for errors: most rows have none.
@@ -123,60 +151,73 @@ public:
             return good;
         };
 
-        o = observation{};
-        o.region = columns_.text(row, col::region);
-        require(o.region.empty() || (o.region.front() != ' ' && o.region.back() != ' '), col::region,
+        const std::string_view region = columns_.text(row, col::region);
+        require(region.empty() || (region.front() != ' ' && region.back() != ' '), col::region,
                 "a region id with spaces at its ends");
 
         const std::string_view id = columns_.text(row, col::indicator);
-        const indicator* named = find_indicator(id);
-        if (named != nullptr)
-            o.indicator = named->id;  // the plan's own string
-        else
-            error(errors, row, col::indicator, "unknown indicator (not in plan " + std::string(plan_.id) + ")");
+        const known& k = what_is_known(id);
+        require(!id.empty(), col::indicator, "empty indicator id");
 
         const std::string_view year_text = columns_.text(row, col::year);
-        o.year = parse_year(year_text);
-        if (require(o.year >= 0, col::year, "not a year (expected four digits)"))
-            require(o.year != 0, col::year, "not a year: years run from 0001 to 9999");
+        const int year = parse_year(year_text);
+        if (require(year >= 0, col::year, "not a year (expected four digits)"))
+            require(year != 0, col::year, "not a year: years run from 0001 to 9999");
 
         const auto covers = parse_period(columns_.text(row, col::period));
-        if (require(covers.ok(), col::period, "not a period (empty for the whole year, jan-sep, sep or q3)"))
-            o.covers = covers.value();
+        require(covers.ok(), col::period, "not a period (empty for the whole year, jan-sep, sep or q3)");
 
         const std::string_view unit_text = columns_.text(row, col::unit);
-        const unit* written =
-            named != nullptr && unit_text == named->measured_in->id ? named->measured_in : find_unit(unit_text);
-        if (require(written != nullptr, col::unit, "unknown unit") && named != nullptr &&
-            *written != *named->measured_in)
-            error(
-                errors, row, col::unit,
-                "unit is not the unit of " + std::string(named->id) + " (" + std::string(named->measured_in->id) + ")");
+        const unit* written = k.expected != nullptr && unit_text == k.expected->id ? k.expected : find_unit(unit_text);
+        if (!require(written != nullptr, col::unit, "unknown unit")) {
+        } else if (k.expected != nullptr && !convertible(*written, *k.expected)) {
+            error(errors, row, col::unit,
+                  "unit does not measure " + std::string(k.id) + ", which is in " + std::string(k.expected->id) + " (" +
+                      std::string(k.expected->measures->name_en) + ")");
+            written = nullptr;
+        }
 
         const std::string_view status_text = columns_.text(row, col::status);
+        data_status status = data_status::reported;
         if (columns_.field(row, col::status) == nullptr || status_text == "reported")
-            o.status = data_status::reported;
+            status = data_status::reported;
         else if (status_text == "preliminary")
-            o.status = data_status::preliminary;
+            status = data_status::preliminary;
         else if (status_text == "revised")
-            o.status = data_status::revised;
+            status = data_status::revised;
         else
             require(false, col::status, "status must be reported, preliminary or revised");
 
         const std::string_view bound_text = columns_.text(row, col::bound);
+        value_bound bound = value_bound::exact;
         if (bound_text == "above")
-            o.bound = value_bound::above;
+            bound = value_bound::above;
         else if (bound_text == "below")
-            o.bound = value_bound::below;
+            bound = value_bound::below;
         else
             require(bound_text.empty(), col::bound, "bound must be empty (an exact value), above or below");
 
-        if (named != nullptr) read_value(row, *named->measured_in, o, errors);
-        o.source = columns_.text(row, col::source);
-        return errors.count() == before;
+        if (written != nullptr) {
+            const std::string_view kept = k.id.empty() ? id : k.id;
+            o = read_value(row, kept, year, *written, k.expected != nullptr ? *k.expected : *written, k.info, errors);
+            if (bound != value_bound::exact && o.kind() != value_kind::number)
+                error(errors, row, col::bound, "a bound applies to numbers only");
+        }
+        if (errors.count() != before) return false;
+        o = o.in(region).during(covers.value()).bounded(bound).with_status(status);
+        source_ = columns_.text(row, col::source);  // the row's text is not terminated: a copy is
+        o = o.from(source_.c_str());
+        return true;
     }
 
 private:
+    /// What the plan and the catalogue know of an id.
+    struct known {
+        const indicator_info* info = nullptr;  // an indicator of the plan or of the catalogue
+        const unit* expected = nullptr;        // its unit, or a measure's or milestone's
+        std::string_view id;                   // the declared id (static text), or "" when nobody declared it
+    };
+
     observation_set run(const csv_input& input) {
         csv_errors errors(file_, options_.max_errors);
         panel figures;
@@ -192,12 +233,12 @@ private:
             },
             options_.limits);
         figures.index([&](const panel_duplicate& d) {
-            std::string key = d.figure.region.empty() ? "" : std::string(d.figure.region) + " ";
-            key += std::string(d.figure.indicator) + " " + std::to_string(d.figure.year);
-            if (!d.figure.covers.whole_year()) key += " " + std::string(period_id(d.figure.covers).view());
-            if (d.figure.status != data_status::reported) key += " " + std::string(name(d.figure.status));
+            std::string key = d.figure.region().empty() ? "" : std::string(d.figure.region()) + " ";
+            key += std::string(d.figure.indicator()) + " " + std::to_string(d.figure.year());
+            if (!d.figure.covers().whole_year()) key += " " + std::string(period_id(d.figure.covers()).view());
+            if (d.figure.status() != data_status::reported) key += " " + std::string(name(d.figure.status()));
             errors.add(d.line, 1, "duplicate: " + key + " is already on line " + std::to_string(d.first_line),
-                       d.figure.indicator);
+                       d.figure.indicator());
         });
         observation_set out;
         if (errors.any()) {
@@ -207,8 +248,7 @@ private:
             return out;
         }
         out.figures_ = std::move(figures);
-        out.listed_ = options_.list_rows;
-        if (out.listed_) out.list_rows();
+        if (options_.list_rows) out.list_rows();
         return out;
     }
 
@@ -217,16 +257,34 @@ private:
         errors.add(f->line(), f->column(), std::move(message), f->text());
     }
 
-    /// The plan's indicator of this id, or nullptr. Known ids are remembered: a panel
-    /// names a few indicators on many rows.
-    const indicator* find_indicator(std::string_view id) {
+    /// What is known of `id`: the plan's indicator, the catalogue's, or a measure or
+    /// milestone of the plan (their progress or day is reported under their own id).
+    /// Remembered: a panel names a few indicators on many rows.
+    const known& what_is_known(std::string_view id) {
         const string_pool::id_type seen = known_ids_.find(id);
-        if (seen != string_pool::none) return &known_[seen];
-        const indicator named = plan_.find_indicator(id);
-        if (!named.known()) return nullptr;
+        if (seen != string_pool::none) return known_[seen];
+        known k;
+        k.info = plan_.find_indicator(id);
+        if (k.info == nullptr) k.info = catalog::find(id);
+        const target* entry = k.info == nullptr ? plan_.find_target(id) : nullptr;
+        if (entry != nullptr && entry->reads != nullptr) entry = nullptr;  // a named target's id is no data
+        if (k.info != nullptr) {
+            k.expected = k.info->measured_in;
+            k.id = k.info->id;
+        } else if (entry != nullptr) {
+            k.expected = &entry->measured_in();
+            k.id = entry->id();
+        }
         known_ids_.intern(id);
-        known_.push_back(named);
-        return &known_.back();
+        known_.push_back(k);
+        return known_.back();
+    }
+
+    /// The unit of this id among the caller's, the library's, the plan's and the
+    /// catalogue's, or nullptr.
+    const unit* find_unit(std::string_view unit_id) const noexcept {
+        const string_pool::id_type i = unit_ids_.find(unit_id);
+        return i == string_pool::none ? nullptr : units_[i];
     }
 
     /// Four digits, 0 for "0000", -1 for anything else.
@@ -240,63 +298,64 @@ private:
         return y;
     }
 
-    void read_value(const csv_record& row, const unit& u, observation& o, csv_errors& errors) const {
+    /// The value of the row, given in `u`, as an observation of `id` in `to` (the
+    /// indicator's unit, or `u` when the indicator is unknown), checked against what
+    /// `info` allows.
+    observation read_value(const csv_record& row, std::string_view id, int year, const unit& u, const unit& to,
+                           const indicator_info* info, csv_errors& errors) const {
         const csv_field& f = *columns_.field(row, col::value);
-        const auto fail = [&](std::string message) { errors.add(f.line(), f.column(), std::move(message), f.text()); };
-        if (u.kind == dimension::date || u.kind == dimension::status) {
-            if (o.bound != value_bound::exact) error(errors, row, col::bound, "a bound applies to numbers only");
-            if (u.kind == dimension::date) {
-                const auto d = parse_date(f.text());
-                if (!d) return fail(std::string(message(d.error())));
-                o.kind = value_kind::day;
-                o.day = d.value();
-            } else {
-                if (!parse_measure_status(f.text(), o.progress))
-                    return fail("status must be done, under_way, not_started or unknown");
-                o.kind = value_kind::progress;
-            }
-            o.measured_in = &u;
-            return;
+        const auto fail = [&](std::string message) {
+            errors.add(f.line(), f.column(), std::move(message), f.text());
+            return observation();
+        };
+        if (u.measures == &dimensions::date) {
+            const auto d = parse_date(f.text());
+            return d ? observation(id, year, d.value()) : fail(std::string(message(d.error())));
+        }
+        if (u.measures == &dimensions::status) {
+            measure_status s{};
+            return parse_measure_status(f.text(), s) ? observation(id, year, s)
+                                                     : fail("status must be done, under_way, not_started or unknown");
         }
         const auto d = parse_decimal(f.text());
         if (!d) return fail(std::string(message(d.error())));
         if (d.value().places() > u.max_places)
             return fail("too many decimals: " + std::string(u.id) + " takes at most " + std::to_string(u.max_places));
-        o.kind = value_kind::number;
-        o.number = d.value();
-        o.measured_in = &u;
+        const auto v = convert(d.value(), u, to);
+        if (!v)
+            return fail("does not convert exactly into " + std::string(to.id) + ": " + std::string(message(v.error())));
+        const std::string_view rule = info != nullptr        ? info->rule_broken_by(v.value())
+                                      : to.allows(v.value()) ? std::string_view{}
+                                      : to.usual->contains(v.value())
+                                          ? std::string_view("beyond the sane magnitude of the unit")
+                                          : to.usual->rule;
+        if (!rule.empty()) return fail("outside the domain of " + std::string(id) + ": " + std::string(rule));
+        return observation(id, year, v.value(), to);
     }
 
     const plan& plan_;
     std::string file_;
-    read_options options_;
+    csv_options options_;
     csv_header columns_{columns};
     string_pool known_ids_;
-    std::vector<indicator> known_;  // by id in known_ids_
+    std::vector<known> known_;  // by id in known_ids_
+    string_pool unit_ids_;
+    std::vector<const unit*> units_;  // by id in unit_ids_
+    std::string source_;              // the last row's source, terminated
 };
 
 /// Observations from CSV text; `file` names it in error messages.
-inline observation_set read_observations(std::string_view content, const plan& p, std::string file,
-                                         const read_options& options) {
+inline observation_set read_observations(std::string_view content, const plan& p, std::string file = "<input>",
+                                         const csv_options& options = {}) {
     return csv_reader(p, std::move(file), options).read(content);
 }
-inline observation_set read_observations(std::string_view content, const plan& p, std::string file = "<input>",
-                                         std::size_t max_errors = 20) {
-    read_options options;
-    options.max_errors = max_errors;
-    return read_observations(content, p, std::move(file), options);
-}
 
-/// Observations from a CSV file.
-inline observation_set load_observations(const std::string& path, const plan& p, const read_options& options) {
+/// Observations from a CSV file, read in chunks (see csv_options::limits for a size limit).
+inline observation_set load_observations(const std::string& path, const plan& p, const csv_options& options = {}) {
     return csv_reader(p, path, options).load();
 }
-inline observation_set load_observations(const std::string& path, const plan& p, std::size_t max_errors = 20) {
-    read_options options;
-    options.max_errors = max_errors;
-    return load_observations(path, p, options);
-}
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -28,6 +28,7 @@
 #include "daye/utf8.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// One problem of an input file.
 struct csv_error {
@@ -597,6 +598,7 @@ void for_each_csv_row(const csv_input& input, csv_header& header, csv_errors& er
     if (!header_seen && !errors.any()) errors.add(1, 1, "empty file: expected a header naming " + header.expected());
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

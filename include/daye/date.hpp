@@ -1,7 +1,8 @@
 // Calendar dates (the deadline of a milestone, the day a plan was adopted).
 //
 // Like Howard Hinnant's date, an invalid date is representable and checkable with
-// ok(): date{} is "no date", and date{2024, 2, 30} is not ok().
+// ok(): date{} is "no date", and date{2024, 2, 30} is not ok(). Like his, a
+// default-initialized date holds nothing until assigned; value-initialize it.
 #ifndef DAYE_DATE_HPP
 #define DAYE_DATE_HPP
 
@@ -10,11 +11,13 @@
 #include "daye/result.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// A proleptic Gregorian date.
 class date {
 public:
-    constexpr date() noexcept = default;
+    // cppcheck-suppress uninitMemberVar ; trivial on purpose, like an int
+    date() noexcept = default;
     constexpr date(int year, int month, int day) noexcept : year_(year), month_(month), day_(day) {}
 
     constexpr int year() const noexcept { return year_; }
@@ -37,9 +40,9 @@ public:
     constexpr long serial() const noexcept { return (year_ * 100L + month_) * 100L + day_; }
 
 private:
-    int year_ = 0;
-    int month_ = 0;
-    int day_ = 0;
+    int year_;
+    int month_;
+    int day_;
 };
 
 constexpr bool operator==(date a, date b) noexcept { return a.serial() == b.serial(); }
@@ -92,6 +95,7 @@ constexpr date_text to_text(date d) noexcept {
     return out;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

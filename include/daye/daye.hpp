@@ -1,7 +1,9 @@
-// The umbrella header: the constexpr core and the 2024 model of Daye.
+// The umbrella header: the constexpr core of daye, and no plan.
 //
-// Text in and out (io.hpp, json.hpp, csv.hpp) is not included here, so that a
-// program that only evaluates pulls in no <ostream> and no heap.
+// Plans are apart: <daye/plans/daye_2024.hpp> is Daye's 2024 plan, and the catalogue of
+// indicators is <daye/catalog.hpp> (or one of its sections, <daye/catalog/economy.hpp>).
+// Text in and out (io.hpp, json.hpp, csv.hpp) is not included either, so that a program
+// that only evaluates pulls in no <ostream> and no heap.
 #ifndef DAYE_DAYE_HPP
 #define DAYE_DAYE_HPP
 
@@ -13,11 +15,14 @@
 #include "daye/indicator.hpp"
 #include "daye/maybe.hpp"
 #include "daye/measure.hpp"
+#include "daye/nearest.hpp"
 #include "daye/observation.hpp"
 #include "daye/plan.hpp"
-#include "daye/plans/daye_2024.hpp"
+#include "daye/plan_figures.hpp"
+#include "daye/price_basis.hpp"
 #include "daye/progress.hpp"
 #include "daye/result.hpp"
+#include "daye/roles.hpp"
 #include "daye/scorecard.hpp"
 #include "daye/span.hpp"
 #include "daye/target.hpp"

@@ -18,6 +18,7 @@
 #include "daye/result.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 namespace detail {
 inline constexpr std::uint64_t pow10_table[] = {1ULL,
@@ -48,14 +49,18 @@ public:
     /// Exclusive bound on the magnitude of the mantissa (18 significant digits).
     static constexpr std::uint64_t mantissa_limit = detail::pow10_table[18];
 
-    constexpr decimal() noexcept = default;
+    /// Like an int or std::chrono::duration, a default-initialized decimal holds no
+    /// value until one is assigned; a value-initialized one (decimal{}) is 0. Trivial
+    /// construction keeps large constexpr arrays of results cheap to compile.
+    // cppcheck-suppress uninitMemberVar ; trivial on purpose, like an int
+    decimal() noexcept = default;
 
     /// A whole number of int range: it always fits.
-    constexpr explicit decimal(int whole) noexcept : mantissa_(whole) {}
+    constexpr explicit decimal(int whole) noexcept : mantissa_(whole), places_(0) {}
 
     /// A whole number. Beyond 18 digits: compile error in a constant expression,
     /// bad_result_access at run time (use make() to get a result instead).
-    constexpr explicit decimal(std::int64_t whole) : mantissa_(whole) {
+    constexpr explicit decimal(std::int64_t whole) : mantissa_(whole), places_(0) {
         if (!fits(magnitude(whole))) detail::fail(errc::overflow);
     }
 
@@ -83,9 +88,15 @@ public:
     }
     static constexpr bool fits(std::uint64_t magnitude) noexcept { return magnitude < mantissa_limit; }
 
+    /// -1, 0 or 1 as a is less than, equal to or greater than b, by value. It reads the
+    /// fields itself: comparisons run all through constant evaluation, where a call costs.
+    friend constexpr int compare(decimal a, decimal b) noexcept;
+    /// True when |d| < 10^exponent (exponent >= 0).
+    friend constexpr bool below_power_of_ten(decimal d, int exponent) noexcept;
+
 private:
-    std::int64_t mantissa_ = 0;
-    int places_ = 0;
+    std::int64_t mantissa_;
+    int places_;
 };
 
 namespace detail {
@@ -105,30 +116,38 @@ constexpr result<std::int64_t> widen(decimal d, int places) noexcept {
     return signed_mantissa(d.is_negative(), m);
 }
 
-/// Magnitude comparison of |a| and |b| without overflow: -1, 0 or 1.
-constexpr int compare_magnitude(decimal a, decimal b) noexcept {
-    std::uint64_t ma = decimal::magnitude(a.mantissa());
-    std::uint64_t mb = decimal::magnitude(b.mantissa());
-    int pa = a.places();
-    int pb = b.places();
-    // Scale the one with fewer places; once it reaches 10^18 it exceeds any mantissa.
-    for (; pa < pb; ++pa) {
-        if (!decimal::fits(ma)) return 1;
-        ma *= 10;
-    }
-    for (; pb < pa; ++pb) {
-        if (!decimal::fits(mb)) return -1;
-        mb *= 10;
-    }
-    return ma < mb ? -1 : (ma > mb ? 1 : 0);
-}
 }  // namespace detail
 
-/// -1, 0 or 1 as a is less than, equal to or greater than b, by value.
 constexpr int compare(decimal a, decimal b) noexcept {
-    if (a.sign() != b.sign()) return a.sign() < b.sign() ? -1 : 1;
-    const int m = detail::compare_magnitude(a, b);
-    return a.is_negative() ? -m : m;
+    const int sa = a.mantissa_ < 0 ? -1 : (a.mantissa_ > 0 ? 1 : 0);
+    const int sb = b.mantissa_ < 0 ? -1 : (b.mantissa_ > 0 ? 1 : 0);
+    if (sa != sb) return sa < sb ? -1 : 1;
+    if (sa == 0) return 0;
+    // Same sign: compare magnitudes, scaling the one with fewer places; once it reaches
+    // 10^18 it exceeds any mantissa.
+    std::uint64_t ma = static_cast<std::uint64_t>(a.mantissa_);
+    std::uint64_t mb = static_cast<std::uint64_t>(b.mantissa_);
+    if (sa < 0) {  // the magnitudes, in unsigned arithmetic: -INT64_MIN does not overflow there
+        ma = std::uint64_t{0} - ma;
+        mb = std::uint64_t{0} - mb;
+    }
+    for (int p = a.places_; p < b.places_; ++p) {
+        if (ma >= decimal::mantissa_limit) return sa;
+        ma *= 10;
+    }
+    for (int p = b.places_; p < a.places_; ++p) {
+        if (mb >= decimal::mantissa_limit) return -sa;
+        mb *= 10;
+    }
+    return ma < mb ? -sa : (ma > mb ? sa : 0);
+}
+
+constexpr bool below_power_of_ten(decimal d, int exponent) noexcept {
+    const int digits = exponent + d.places_;  // |m| < 10^(exponent + places)
+    if (digits >= 18) return true;            // every mantissa is below 10^18
+    std::uint64_t m = static_cast<std::uint64_t>(d.mantissa_);
+    if (d.mantissa_ < 0) m = std::uint64_t{0} - m;
+    return m < detail::pow10_table[digits];
 }
 
 constexpr bool operator==(decimal a, decimal b) noexcept { return compare(a, b) == 0; }
@@ -472,6 +491,7 @@ constexpr decimal literal_decimal() {
 }
 }  // namespace detail
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -31,6 +31,7 @@
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// How much a child's target asks beyond its parent's.
 struct escalation {
@@ -288,6 +289,7 @@ inline target_table load_targets(const std::string& path, std::size_t max_errors
     return target_table_reader(path, max_errors).load();
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

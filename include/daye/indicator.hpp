@@ -1,64 +1,126 @@
-// Indicators: the measured quantities that targets read.
+// Indicators: the measured quantities that targets and observations refer to.
 //
-// A growth rate at comparable prices (可比价, real) and one at current prices (现价,
-// nominal) are different indicators even when they share a name: the price basis is
-// part of the indicator, so nobody compounds one with the other by accident.
+// An indicator is declared once, as a constexpr handle whose type carries its unit, its
+// price basis and its identity (a tag type), and whose data carries its id in data files,
+// its name as printed, its English name, which way is better, its domain and a one-line
+// definition:
+//
+//     inline constexpr indicator<units::percent, real, struct gdp_growth_tag> gdp_growth{{
+//         "gdp_growth", "地区生产总值增长", "GDP growth", direction::higher_is_better, domains::growth,
+//         "Year-on-year change of gross regional product at comparable prices."}};
+//
+// (`struct gdp_growth_tag` declares the tag in the enclosing namespace.) Builders of
+// targets and observations take handles, so that a wrong unit or price basis is a
+// compile error whose first lines name the indicator's tag, and a misspelt handle is an
+// undeclared name. At run time every handle is an indicator_info, and data stays keyed
+// by the id string.
 #ifndef DAYE_INDICATOR_HPP
 #define DAYE_INDICATOR_HPP
 
 #include <string_view>
 
+#include "daye/decimal.hpp"
+#include "daye/price_basis.hpp"
+#include "daye/result.hpp"
 #include "daye/text.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
-/// The prices a money figure or growth rate is measured at.
-enum class price_basis : unsigned char {
-    none,      ///< not a price measure (counts, areas, ranks, energy intensity)
-    real,      ///< comparable prices (可比价): inflation removed
-    nominal,   ///< current prices (现价): as spent
-    unstated,  ///< a price measure whose basis the source does not say
-};
+/// Whether a higher or a lower value is the better one for the region.
+enum class direction : unsigned char { higher_is_better, lower_is_better };
 
-/// The id used in JSON and tables: "real", "nominal", "none", "unstated".
-constexpr std::string_view name(price_basis b) noexcept {
-    switch (b) {
-        case price_basis::none: return "none";
-        case price_basis::real: return "real";
-        case price_basis::nominal: return "nominal";
-        case price_basis::unstated: return "unstated";
-    }
-    return "none";
-}
+/// "higher" or "lower", as in data files and JSON.
+constexpr std::string_view name(direction d) noexcept { return d == direction::lower_is_better ? "lower" : "higher"; }
 
-/// The basis explained, with its Chinese term.
-constexpr std::string_view gloss(price_basis b) noexcept {
-    switch (b) {
-        case price_basis::none: return "not a price measure";
-        case price_basis::real: return "comparable prices (real) 可比价";
-        case price_basis::nominal: return "current prices (nominal) 现价";
-        case price_basis::unstated: return "price basis not stated";
-    }
-    return "not a price measure";
-}
-
-/// A measured quantity: GDP growth, cultivated land, the county's rank.
-struct indicator {
-    constexpr indicator() noexcept = default;
-    constexpr indicator(text id_, const unit* unit_, price_basis basis_, text zh, text en) noexcept
-        : id(id_.view), measured_in(unit_), basis(basis_), name_zh(zh.view), name_en(en.view) {}
-
-    std::string_view id;  ///< stable public name, as in data files
+/// What an indicator is, at run time: the data of a handle.
+struct indicator_info {
+    std::string_view id;       ///< stable public name, as in data files
+    std::string_view name_zh;  ///< as printed in reports and statistical bulletins
+    std::string_view name_en;
     const unit* measured_in = nullptr;
     price_basis basis = price_basis::none;
-    std::string_view name_zh;
-    std::string_view name_en;
+    direction better = direction::higher_is_better;
+    const domain* values = &domains::any;  ///< the values it can take
+    std::string_view definition;           ///< one line: what is measured, by whom, on what coverage
+    std::string_view source;               ///< where the definition comes from
+    std::string_view note;                 ///< what a user must also know
 
-    /// False for the empty indicator returned when a lookup finds nothing.
-    constexpr bool known() const noexcept { return !id.empty() && measured_in != nullptr; }
+    /// True when `v` (in the indicator's unit) is a value the indicator can take.
+    constexpr bool allows(decimal v) const noexcept { return values->contains(v) && measured_in->allows(v); }
+    /// The rule that `v` breaks, as a sentence; "" when it breaks none.
+    constexpr std::string_view rule_broken_by(decimal v) const noexcept {
+        if (!values->contains(v)) return values->rule;
+        if (!measured_in->allows(v))
+            return measured_in->usual->contains(v) ? "beyond the sane magnitude of the unit" : measured_in->usual->rule;
+        return {};
+    }
 };
 
+/// Two infos describe the same indicator: the same object, or the same id, unit and basis.
+constexpr bool same_indicator(const indicator_info& a, const indicator_info& b) noexcept {
+    return &a == &b || (a.id == b.id && *a.measured_in == *b.measured_in && a.basis == b.basis);
+}
+
+/// What every indicator of unit U and price basis Basis shares: how its data is made.
+/// One constructor per unit and basis, not per indicator, taking plain literals (no
+/// conversions to choose), keeps the catalogue cheap to compile.
+template <const unit& U, class Basis>
+struct indicator_of : indicator_info {
+    constexpr indicator_of(const char* id_, const char* zh, const char* en, direction better_, const domain& values_,
+                           const char* definition_, const char* source_ = "", const char* note_ = "") noexcept
+        : indicator_info{view(id_), view(zh),          view(en),      &U,         basis_of<Basis>(), better_,
+                         &values_,  view(definition_), view(source_), view(note_)} {}
+
+private:
+    static constexpr std::string_view view(const char* s) noexcept { return {s, text::length(s)}; }
+};
+
+/// An indicator handle: unit U, price basis Basis (real, nominal, unstated, not_a_price)
+/// and a unique Tag in the type. The inner braces of a declaration describe it: id, name
+/// as printed, English name, direction, domain, definition, and optionally the source of
+/// the definition and a note. Declare handles as inline constexpr objects with static
+/// storage; the domain passed must be one too (domains::growth, or your own).
+template <const unit& U, class Basis, class Tag>
+struct indicator : indicator_of<U, Basis> {
+    using basis_type = Basis;
+    using tag = Tag;
+    static constexpr const unit& unit_of() noexcept { return U; }
+};
+
+// Reached only when a value is known only at evaluation: in a constant expression the
+// compiler names the function, at run time it throws.
+namespace error_in_constant_expression {
+[[noreturn]] inline void value_does_not_convert_exactly_into_the_indicator_unit(errc e) { raise(e); }
+}  // namespace error_in_constant_expression
+
+namespace detail {
+/// `v` (in `from`) in `to`, exactly and within `to`'s decimal places.
+constexpr decimal exactly_in(decimal v, const unit& from, const unit& to) {
+    const result<decimal> c = convert(v, from, to);
+    if (!c) error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(c.error());
+    if (c.value().places() > to.max_places)
+        error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(errc::too_precise);
+    return c.value();
+}
+
+/// A value for the indicator Tag (in unit U), given in unit V. Tag comes first so that
+/// the compiler's first lines name the indicator whose value is wrong.
+template <class Tag, const unit& U, const unit& V>
+constexpr decimal value_for(quantity<V> q) {
+    static_assert(convertible(U, V),
+                  "daye: the value's unit does not measure what the indicator measures (a number of enterprises "
+                  "for an indicator in percent, say): write it in the indicator's unit or in another unit of its "
+                  "dimension");
+    if constexpr (&U == &V)
+        return q.value();
+    else
+        return exactly_in(q.value(), V, U);
+}
+}  // namespace detail
+
+}  // namespace v0
 }  // namespace daye
 
 #endif

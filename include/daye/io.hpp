@@ -8,7 +8,9 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "daye/catalog.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/plan.hpp"
@@ -16,6 +18,7 @@
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 inline std::ostream& operator<<(std::ostream& out, decimal d) { return out << to_text(d).view(); }
 inline std::ostream& operator<<(std::ostream& out, date d) { return out << to_text(d).view(); }
@@ -24,39 +27,77 @@ std::ostream& operator<<(std::ostream& out, quantity<U> q) {
     return out << q.value() << ' ' << U.symbol_zh;
 }
 
-/// A figure with its unit as the report prints it: "7.5%", "1200 亿元", "50 家".
+/// A figure with its unit as the report prints it: "7.5%", "0.5 个百分点", "1200 亿元", "第55位".
 inline std::string value_text(decimal d, const unit& u) {
     std::string s(to_text(d).view());
-    if (u.kind == dimension::percent) return s + "%";
-    if (u.kind == dimension::rank) return "第" + s + std::string(u.symbol_zh);
+    if (u == units::percent) return s + "%";
+    if (convertible(u, units::rank)) return "第" + s + std::string(u.symbol_zh);
     return s + " " + std::string(u.symbol_zh);
+}
+
+/// The values a domain allows, in one line: "≥ 0", "> -100", "0 to 100", "any".
+inline std::string domain_text(const domain& d) {
+    const std::string low(to_text(d.low).view());
+    const std::string high(to_text(d.high).view());
+    if (d.low_edge != edge::none && d.high_edge != edge::none)
+        return (d.low_edge == edge::open ? "above " : "") + low + " to " + high +
+               (d.high_edge == edge::open ? " (excluded)" : "");
+    if (d.low_edge != edge::none) return (d.low_edge == edge::closed ? "≥ " : "> ") + low;
+    if (d.high_edge != edge::none) return (d.high_edge == edge::closed ? "≤ " : "< ") + high;
+    return "any";
+}
+
+/// Every indicator a plan's targets read, compare with or are bounded by, once each,
+/// in the order of the plan.
+inline std::vector<const indicator_info*> indicators_of(const plan& p) {
+    std::vector<const indicator_info*> out;
+    const auto add = [&out](const indicator_info* i) {
+        if (i == nullptr) return;
+        for (const indicator_info* seen : out)
+            if (seen->id == i->id) return;
+        out.push_back(i);
+    };
+    for (std::size_t k = 0; k < p.group_count(); ++k)
+        for (const target& t : p.group_at(k).entries) {
+            add(t.reads);
+            add(t.other);
+        }
+    return out;
+}
+
+/// The price basis of what a target reads: "real", "nominal", "unstated", "none".
+inline std::string_view basis_name(const target& t) {
+    return name(t.reads != nullptr ? t.reads->basis : price_basis::none);
 }
 
 /// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "resident_income_growth ≥ gdp_growth".
 inline std::string describe(const target& t) {
-    const unit& u = t.measured_in != nullptr ? *t.measured_in : units::status;
+    const unit& u = t.measured_in();
+    const unit& change = detail::difference_unit(u);
     const std::string v = value_text(t.value, u);
     const std::string read(t.indicator_id());
-    const std::string other(t.other);
-    const std::string tol = t.tolerance.is_zero() ? "" : " − " + value_text(t.tolerance, u);
+    const std::string other(t.other != nullptr ? t.other->id : std::string_view{});
+    const std::string tol = t.tolerance.is_zero() ? "" : " − " + value_text(t.tolerance, change);
     switch (t.kind) {
         case target_kind::at_least:
         case target_kind::level: return "≥ " + v;
         case target_kind::at_most: return "≤ " + v;
-        case target_kind::about: return v + " ± " + value_text(t.tolerance, u) + " (左右)";
+        case target_kind::about: return v + " ± " + value_text(t.tolerance, change) + " (左右)";
         case target_kind::keeps_pace: return read + " ≥ " + other + tol;
         case target_kind::exceeds: return read + " > " + other + tol;
-        case target_kind::versus_benchmark:
-            return (t.better == direction::higher_is_better ? "≥ " : "≤ ") + other +
-                   (t.value.is_zero() ? "" : (t.better == direction::higher_is_better ? " + " : " − ") + v);
+        case target_kind::versus_benchmark: {
+            const bool higher = t.reads == nullptr || t.reads->better == direction::higher_is_better;
+            return (higher ? "≥ " : "≤ ") + other +
+                   (t.value.is_zero() ? "" : (higher ? " + " : " − ") + value_text(t.value, change));
+        }
         case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view());
         case target_kind::rank_improves: return read + " better than last year";
         case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
         case target_kind::within_ceiling: return read + " ≤ " + other;
         case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent);
         case target_kind::red_line: {
-            const auto ha = t.measured_in == &units::mu ? hectares(quantity<units::mu>(t.value), 2)
-                                                        : result<decimal>(errc::out_of_range);
+            const auto ha =
+                u == units::mu ? hectares(quantity<units::mu>(t.value), 2) : result<decimal>(errc::out_of_range);
             return "≥ " + v + (ha ? " (" + std::string(to_text(ha.value()).view()) + " ha)" : std::string()) +
                    ", one-vote veto";
         }
@@ -88,8 +129,8 @@ inline std::string cell(std::string_view s) {
 /// The plan as Markdown: one bilingual table per group, as a student reads the report.
 inline void write_markdown(std::ostream& out, const plan& p) {
     out << "## " << p.region_zh << " " << p.year << " — " << p.region_en << "\n\n";
-    out << "Plan `" << p.id << "`, adopted " << p.adopted << ": " << p.entry_count() << " entries in "
-        << p.group_count() << " groups (" << p.measure_count() << " of them measures).\n";
+    out << "Plan `" << p.id << "` of region `" << p.region << "`, presented " << p.presented << ": " << p.entry_count()
+        << " entries in " << p.group_count() << " groups (" << p.measure_count() << " of them measures).\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
         out << "\n### ";
@@ -99,35 +140,36 @@ inline void write_markdown(std::ostream& out, const plan& p) {
         out << "|---|---|---|---|---|---|\n";
         for (const target& t : g.entries) {
             const std::string_view zh = word_zh(t.word);
-            out << "| `" << t.id << "` | " << detail::cell(t.phrase_zh) << " | " << detail::cell(t.name_en) << ": "
+            out << "| `" << t.id() << "` | " << detail::cell(t.phrase_zh) << " | " << detail::cell(t.name_en) << ": "
                 << detail::cell(describe(t)) << " | " << name(t.kind) << " | " << name(t.word)
-                << (zh.empty() ? "" : " ") << zh << " | " << name(p.find_indicator(t.indicator_id()).basis) << " |\n";
+                << (zh.empty() ? "" : " ") << zh << " | " << basis_name(t) << " |\n";
         }
     }
 }
 
 /// Why an entry has its verdict: "below the threshold", "not reported: gdp_growth 2024".
 inline std::string reason(const assessment& a) {
-    std::string s(explain(a.why));
-    if (a.outcome == verdict::unknown && !a.missing.empty())
-        s += ": " + std::string(a.missing) + " " + std::to_string(a.missing_year);
-    if (a.inconsistent) s += "; the reported part exceeds the reported whole";
+    std::string s(explain(a.why()));
+    if (a.outcome() == verdict::unknown && !a.missing().empty())
+        s += ": " + std::string(a.missing()) + " " + std::to_string(a.missing_year());
+    if (a.inconsistent()) s += "; the reported part exceeds the reported whole";
     return s;
 }
 
 /// The figure an entry was judged on, in its unit: "8.0%", "2024-12-20", "under_way"; "" if none.
 inline std::string actual_text(const target& t, const assessment& a) {
-    if (a.actual && t.measured_in != nullptr) return value_text(*a.actual, *t.measured_in);
-    if (a.actual_day) return std::string(to_text(*a.actual_day).view());
-    if (a.progress) return std::string(name(*a.progress));
+    if (a.actual()) return value_text(*a.actual(), t.measured_in());
+    if (a.actual_day()) return std::string(to_text(*a.actual_day()).view());
+    if (a.progress()) return std::string(name(*a.progress()));
     return "";
 }
 
 /// A gap with its sign: "+0.5", "-1.0", "0"; "" if none.
 inline std::string gap_text(const assessment& a) {
-    if (!a.gap) return "";
-    const std::string digits(to_text(*a.gap).view());
-    return a.gap->sign() > 0 ? "+" + digits : digits;
+    const maybe<decimal> gap = a.gap();
+    if (!gap) return "";
+    const std::string digits(to_text(*gap).view());
+    return gap->sign() > 0 ? "+" + digits : digits;
 }
 
 namespace detail {
@@ -151,7 +193,7 @@ inline std::string padded(std::string_view s, std::size_t width) {
     return out;
 }
 inline bool breaches_red_line(const scored_entry& e) {
-    return e.entry->kind == target_kind::red_line && e.result.outcome == verdict::missed;
+    return e.entry->kind == target_kind::red_line && e.result.outcome() == verdict::missed;
 }
 inline std::string tally_text(const tally& t) {
     return "met " + std::to_string(t.met) + ", missed " + std::to_string(t.missed) + ", unknown " +
@@ -174,17 +216,18 @@ void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
         for (const scored_entry& e : card.results()) {
             if (e.in != &g) continue;
             const assessment& a = e.result;
-            const std::string mark = detail::breaches_red_line(e)           ? "VETO"
-                                     : a.outcome == verdict::missed         ? "MISSED"
-                                     : a.outcome == verdict::not_applicable ? "n/a"
-                                                                            : std::string(name(a.outcome));
+            const std::string mark = detail::breaches_red_line(e)             ? "VETO"
+                                     : a.outcome() == verdict::missed         ? "MISSED"
+                                     : a.outcome() == verdict::not_applicable ? "n/a"
+                                                                              : std::string(name(a.outcome()));
             std::string actual = actual_text(*e.entry, a);
-            if (!actual.empty() && a.status == data_status::preliminary) actual += " (preliminary)";
+            if (!actual.empty() && a.status() != data_status::reported)
+                actual += " (" + std::string(name(a.status())) + ")";
             const std::string target_text = e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry);
             const std::string gap = gap_text(a);
-            out << "  " << detail::padded(mark, 8) << detail::padded(e.entry->id, 32) << detail::padded(target_text, 24)
-                << detail::padded(actual.empty() ? "—" : actual, 22) << (gap.empty() ? "" : "gap " + gap + "  ")
-                << reason(a) << "\n";
+            out << "  " << detail::padded(mark, 8) << detail::padded(e.entry->id(), 32)
+                << detail::padded(target_text, 24) << detail::padded(actual.empty() ? "—" : actual, 22)
+                << (gap.empty() ? "" : "gap " + gap + "  ") << reason(a) << "\n";
         }
     }
 }
@@ -205,17 +248,39 @@ void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) 
         for (const scored_entry& e : card.results()) {
             if (e.in != &g) continue;
             const assessment& a = e.result;
-            const std::string mark = detail::breaches_red_line(e)   ? "**vetoed**"
-                                     : a.outcome == verdict::missed ? "**missed**"
-                                                                    : std::string(name(a.outcome));
+            const std::string mark = detail::breaches_red_line(e)     ? "**vetoed**"
+                                     : a.outcome() == verdict::missed ? "**missed**"
+                                                                      : std::string(name(a.outcome()));
             const std::string actual = actual_text(*e.entry, a);
-            out << "| " << mark << " | `" << e.entry->id << "` | " << detail::cell(e.entry->phrase_zh) << " | "
+            out << "| " << mark << " | `" << e.entry->id() << "` | " << detail::cell(e.entry->phrase_zh) << " | "
                 << detail::cell(describe(*e.entry)) << " | " << detail::cell(actual) << " | " << gap_text(a) << " | "
-                << (actual.empty() ? "" : name(a.status)) << " | " << detail::cell(reason(a)) << " |\n";
+                << (actual.empty() ? "" : name(a.status())) << " | " << detail::cell(reason(a)) << " |\n";
         }
     }
 }
 
+/// The catalogue as Markdown: a table per section, each indicator with its unit, basis,
+/// direction, domain and definition.
+inline void write_markdown(std::ostream& out, span<const catalog::section> sections) {
+    std::size_t n = 0;
+    for (const catalog::section& s : sections) n += s.indicators.size();
+    out << "## The catalogue of indicators\n\n"
+        << n << " indicators of county statistics in " << sections.size()
+        << " sections, each as reports print its name. `basis`: real (comparable prices, 可比价), nominal "
+           "(current prices, 现价), unstated, or none (not a price measure). `better`: which way is better for "
+           "the region. `values`: what a figure can be.\n";
+    for (const catalog::section& s : sections) {
+        out << "\n### " << s.title_zh << " — " << s.title_en << " (`daye/catalog/" << s.id << ".hpp`)\n\n";
+        out << "| id | 名称 | name | unit | basis | better | values | definition |\n";
+        out << "|---|---|---|---|---|---|---|---|\n";
+        for (const indicator_info* i : s.indicators)
+            out << "| `" << i->id << "` | " << detail::cell(i->name_zh) << " | " << detail::cell(i->name_en) << " | "
+                << i->measured_in->symbol_zh << " | " << name(i->basis) << " | " << name(i->better) << " | "
+                << detail::cell(domain_text(*i->values)) << " | " << detail::cell(i->definition) << " |\n";
+    }
+}
+
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -19,6 +19,7 @@
 #include "daye/scorecard.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 namespace detail {
 /// The significant digits and the decimal exponent of a positive finite double:
@@ -260,19 +261,39 @@ private:
     bool after_key_ = false;
 };
 
+namespace detail {
+inline void write_indicator(json_writer& j, const indicator_info& i) {
+    j.begin_object().member("id", i.id).member("name_zh", i.name_zh).member("name_en", i.name_en);
+    j.member("unit", i.measured_in->id).member("unit_zh", i.measured_in->symbol_zh).member("basis", name(i.basis));
+    j.member("direction", name(i.better));
+    j.key("domain").begin_object();
+    j.key("low");
+    if (i.values->low_edge == edge::none)
+        j.null();
+    else
+        j.value(i.values->low);
+    j.member("low_included", i.values->low_edge == edge::closed);
+    j.key("high");
+    if (i.values->high_edge == edge::none)
+        j.null();
+    else
+        j.value(i.values->high);
+    j.member("high_included", i.values->high_edge == edge::closed).member("rule", i.values->rule).end_object();
+    j.member("definition", i.definition).member_or_null("source", i.source).member_or_null("note", i.note);
+    j.end_object();
+}
+}  // namespace detail
+
 /// The whole plan: its indicators, and every group with its targets and measures.
 inline void write_json(std::ostream& out, const plan& p) {
     json_writer j(out);
     j.begin_object();
     j.key("plan").begin_object();
-    j.member("id", p.id).member("region_zh", p.region_zh).member("region_en", p.region_en);
-    j.member("year", p.year).member("adopted", to_text(p.adopted).view());
+    j.member("id", p.id).member("region", p.region).member("region_zh", p.region_zh).member("region_en", p.region_en);
+    j.member("year", p.year).member("presented", to_text(p.presented).view());
     j.end_object();
     j.key("indicators").begin_array();
-    for (const indicator& i : p.indicators) {
-        j.begin_object().member("id", i.id).member("unit", i.measured_in->id).member("basis", name(i.basis));
-        j.member("name_zh", i.name_zh).member("name_en", i.name_en).end_object();
-    }
+    for (const indicator_info* i : indicators_of(p)) detail::write_indicator(j, *i);
     j.end_array();
     j.key("groups").begin_array();
     for (std::size_t k = 0; k < p.group_count(); ++k) {
@@ -282,18 +303,19 @@ inline void write_json(std::ostream& out, const plan& p) {
         j.key("entries").begin_array();
         for (const target& t : g.entries) {
             j.begin_object();
-            j.member("id", t.id).member("group", g.id).member("kind", name(t.kind));
+            j.member("id", t.id()).member("group", g.id).member("kind", name(t.kind));
             j.key("value");
             if (t.has_value())
                 j.value(t.value);
             else
                 j.null();
-            j.member("unit", t.measured_in != nullptr ? t.measured_in->id : std::string_view{});
-            j.member("basis", name(p.find_indicator(t.indicator_id()).basis));
+            j.member("unit", t.measured_in().id);
+            j.member("basis", basis_name(t));
             j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
             j.member("phrase_zh", t.phrase_zh).member("name_en", t.name_en);
             j.member("indicator", t.indicator_id());
-            j.member_or_null("other", t.other).member_or_null("parent", t.parent);
+            j.member_or_null("other", t.other != nullptr ? t.other->id : std::string_view{});
+            j.member_or_null("parent", t.parent);
             j.key("tolerance");
             if (t.tolerance.is_zero())
                 j.null();
@@ -310,6 +332,21 @@ inline void write_json(std::ostream& out, const plan& p) {
     }
     j.end_array();
     j.end_object();
+    out << '\n';
+}
+
+/// The catalogue: every section with its indicators, their units, bases, directions,
+/// domains, definitions, sources and notes.
+inline void write_json(std::ostream& out, span<const catalog::section> sections) {
+    json_writer j(out);
+    j.begin_object().key("catalog").begin_array();
+    for (const catalog::section& s : sections) {
+        j.begin_object().member("section", s.id).member("title_zh", s.title_zh).member("title_en", s.title_en);
+        j.key("indicators").begin_array();
+        for (const indicator_info* i : s.indicators) detail::write_indicator(j, *i);
+        j.end_array().end_object();
+    }
+    j.end_array().end_object();
     out << '\n';
 }
 
@@ -342,38 +379,46 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
     for (const scored_entry& e : card.results()) {
         const target& t = *e.entry;
         const assessment& a = e.result;
-        j.begin_object().member("id", t.id).member("group", e.in->id).member("kind", name(t.kind));
-        j.member("verdict", name(a.outcome));
+        j.begin_object().member("id", t.id()).member("group", e.in->id).member("kind", name(t.kind));
+        j.member("verdict", name(a.outcome()));
         j.key("target");
         if (t.has_value())
             j.value(t.value);
         else
             j.string_or_null(t.kind == target_kind::milestone ? to_text(t.deadline).view() : std::string_view{});
         j.key("actual");
-        if (a.actual)
-            j.value(*a.actual);
+        if (a.actual())
+            j.value(*a.actual());
         else
             j.string_or_null(actual_text(t, a));
-        j.member("unit", t.measured_in->id);
-        j.key("gap").value(a.gap);
+        j.member("unit", t.measured_in().id);
+        j.key("gap").value(a.gap());
         j.key("status");
-        if (a.actual || a.actual_day || a.progress)
-            j.value(name(a.status));
+        if (a.actual() || a.actual_day() || a.progress())
+            j.value(name(a.status()));
         else
             j.null();
         j.member("reason", reason(a));
-        j.key("compared").value(a.compared);
-        j.key("ratio").value(a.ratio);
-        j.key("completion").value(a.completion);
-        j.key("margin_hectares").value(a.margin_hectares);
-        j.member("inconsistent", a.inconsistent);
-        j.member_or_null("missing", a.missing);
+        j.key("compared").value(a.compared());
+        j.key("ratio").value(a.ratio());
+        j.key("completion").value(a.completion());
+        j.key("margin_hectares").value(a.margin_hectares());
+        j.member("inconsistent", a.inconsistent());
+        j.member_or_null("missing", a.missing());
+        j.member_or_null("did_you_mean", e.did_you_mean());
         j.end_object();
     }
-    j.end_array().end_object();
+    j.end_array();
+    j.key("unread").begin_array();
+    for (const unread_observation& u : card.unread()) {
+        j.begin_object().member("indicator", u.indicator()).member("year", u.year);
+        j.member_or_null("did_you_mean", u.nearest()).end_object();
+    }
+    j.end_array().member("unread_count", card.unread_count()).end_object();
     out << '\n';
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -22,6 +22,7 @@
 #include "daye/span.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 namespace detail {
 /// Half a unit of the last printed place: 0.005 for 860.79, 0.5 for 1000.
@@ -135,6 +136,7 @@ constexpr result<growth_check> check_growth(decimal from, decimal to, decimal re
     return c;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -10,6 +10,7 @@
 #include "daye/text.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// Reported progress of a measure.
 enum class measure_status : unsigned char { unknown, not_started, under_way, done };
@@ -46,6 +47,7 @@ struct named_item {
     std::string_view en;
 };
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

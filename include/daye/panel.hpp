@@ -31,16 +31,7 @@
 #include "daye/units.hpp"
 
 namespace daye {
-
-/// The order of firmness of a figure: a firmer vintage of a key replaces a less firm one.
-constexpr int firmness(data_status s) noexcept {
-    switch (s) {
-        case data_status::preliminary: return 0;
-        case data_status::reported: return 1;
-        case data_status::revised: return 2;
-    }
-    return 0;
-}
+inline namespace v0 {
 
 /// A figure whose key and status an earlier figure already has.
 struct panel_duplicate {
@@ -58,30 +49,28 @@ public:
     /// Lookups need index() after the last add. std::invalid_argument for a figure
     /// without a unit, a year outside 1..9999 or an invalid period.
     void add(const observation& o, std::uint32_t line = 0) {
-        if (o.measured_in == nullptr) throw std::invalid_argument("daye::panel: a figure without a unit");
-        if (o.year < 1 || o.year > 9999) throw std::invalid_argument("daye::panel: a year outside 1..9999");
-        if (!o.covers.valid()) throw std::invalid_argument("daye::panel: an invalid period");
-        if (o.kind != kind_of(*o.measured_in))
-            throw std::invalid_argument("daye::panel: a value of another kind than its unit holds");
+        if (o.measured_in() == nullptr) throw std::invalid_argument("daye::panel: a figure without a unit");
+        if (o.year() < 1 || o.year() > 9999) throw std::invalid_argument("daye::panel: a year outside 1..9999");
+        if (!o.covers().valid()) throw std::invalid_argument("daye::panel: an invalid period");
         record r{};
-        switch (o.kind) {
+        switch (o.kind()) {
             case value_kind::number:
-                r.value = o.number.mantissa();
-                r.places = static_cast<std::int8_t>(o.number.places());
+                r.value = o.number().mantissa();
+                r.places = static_cast<std::int8_t>(o.number().places());
                 break;
-            case value_kind::day: r.value = o.day.serial(); break;
-            case value_kind::progress: r.value = static_cast<std::int64_t>(o.progress); break;
+            case value_kind::day: r.value = o.day().serial(); break;
+            case value_kind::progress: r.value = static_cast<std::int64_t>(o.progress()); break;
         }
-        r.region = regions_.intern(o.region);
-        r.indicator = indicators_.intern(o.indicator);
-        r.source = sources_.intern(o.source);
+        r.region = regions_.intern(o.region());
+        r.indicator = indicators_.intern(o.indicator());
+        r.source = sources_.intern(o.source());
         r.line = line;
-        r.year = static_cast<std::int16_t>(o.year);
-        r.first_month = o.covers.first_month;
-        r.last_month = o.covers.last_month;
-        r.unit = unit_index(o.measured_in);
-        r.status = static_cast<std::uint8_t>(o.status);
-        r.bound = static_cast<std::uint8_t>(o.bound);
+        r.year = static_cast<std::int16_t>(o.year());
+        r.first_month = o.covers().first_month;
+        r.last_month = o.covers().last_month;
+        r.unit = unit_index(o.measured_in());
+        r.status = static_cast<std::uint8_t>(o.status());
+        r.bound = static_cast<std::uint8_t>(o.bound());
         records_.push_back(r);
         indexed_ = false;
     }
@@ -190,13 +179,6 @@ private:
 
     using iterator = std::vector<record>::const_iterator;
 
-    /// What a unit's values are: days for units::date, statuses for units::status.
-    static value_kind kind_of(const unit& u) noexcept {
-        return u.kind == dimension::date     ? value_kind::day
-               : u.kind == dimension::status ? value_kind::progress
-                                             : value_kind::number;
-    }
-
     static int rank(const record& r) noexcept { return firmness(static_cast<data_status>(r.status)); }
     static bool same_key(const record& a, const record& b) noexcept {
         return a.region == b.region && a.year == b.year && a.indicator == b.indicator &&
@@ -212,25 +194,21 @@ private:
     }
 
     observation figure(const record& r) const {
-        observation o;
-        o.indicator = indicators_[r.indicator];
-        o.year = r.year;
-        o.region = regions_[r.region];
-        o.covers = period{r.first_month, r.last_month};
-        o.bound = static_cast<value_bound>(r.bound);
-        o.measured_in = units_[r.unit];
-        o.kind = kind_of(*o.measured_in);
-        switch (o.kind) {
-            case value_kind::number: o.number = decimal(r.value, r.places, decimal::raw{}); break;
-            case value_kind::day:
-                o.day = date{static_cast<int>(r.value / 10000), static_cast<int>(r.value / 100 % 100),
-                             static_cast<int>(r.value % 100)};
-                break;
-            case value_kind::progress: o.progress = static_cast<measure_status>(r.value); break;
-        }
-        o.status = static_cast<data_status>(r.status);
-        o.source = sources_[r.source];
-        return o;
+        const unit& u = *units_[r.unit];
+        const std::string_view indicator = indicators_[r.indicator];
+        const observation o =
+            u.measures == &dimensions::date
+                ? observation(indicator, r.year,
+                              date{static_cast<int>(r.value / 10000), static_cast<int>(r.value / 100 % 100),
+                                   static_cast<int>(r.value % 100)})
+            : u.measures == &dimensions::status
+                ? observation(indicator, r.year, static_cast<measure_status>(r.value))
+                : observation(indicator, r.year, decimal(r.value, r.places, decimal::raw{}), u);
+        return o.in(regions_[r.region])
+            .during(period{r.first_month, r.last_month})
+            .bounded(static_cast<value_bound>(r.bound))
+            .with_status(static_cast<data_status>(r.status))
+            .from(sources_.c_str(r.source));
     }
 
     std::pair<iterator, iterator> region_range(std::string_view region) const {
@@ -268,6 +246,7 @@ private:
     bool indexed_ = false;
 };
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

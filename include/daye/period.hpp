@@ -18,6 +18,7 @@
 #include "daye/result.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// The months first..last of one year (1 is January). The default is the whole year.
 struct period {
@@ -212,6 +213,7 @@ constexpr detail::period_text name_en(period p, reckoning r = reckoning::monthly
     return detail::name(p, r, detail::words_en);
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

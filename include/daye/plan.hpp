@@ -1,9 +1,14 @@
 // A plan: the headline goals and the numbered groups of key tasks of one year's
-// government work report, and the rules that make a plan well-formed.
+// government work report of one region, and the rules that make a plan well-formed.
 //
 // validate(plan) names the first broken rule and the id it concerns. check(plan) is
 // for static_assert: a broken rule stops compilation with an error that names it
 // (daye::invalid_plan::duplicate_id, ...); clang also shows the offending id.
+//
+// Validation runs wherever a plan is static_asserted, so its cost is linear in the size
+// of the plan: every id is hashed whole, once, into a table, and strings are compared
+// only where whole hashes are equal. A plan of 1,000 entries validates within both
+// compilers' default constexpr limits.
 #ifndef DAYE_PLAN_HPP
 #define DAYE_PLAN_HPP
 
@@ -18,6 +23,7 @@
 #include "daye/text.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// A group of the report: the headline goals (ordinal 0) or one of the key tasks.
 struct group {
@@ -34,14 +40,23 @@ struct group {
 
 /// One year's plan of one region.
 struct plan {
+    constexpr plan(text id_, text region_, text region_zh_, text region_en_, int year_, date presented_,
+                   group headline_, span<const group> groups_) noexcept
+        : id(id_.view),
+          region(region_.view),
+          region_zh(region_zh_.view),
+          region_en(region_en_.view),
+          year(year_),
+          presented(presented_),
+          headline(headline_),
+          groups(groups_) {}
+
     std::string_view id;
-    std::string_view region_zh;
+    std::string_view region;     ///< the region's id in data files ("daye")
+    std::string_view region_zh;  ///< as the report names it ("大冶市")
     std::string_view region_en;
     int year = 0;
-    date adopted;
-    /// Indicators read by more than one target, or under another id than the target's
-    /// own. A target or measure that reads its own id defines that indicator itself.
-    span<const indicator> indicators;
+    date presented;            ///< the day the report was presented to the people's congress
     group headline;            ///< the main expected goals (主要预期目标)
     span<const group> groups;  ///< the key tasks, numbered from 1
 
@@ -53,7 +68,7 @@ struct plan {
     constexpr const target* find_target(std::string_view entry_id) const noexcept {
         for (std::size_t k = 0; k < group_count(); ++k)
             for (const target& t : group_at(k).entries)
-                if (detail::same(t.id, entry_id)) return &t;
+                if (detail::same(t.id(), entry_id)) return &t;
         return nullptr;
     }
 
@@ -61,17 +76,30 @@ struct plan {
     constexpr const group* group_of(std::string_view entry_id) const noexcept {
         for (std::size_t k = 0; k < group_count(); ++k)
             for (const target& t : group_at(k).entries)
-                if (detail::same(t.id, entry_id)) return &group_at(k);
+                if (detail::same(t.id(), entry_id)) return &group_at(k);
         return nullptr;
     }
 
-    /// The indicator `indicator_id`: from the table, or defined by the target or measure
-    /// of that id. Unknown ids give an indicator whose known() is false.
-    constexpr indicator find_indicator(std::string_view indicator_id) const noexcept {
-        for (const indicator& i : indicators)
-            if (detail::same(i.id, indicator_id)) return i;
-        const target* t = find_target(indicator_id);
-        return t != nullptr ? defined_by(*t) : indicator{};
+    /// The indicator `indicator_id` that a target reads, or is compared with or bounded
+    /// by; nullptr when no target does.
+    constexpr const indicator_info* find_indicator(std::string_view indicator_id) const noexcept {
+        for (std::size_t k = 0; k < group_count(); ++k)
+            for (const target& t : group_at(k).entries) {
+                if (t.reads != nullptr && detail::same(t.reads->id, indicator_id)) return t.reads;
+                if (t.other != nullptr && detail::same(t.other->id, indicator_id)) return t.other;
+            }
+        return nullptr;
+    }
+
+    /// True when data under `id` is read by the plan: an indicator of a target, or the
+    /// id of a measure or milestone.
+    constexpr bool reads(std::string_view data_id) const noexcept {
+        for (std::size_t k = 0; k < group_count(); ++k)
+            for (const target& t : group_at(k).entries) {
+                if (detail::same(t.indicator_id(), data_id)) return true;
+                if (t.other != nullptr && detail::same(t.other->id, data_id)) return true;
+            }
+        return false;
     }
 
     /// Targets and measures together.
@@ -86,33 +114,26 @@ struct plan {
             for (const target& t : group_at(k).entries) n += t.kind == target_kind::measure ? 1 : 0;
         return n;
     }
-
-    /// A target or measure that reads its own id defines that indicator.
-    static constexpr indicator defined_by(const target& t) noexcept {
-        if (!t.indicator.empty()) return indicator{};
-        // Amounts of money in a plan are at current prices unless an indicator says otherwise.
-        const bool money = t.measured_in != nullptr && t.measured_in->kind == dimension::money;
-        return indicator{t.id, t.measured_in, money ? price_basis::nominal : price_basis::none, t.phrase_zh, t.name_en};
-    }
 };
 
 /// The rules of a well-formed plan.
 enum class plan_problem : unsigned char {
     none,
-    duplicate_id,                  ///< two entries (or two groups, or two indicators) share an id
-    unknown_indicator,             ///< a target reads an indicator the plan does not have
-    relational_indicator_missing,  ///< the second indicator of a relational target is missing
-    unit_mismatch,                 ///< a target's unit is not its indicator's
-    too_precise_for_unit,          ///< a threshold with more decimals than its unit allows
-    unknown_parent,                ///< an of-which names a target the plan does not have
-    of_which_exceeds_parent,       ///< a part larger than its whole (360 of 600 is fine)
-    part_floor_above_whole,        ///< a red line inside another with a higher floor
-    red_line_not_binding,          ///< a red line without the binding commitment
-    invalid_deadline,              ///< a milestone without a calendar deadline
-    negative_tolerance,            ///< a tolerance below zero
-    groups_misnumbered,            ///< groups not numbered 1, 2, ... in order
-    empty_group,                   ///< a group without targets or measures
-    too_many_entries,              ///< more than max_entries groups and entries
+    duplicate_id,             ///< two entries (or two groups, or a group and an entry) share an id
+    conflicting_indicator,    ///< two different indicators, or an indicator and a measure, share an id
+    unknown_indicator,        ///< a target without its indicator, or without its second indicator
+    unit_mismatch,            ///< two indicators a target relates measure different dimensions
+    too_precise_for_unit,     ///< a threshold with more decimals than its unit allows
+    value_outside_domain,     ///< a threshold the indicator can never take (a rank of 0, a negative count)
+    unknown_parent,           ///< an of-which names a target the plan does not have, or one on another whole
+    of_which_exceeds_parent,  ///< a part larger than its whole (360 of 600 is fine)
+    part_floor_above_whole,   ///< a red line inside another with a higher floor
+    red_line_not_binding,     ///< a red line without the binding commitment
+    invalid_deadline,         ///< a milestone without a calendar deadline
+    negative_tolerance,       ///< a tolerance below zero
+    groups_misnumbered,       ///< groups not numbered 1, 2, ... in order
+    empty_group,              ///< a group without targets or measures
+    too_many_entries,         ///< more than max_entries groups and entries
 };
 
 /// The rule, as a sentence.
@@ -120,11 +141,12 @@ constexpr std::string_view explain(plan_problem p) noexcept {
     switch (p) {
         case plan_problem::none: return "the plan is well-formed";
         case plan_problem::duplicate_id: return "two entries share this id";
-        case plan_problem::unknown_indicator: return "the target reads an indicator the plan does not define";
-        case plan_problem::relational_indicator_missing:
-            return "the target compares with, or is bounded by, an indicator the plan does not define";
-        case plan_problem::unit_mismatch: return "the target's unit differs from its indicator's unit";
+        case plan_problem::conflicting_indicator:
+            return "two different indicators, or an indicator and a measure, share this id";
+        case plan_problem::unknown_indicator: return "the target has no indicator, or no second indicator, to read";
+        case plan_problem::unit_mismatch: return "the indicators the target relates measure different dimensions";
         case plan_problem::too_precise_for_unit: return "the value has more decimal places than its unit allows";
+        case plan_problem::value_outside_domain: return "the value is outside the domain of its indicator";
         case plan_problem::unknown_parent: return "the target is part of a target the plan does not have";
         case plan_problem::of_which_exceeds_parent: return "the of-which target exceeds the target it is part of";
         case plan_problem::part_floor_above_whole:
@@ -150,116 +172,133 @@ struct validation {
 inline constexpr std::size_t max_entries = 1024;
 
 namespace detail {
-/// A cheap stand-in for an id: equal ids have equal keys. Comparing keys instead of
-/// strings keeps validation, which runs at every include of a model, within a small
-/// share of the compilers' constexpr step limits.
-constexpr std::uint64_t key_of(std::string_view id) noexcept {
-    const std::size_t n = id.size();
-    if (n == 0) return 0;
-    // No lambda or helper call here: each call is costly in constant evaluation.
-    using u8 = unsigned char;
-    return (static_cast<std::uint64_t>(n) << 40) | (std::uint64_t{static_cast<u8>(id[0])} << 32) |
-           (std::uint64_t{static_cast<u8>(id[n / 2])} << 24) |
-           (std::uint64_t{static_cast<u8>(id[n > 1 ? n - 2 : 0])} << 8) | std::uint64_t{static_cast<u8>(id[n - 1])};
-}
-
-/// Ids with their keys, for lookups in few steps.
-struct id_index {
-    std::uint64_t keys[max_entries]{};
-    std::string_view ids[max_entries]{};
-    const target* entries[max_entries]{};
+/// Ids of one kind, by position, with an open-addressing table of their whole-string
+/// hashes: adding and finding an id takes its hash and, but for collisions, one probe;
+/// strings are compared only where hashes are equal.
+template <std::size_t Capacity>
+struct id_table {
+    static constexpr std::size_t slots = 2 * Capacity;  // half full at most: short probes
+    std::uint64_t keys[Capacity]{};
+    text_span ids[Capacity]{};
+    std::uint16_t slot[slots]{};  // position + 1 of the id hashed there; 0 when free
     std::size_t size = 0;
 
-    constexpr bool add(std::string_view id, const target* entry) noexcept {
-        if (size == max_entries) return false;
-        keys[size] = key_of(id);
-        ids[size] = id;
-        entries[size] = entry;
-        ++size;
-        return true;
-    }
-    /// Position of `id` among the first `before` ids, or `size` when absent.
-    constexpr std::size_t find(std::string_view id, std::size_t before) const noexcept {
-        const std::uint64_t k = key_of(id);
-        for (std::size_t i = 0; i < before; ++i)
-            if (keys[i] == k && same(ids[i], id)) return i;
+    static_assert(Capacity < 65535 && (slots & (slots - 1)) == 0, "positions fit 16 bits, slots are a power of 2");
+
+    /// The position of `id` (whose hash is `k`), or `size` when absent.
+    constexpr std::size_t find(std::uint64_t k, std::string_view id) const noexcept {
+        for (std::size_t s = static_cast<std::size_t>(k) & (slots - 1); slot[s] != 0; s = (s + 1) & (slots - 1)) {
+            const std::size_t at = slot[s] - 1u;
+            if (keys[at] == k && same(ids[at].view(), id)) return at;
+        }
         return size;
+    }
+    /// Adds `id` (whose hash is `k`) unless it is there: its position, or the position
+    /// of the equal id added before (which then differs from the new size), or Capacity
+    /// when full.
+    constexpr std::size_t add(std::uint64_t k, std::string_view id) noexcept {
+        std::size_t s = static_cast<std::size_t>(k) & (slots - 1);
+        for (; slot[s] != 0; s = (s + 1) & (slots - 1)) {
+            const std::size_t at = slot[s] - 1u;
+            if (keys[at] == k && same(ids[at].view(), id)) return at;
+        }
+        if (size == Capacity) return Capacity;
+        keys[size] = k;
+        ids[size] = text_span::of(id);
+        slot[s] = static_cast<std::uint16_t>(size + 1);
+        return size++;
     }
 };
 
+/// Every id of a plan, and the first repeated or conflicting one.
 struct plan_index {
-    id_index names;       ///< groups, then entries
-    id_index indicators;  ///< the indicator table
+    id_table<max_entries> names;                     ///< groups, then entries: one namespace
+    const target* entries[max_entries]{};            ///< by position in `names`; null for groups
+    id_table<2 * max_entries> others;                ///< indicators read under ids that are no entry's own
+    const indicator_info* infos[2 * max_entries]{};  ///< by position in `others`
+    std::string_view duplicate;                      ///< the first id given twice to entries or groups
+    std::string_view conflict;  ///< the first id of two different indicators, or of an indicator and a measure
     bool complete = true;
 };
 
-constexpr plan_index index_of(const plan& p) noexcept {
-    plan_index x;
-    for (std::size_t k = 0; k < p.group_count(); ++k) x.complete = x.names.add(p.group_at(k).id, nullptr) && x.complete;
+/// An indicator referred to by a target that is not its own entry's: the entry of the
+/// same id, if any, must read the same indicator (not be a measure), and every other
+/// reference to the id must be to the same indicator.
+constexpr void add_reference(plan_index& x, const indicator_info& info) noexcept {
+    const std::uint64_t k = hash(info.id);
+    const std::size_t e = x.names.find(k, info.id);
+    const target* entry = e == x.names.size ? nullptr : x.entries[e];
+    bool consistent = true;
+    if (entry != nullptr && entry->name.empty() && entry->reads != nullptr)
+        consistent = same_indicator(*entry->reads, info);  // the entry that reads its own id
+    else if (entry != nullptr && entry->reads == nullptr)
+        consistent = false;  // a measure's or milestone's data under this id
+    const std::size_t before = x.others.size;
+    const std::size_t at = x.others.add(k, info.id);
+    if (at == 2 * max_entries)
+        x.complete = false;
+    else if (at == before)
+        x.infos[at] = &info;
+    else
+        consistent = consistent && same_indicator(*x.infos[at], info);
+    if (!consistent && x.conflict.empty()) x.conflict = info.id;
+}
+
+/// Adds a group's or an entry's id; the first repeated one is the duplicate.
+constexpr std::size_t add_name(plan_index& x, std::string_view id) noexcept {
+    const std::size_t before = x.names.size;
+    const std::size_t at = x.names.add(hash(id), id);
+    if (at == max_entries)
+        x.complete = false;
+    else if (at != before && x.duplicate.empty())
+        x.duplicate = id;
+    return at;
+}
+
+/// Fills `x` in place: it is large, and copying it costs steps in constant evaluation.
+/// Every id is hashed once; an indicator read by the entry of its own id needs no hash
+/// of its own.
+constexpr void index_plan(const plan& p, plan_index& x) noexcept {
+    for (std::size_t k = 0; k < p.group_count(); ++k) add_name(x, p.group_at(k).id);
     for (std::size_t k = 0; k < p.group_count(); ++k)
-        for (const target& t : p.group_at(k).entries) x.complete = x.names.add(t.id, &t) && x.complete;
-    for (const indicator& i : p.indicators) x.complete = x.indicators.add(i.id, nullptr) && x.complete;
-    return x;
+        for (const target& t : p.group_at(k).entries) {
+            const std::size_t before = x.names.size;
+            if (add_name(x, t.id()) == before) x.entries[before] = &t;
+        }
+    for (std::size_t k = 0; k < p.group_count(); ++k)
+        for (const target& t : p.group_at(k).entries) {
+            if (t.reads != nullptr && !t.name.empty()) add_reference(x, *t.reads);
+            if (t.other != nullptr) add_reference(x, *t.other);
+        }
 }
 
-/// The unit of indicator `id`, from the table or from the entry that defines it.
-constexpr const unit* unit_of_indicator(const plan& p, const plan_index& x, std::string_view id) noexcept {
-    if (const std::size_t i = x.indicators.find(id, x.indicators.size); i != x.indicators.size)
-        return p.indicators[i].measured_in;
-    const std::size_t e = x.names.find(id, x.names.size);
-    if (e == x.names.size || x.names.entries[e] == nullptr || !x.names.entries[e]->indicator.empty()) return nullptr;
-    return x.names.entries[e]->measured_in;
-}
-
-constexpr bool same_unit(const unit* a, const unit* b) noexcept {
-    return a != nullptr && b != nullptr && (a == b || *a == *b);
-}
-
-constexpr validation check_target(const plan& p, const plan_index& x, const target& t) noexcept {
-    const auto broken = [&](plan_problem problem) { return validation{problem, t.id}; };
-    if (t.measured_in == nullptr) return broken(plan_problem::unit_mismatch);
-    // Reading its own id, a target defines its indicator unless the table has one.
-    const unit* read = t.indicator.empty() && x.indicators.find(t.id, x.indicators.size) == x.indicators.size
-                           ? t.measured_in
-                           : unit_of_indicator(p, x, t.indicator_id());
-    if (read == nullptr) return broken(plan_problem::unknown_indicator);
-    if (!same_unit(read, t.measured_in)) return broken(plan_problem::unit_mismatch);
-    const bool bound_by_other =
-        t.is_relational() || t.kind == target_kind::versus_benchmark || t.kind == target_kind::within_ceiling;
-    if (bound_by_other) {
-        const unit* other = unit_of_indicator(p, x, t.other);
-        if (other == nullptr) return broken(plan_problem::relational_indicator_missing);
-        if (!same_unit(other, t.measured_in)) return broken(plan_problem::unit_mismatch);
+constexpr validation check_target(const plan_index& x, const target& t) noexcept {
+    const auto broken = [&](plan_problem problem) { return validation{problem, t.id()}; };
+    if (t.kind == target_kind::measure) return {};
+    if (t.kind == target_kind::milestone)
+        return t.deadline.ok() ? validation{} : broken(plan_problem::invalid_deadline);
+    if (t.reads == nullptr || (t.reads_other() && t.other == nullptr)) return broken(plan_problem::unknown_indicator);
+    const unit& u = *t.reads->measured_in;
+    if (t.other != nullptr && !convertible(u, *t.other->measured_in)) return broken(plan_problem::unit_mismatch);
+    if (t.has_value()) {
+        if (t.value.places() > (t.kind == target_kind::versus_benchmark ? difference_unit(u) : u).max_places)
+            return broken(plan_problem::too_precise_for_unit);
+        if (t.kind != target_kind::versus_benchmark && !t.reads->allows(t.value))
+            return broken(plan_problem::value_outside_domain);
     }
-    if (t.has_value() && t.value.places() > t.measured_in->max_places)
-        return broken(plan_problem::too_precise_for_unit);
     if (t.tolerance.is_negative()) return broken(plan_problem::negative_tolerance);
-    if (t.kind == target_kind::milestone && !t.deadline.ok()) return broken(plan_problem::invalid_deadline);
     if (t.kind == target_kind::red_line && t.word != commitment::binding)
         return broken(plan_problem::red_line_not_binding);
     if (t.kind == target_kind::of_which && t.parent.empty()) return broken(plan_problem::unknown_parent);
     if (!t.parent.empty()) {
-        const std::size_t w = x.names.find(t.parent, x.names.size);
-        const target* whole = w == x.names.size ? nullptr : x.names.entries[w];
-        if (whole == nullptr || !same(whole->indicator_id(), t.other)) return broken(plan_problem::unknown_parent);
-        if (!same_unit(whole->measured_in, t.measured_in)) return broken(plan_problem::unit_mismatch);
+        const std::size_t w = x.names.find(hash(t.parent), t.parent);
+        const target* whole = w == x.names.size ? nullptr : x.entries[w];
+        if (whole == nullptr || whole->reads == nullptr || t.other == nullptr ||
+            !same_indicator(*whole->reads, *t.other))
+            return broken(plan_problem::unknown_parent);
         if (t.value > whole->value)
             return broken(t.kind == target_kind::red_line ? plan_problem::part_floor_above_whole
                                                           : plan_problem::of_which_exceeds_parent);
-    }
-    return {};
-}
-
-/// The first id used twice in `ids`, or "". One pass over a bitmap of hashed keys finds
-/// the candidates; only an id whose hash was seen before is compared with the earlier
-/// ids. A plain pairwise check took most of the steps of validating a model.
-constexpr std::string_view first_duplicate_id(const id_index& ids) noexcept {
-    constexpr std::size_t slots = 4096;
-    bool seen[slots]{};
-    for (std::size_t i = 0; i < ids.size; ++i) {
-        const auto slot = static_cast<std::size_t>((ids.keys[i] * 0x9E3779B97F4A7C15ULL) >> 52);  // 12 bits
-        if (seen[slot] && ids.find(ids.ids[i], i) != ids.size) return ids.ids[i];
-        seen[slot] = true;
     }
     return {};
 }
@@ -267,12 +306,11 @@ constexpr std::string_view first_duplicate_id(const id_index& ids) noexcept {
 
 /// Checks every rule of plan_problem; the first problem found, or ok().
 constexpr validation validate(const plan& p) noexcept {
-    const detail::plan_index x = detail::index_of(p);
+    if (p.group_count() + p.entry_count() > max_entries) return {plan_problem::too_many_entries, p.id};
+    detail::plan_index x;
+    detail::index_plan(p, x);
     if (!x.complete) return {plan_problem::too_many_entries, p.id};
-    const detail::id_index* lists[] = {&x.names, &x.indicators};
-    for (const detail::id_index* ids : lists)
-        if (const std::string_view d = detail::first_duplicate_id(*ids); !d.empty())
-            return {plan_problem::duplicate_id, d};
+    if (!x.duplicate.empty()) return {plan_problem::duplicate_id, x.duplicate};
     for (std::size_t i = 0; i < p.groups.size(); ++i)
         if (p.groups[i].ordinal != static_cast<int>(i) + 1) return {plan_problem::groups_misnumbered, p.groups[i].id};
     if (p.headline.ordinal != 0) return {plan_problem::groups_misnumbered, p.headline.id};
@@ -280,10 +318,10 @@ constexpr validation validate(const plan& p) noexcept {
         const group& g = p.group_at(k);
         if (g.entries.empty()) return {plan_problem::empty_group, g.id};
         for (const target& t : g.entries)
-            if (const validation v = detail::check_target(p, x, t); !v.ok()) return v;
+            if (const validation v = detail::check_target(x, t); !v.ok()) return v;
     }
-    for (const indicator& i : p.indicators)
-        if (i.measured_in == nullptr) return {plan_problem::unit_mismatch, i.id};
+    // The same indicator read by several targets is one; a measure's id is data of its own.
+    if (!x.conflict.empty()) return {plan_problem::conflicting_indicator, x.conflict};
     return {};
 }
 
@@ -291,10 +329,11 @@ constexpr validation validate(const plan& p) noexcept {
 /// that is broken, so that static_assert(check(plan)) fails with the rule's name.
 namespace invalid_plan {
 inline void duplicate_id() {}
-inline void target_reads_an_unknown_indicator() {}
-inline void relational_target_names_a_missing_indicator() {}
-inline void unit_differs_from_the_indicator_unit() {}
+inline void two_indicators_share_an_id() {}
+inline void target_without_its_indicator() {}
+inline void indicators_of_different_dimensions() {}
 inline void value_more_precise_than_its_unit() {}
+inline void value_outside_the_domain_of_its_indicator() {}
 inline void part_of_an_unknown_target() {}
 inline void of_which_target_exceeds_its_parent() {}
 inline void red_line_floor_above_the_red_line_it_is_part_of() {}
@@ -311,12 +350,11 @@ constexpr bool report(validation v) {
     switch (v.problem) {
         case plan_problem::none: return true;
         case plan_problem::duplicate_id: invalid_plan::duplicate_id(); break;
-        case plan_problem::unknown_indicator: invalid_plan::target_reads_an_unknown_indicator(); break;
-        case plan_problem::relational_indicator_missing:
-            invalid_plan::relational_target_names_a_missing_indicator();
-            break;
-        case plan_problem::unit_mismatch: invalid_plan::unit_differs_from_the_indicator_unit(); break;
+        case plan_problem::conflicting_indicator: invalid_plan::two_indicators_share_an_id(); break;
+        case plan_problem::unknown_indicator: invalid_plan::target_without_its_indicator(); break;
+        case plan_problem::unit_mismatch: invalid_plan::indicators_of_different_dimensions(); break;
         case plan_problem::too_precise_for_unit: invalid_plan::value_more_precise_than_its_unit(); break;
+        case plan_problem::value_outside_domain: invalid_plan::value_outside_the_domain_of_its_indicator(); break;
         case plan_problem::unknown_parent: invalid_plan::part_of_an_unknown_target(); break;
         case plan_problem::of_which_exceeds_parent: invalid_plan::of_which_target_exceeds_its_parent(); break;
         case plan_problem::part_floor_above_whole:
@@ -337,6 +375,7 @@ constexpr bool report(validation v) {
 /// (the offending id shows in clang's notes; validate() returns it at run time).
 constexpr bool check(const plan& p) { return detail::report(validate(p)); }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -32,6 +32,7 @@
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 // ---------------------------------------------------------------------------------------
 // In-year pace
@@ -59,7 +60,7 @@ struct in_year {
     /// Growth the rest of the year (rest_of_year(part)) needs over the same months of last
     /// year for the year to reach the target, in percent, rounded half away from zero
     /// (四舍五入) to the places asked for.
-    decimal required_rest;
+    decimal required_rest{};
     /// The target is reached even if the rest of the year produced nothing: the required
     /// growth is -100 % or less.
     bool secured = false;
@@ -305,6 +306,7 @@ constexpr std::string_view name(sdsn_category c) noexcept {
     return "decreasing";
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -12,6 +12,7 @@
 #include <string_view>
 
 namespace daye {
+inline namespace v0 {
 
 /// Every error the core can report.
 enum class errc : unsigned char {
@@ -28,6 +29,10 @@ enum class errc : unsigned char {
     rate_too_low,        ///< a growth rate at or below -100 % (the level would vanish)
     out_of_range,        ///< a finite value beyond what the function handles
     basis_mismatch,      ///< real asked of a nominal figure, or nominal of a real one
+    absent,              ///< a maybe holds no value
+    outside_domain,      ///< a value its indicator (or unit) cannot take: a rank of 0, a negative count
+    incompatible_units,  ///< units of different dimensions: no exact conversion between them
+    unknown_id,          ///< no entry with this id
 };
 
 /// A sentence naming the error, for messages.
@@ -46,6 +51,10 @@ constexpr std::string_view message(errc e) noexcept {
         case errc::rate_too_low: return "a growth rate must be above -100 %";
         case errc::out_of_range: return "value out of the supported range";
         case errc::basis_mismatch: return "the figure is on another price basis (real vs nominal)";
+        case errc::absent: return "no value: check known() before asking for it";
+        case errc::outside_domain: return "the value is outside the domain of its indicator or unit";
+        case errc::incompatible_units: return "the units measure different things and do not convert";
+        case errc::unknown_id: return "no entry with this id";
     }
     return "unknown error";
 }
@@ -84,6 +93,10 @@ namespace error_in_constant_expression {
 [[noreturn]] inline void rate_at_or_below_minus_100_percent() { raise(errc::rate_too_low); }
 [[noreturn]] inline void out_of_range() { raise(errc::out_of_range); }
 [[noreturn]] inline void price_basis_mismatch() { raise(errc::basis_mismatch); }
+[[noreturn]] inline void no_value_check_known_first() { raise(errc::absent); }
+[[noreturn]] inline void value_outside_the_domain_of_its_indicator() { raise(errc::outside_domain); }
+[[noreturn]] inline void units_of_different_dimensions_do_not_convert() { raise(errc::incompatible_units); }
+[[noreturn]] inline void no_entry_with_this_id() { raise(errc::unknown_id); }
 }  // namespace error_in_constant_expression
 
 namespace detail {
@@ -103,6 +116,10 @@ constexpr void fail(errc e) {
         case errc::rate_too_low: at::rate_at_or_below_minus_100_percent();
         case errc::out_of_range: at::out_of_range();
         case errc::basis_mismatch: at::price_basis_mismatch();
+        case errc::absent: at::no_value_check_known_first();
+        case errc::outside_domain: at::value_outside_the_domain_of_its_indicator();
+        case errc::incompatible_units: at::units_of_different_dimensions_do_not_convert();
+        case errc::unknown_id: at::no_entry_with_this_id();
         case errc::none: return;
     }
 }
@@ -112,6 +129,7 @@ constexpr void fail(errc e) {
 template <class T>
 class result {
 public:
+    using value_type = T;
     // cppcheck-suppress noExplicitConstructor ; implicit by design
     constexpr result(T value) noexcept : value_(value) {}
     // cppcheck-suppress noExplicitConstructor ; implicit by design
@@ -122,8 +140,17 @@ public:
     constexpr errc error() const noexcept { return error_; }
 
     /// The value; an error here is a compile error in a constant expression and
-    /// bad_result_access at run time.
-    constexpr const T& value() const {
+    /// bad_result_access at run time. A temporary gives its value by value, so that
+    /// `const auto& v = f().value();` never refers into a destroyed result.
+    constexpr const T& value() const& {
+        if (error_ != errc::none) detail::fail(error_);
+        return value_;
+    }
+    constexpr T value() && {
+        if (error_ != errc::none) detail::fail(error_);
+        return static_cast<T&&>(value_);
+    }
+    constexpr T value() const&& {
         if (error_ != errc::none) detail::fail(error_);
         return value_;
     }
@@ -134,6 +161,7 @@ private:
     errc error_ = errc::none;
 };
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

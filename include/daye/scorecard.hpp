@@ -1,6 +1,12 @@
 // The scorecard of a plan: every entry evaluated, counted per group and overall, with
 // the one-vote veto (一票否决): a breached red line fails the whole assessment,
 // whatever else was met.
+//
+// Data is keyed by strings, so the scorecard also says what it could not use: every
+// observation of the plan's region whose indicator the plan does not read (a misspelt
+// id reads as an indicator nobody asked for), with the plan's id nearest to it ("did
+// you mean gdp_growth?"); and, for every entry without data, the unread id that was
+// probably meant for it.
 #ifndef DAYE_SCORECARD_HPP
 #define DAYE_SCORECARD_HPP
 
@@ -8,10 +14,12 @@
 #include <string_view>
 
 #include "daye/attainment.hpp"
+#include "daye/nearest.hpp"
 #include "daye/plan.hpp"
 #include "daye/result.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// How many entries had each verdict.
 struct tally {
@@ -50,11 +58,25 @@ constexpr std::string_view name(plan_verdict v) noexcept {
     return "incomplete";
 }
 
-/// One evaluated entry of the plan.
+/// One evaluated entry of the plan. Trivially constructible, like its assessment: a
+/// scorecard holds an array of them.
 struct scored_entry {
-    const target* entry = nullptr;
-    const group* in = nullptr;
+    const target* entry;
+    const group* in;
     assessment result;
+    /// Not reported: the id of an observation the plan does not read and that is near
+    /// enough to this entry's indicator to be a misspelling of it (computed at run time).
+    text_span suggestion;
+    constexpr std::string_view did_you_mean() const noexcept { return suggestion.view(); }
+};
+
+/// An observation of the plan's region whose indicator the plan does not read.
+struct unread_observation {
+    text_span id;
+    int year;
+    text_span nearest_id;  ///< the id the plan reads nearest to it, when near enough (computed at run time)
+    constexpr std::string_view indicator() const noexcept { return id.view(); }
+    constexpr std::string_view nearest() const noexcept { return nearest_id.view(); }
 };
 
 /// Every entry of a plan evaluated. Capacity bounds the number of entries (no heap).
@@ -64,30 +86,42 @@ public:
     constexpr span<const scored_entry> results() const noexcept { return {entries_, size_}; }
     constexpr int year() const noexcept { return year_; }
 
+    /// How many observations of the plan's region have an indicator the plan does not
+    /// read (a misspelt id, another plan's data); the first max_listed are listed.
+    static constexpr std::size_t max_listed = 32;
+    constexpr span<const unread_observation> unread() const noexcept {
+        return {unread_, unread_count_ < max_listed ? unread_count_ : max_listed};
+    }
+    constexpr std::size_t unread_count() const noexcept { return unread_count_; }
+    /// Entries that are unknown because a figure they read was not reported.
+    constexpr std::size_t without_data() const noexcept {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < size_; ++i) n += entries_[i].result.why() == finding::not_reported ? 1 : 0;
+        return n;
+    }
+
     /// The entry `id`, or nullptr.
     constexpr const scored_entry* find(std::string_view id) const noexcept {
         for (std::size_t i = 0; i < size_; ++i)
-            if (entries_[i].entry->id == id) return &entries_[i];
+            if (detail::same(entries_[i].entry->id(), id)) return &entries_[i];
         return nullptr;
     }
-    constexpr tally overall() const noexcept {
-        tally t;
-        for (std::size_t i = 0; i < size_; ++i) t.count(entries_[i].result.outcome);
-        return t;
+    /// The entry `id`, checked: errc::unknown_id when the plan has none, which is a
+    /// compile error in a constant expression once value() is asked of it.
+    constexpr result<const scored_entry*> at(std::string_view id) const noexcept {
+        const scored_entry* e = find(id);
+        if (e == nullptr) return errc::unknown_id;
+        return e;
     }
+    constexpr tally overall() const noexcept { return overall_; }
     constexpr tally of(const group& g) const noexcept {
         tally t;
         for (std::size_t i = 0; i < size_; ++i)
-            if (entries_[i].in == &g) t.count(entries_[i].result.outcome);
+            if (entries_[i].in == &g) t.count(entries_[i].result.outcome());
         return t;
     }
     /// A red line was breached.
-    constexpr bool vetoed() const noexcept {
-        for (std::size_t i = 0; i < size_; ++i)
-            if (entries_[i].entry->kind == target_kind::red_line && entries_[i].result.outcome == verdict::missed)
-                return true;
-        return false;
-    }
+    constexpr bool vetoed() const noexcept { return vetoed_; }
     /// No entry is unknown. Unknown is never counted as met or as missed.
     constexpr bool complete() const noexcept { return overall().unknown == 0; }
     constexpr plan_verdict verdict() const noexcept {
@@ -97,35 +131,105 @@ public:
         return t.unknown > 0 ? plan_verdict::incomplete : plan_verdict::met;
     }
 
-    // For score(): fills the card one entry at a time.
-    constexpr bool add(const scored_entry& e) noexcept {
-        if (size_ == Capacity) return false;
-        entries_[size_++] = e;
-        return true;
+    // For score(): fills the card in place, one entry at a time.
+    constexpr scored_entry* add(const target& t, const group& g) noexcept {
+        if (size_ == Capacity) return nullptr;
+        scored_entry& e = entries_[size_++];
+        e.entry = &t;
+        e.in = &g;
+        return &e;
     }
     constexpr void set_year(int y) noexcept { year_ = y; }
+    /// Counts the entry added last, once it is evaluated: the tally and the veto are kept
+    /// as the card is filled, so that asking for them costs nothing.
+    constexpr void count_last() noexcept {
+        const scored_entry& e = entries_[size_ - 1];
+        overall_.count(e.result.outcome());
+        vetoed_ = vetoed_ || (e.entry->kind == target_kind::red_line && e.result.outcome() == verdict::missed);
+    }
+    constexpr void add_unread(std::string_view indicator, int year) noexcept {
+        if (unread_count_ < max_listed) unread_[unread_count_] = unread_observation{text_span::of(indicator), year, {}};
+        ++unread_count_;
+    }
+    constexpr span<unread_observation> listed_unread() noexcept { return {unread_, unread().size()}; }
+    constexpr scored_entry& entry_at(std::size_t i) noexcept { return entries_[i]; }
 
 private:
     scored_entry entries_[Capacity]{};
+    unread_observation unread_[max_listed]{};
     std::size_t size_ = 0;
+    std::size_t unread_count_ = 0;
+    tally overall_;
     int year_ = 0;
+    bool vetoed_ = false;
 };
 
-/// Evaluates every entry of `p` for its year. errc::out_of_range when the plan has more
-/// entries than Capacity.
+namespace detail {
+/// Observations up to this many have their use noted as the entries are evaluated;
+/// beyond it, each is looked up in the plan (cheap at run time, where such data sets are).
+inline constexpr std::size_t max_marked_observations = 64;
+
+/// For each unread observation, the id the plan reads that is nearest to it; for each
+/// entry without data, an unread id that looks like a misspelling of its indicator.
+/// An edit distance costs more in constant evaluation than a whole scorecard, and a
+/// suggestion is for people reading a report: this runs at run time only.
+template <std::size_t Capacity>
+void suggest_ids(scorecard<Capacity>& card, const plan& p) noexcept {
+    for (unread_observation& u : card.listed_unread()) {
+        nearest_id nearest(u.indicator());
+        for (std::size_t k = 0; k < p.group_count(); ++k)
+            for (const target& t : p.group_at(k).entries) {
+                nearest.consider(t.indicator_id());
+                if (t.other != nullptr) nearest.consider(t.other->id);
+            }
+        u.nearest_id = text_span::of(nearest.best());
+    }
+    for (std::size_t i = 0; i < card.results().size(); ++i) {
+        scored_entry& e = card.entry_at(i);
+        if (e.result.why() != finding::not_reported) continue;
+        for (const unread_observation& u : card.unread())
+            if (same(u.nearest(), e.result.missing())) e.suggestion = u.id;
+    }
+}
+}  // namespace detail
+
+/// Evaluates every entry of `p` for its year and region, and notes the observations of
+/// that region whose indicator the plan does not read; at run time, with the plan's id
+/// nearest to each ("did you mean gdp_growth?"). errc::out_of_range when the plan has
+/// more entries than Capacity.
 template <std::size_t Capacity = 128>
 constexpr result<scorecard<Capacity>> score(const plan& p, span<const observation> observations,
                                             const evaluation_options& options = {}) noexcept {
+    evaluation_options of_plan = options;
+    if (of_plan.region.empty()) of_plan.region = p.region;
+    bool read[detail::max_marked_observations]{};
+    const bool marking = observations.size() <= detail::max_marked_observations;
+    const detail::reader figures(observations, of_plan, marking ? read : nullptr);
     scorecard<Capacity> card;
     card.set_year(p.year);
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
-        for (const target& t : g.entries)
-            if (!card.add(scored_entry{&t, &g, evaluate(t, observations, p.year, options)})) return errc::out_of_range;
+        for (const target& t : g.entries) {
+            scored_entry* e = card.add(t, g);
+            if (e == nullptr) return errc::out_of_range;
+            detail::evaluate_into(e->result, t, figures, p.year, of_plan);
+            card.count_last();
+            // Whatever the verdict, the second indicator's figures are read too.
+            if (marking && t.other != nullptr) figures.find(t.other->id, p.year);
+        }
     }
+    for (std::size_t i = 0; i < observations.size(); ++i) {
+        const observation& o = observations[i];
+        const bool of_region = o.region().empty() || detail::same(o.region(), of_plan.region);
+        if (of_region && !(marking ? read[i] : p.reads(o.indicator()))) card.add_unread(o.indicator(), o.year());
+    }
+#if defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER)
+    if (!__builtin_is_constant_evaluated() && card.unread_count() != 0) detail::suggest_ids(card, p);
+#endif
     return card;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -17,6 +17,7 @@
 #include "daye/period.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// The fullest figure of `indicator` for `region` in each year from `first_year` to
 /// `last_year` that has one: the whole year's if there is one, else the one of the
@@ -38,6 +39,7 @@ inline std::vector<observation> record_of(const panel& figures, std::string_view
     return record;
 }
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

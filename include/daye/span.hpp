@@ -9,6 +9,7 @@
 #include <cstddef>
 
 namespace daye {
+inline namespace v0 {
 
 /// A pointer and a length. T is usually const-qualified: span<const target>.
 template <class T>
@@ -31,6 +32,7 @@ private:
     std::size_t size_ = 0;
 };
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

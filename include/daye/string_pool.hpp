@@ -17,6 +17,7 @@
 #include <vector>
 
 namespace daye {
+inline namespace v0 {
 
 /// Distinct strings, each with an id (0, 1, 2, ... in the order they were first added).
 /// The characters of a string stay where they are until the pool is destroyed, also
@@ -171,6 +172,7 @@ private:
     std::vector<id_type> slots_;             // open addressing, linear probing: id + 1, or 0 when empty
 };
 
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -1,25 +1,33 @@
-// Targets: conditions on indicators, in every form a county plan states them, and
+// Targets: conditions on indicators, in the forms a county plan states them, and
 // measures, the commitments without a number.
 //
-// One flat, constexpr struct serves all kinds so that a group holds its entries in
-// one plain array, in the report's order. Builders (at_least, red_line, keeps_pace, ...) fill in what a kind
-// needs; setters add the report's words: the seed phrase, the English name and the
-// commitment word. Typed quantities go in, so at_least(id, 50_enterprises) records
-// its unit, and a threshold in the wrong unit is caught by validate().
+// One flat constexpr struct serves all kinds, so that a group holds its entries in one
+// plain array, in the report's order. Builders take indicator handles and typed values
+// (at_least(gdp_growth, 7.5_pct)) and check at compile time what can be checked there:
+// that the value's unit measures what the indicator measures (money converts exactly:
+// 200000_wan on a 亿元 indicator is 20 亿元), and that two compared indicators share a
+// price basis. Setters add the report's words: the phrase, the English name and the
+// commitment word. A target's id is its indicator's id unless named() gives another.
 #ifndef DAYE_TARGET_HPP
 #define DAYE_TARGET_HPP
 
 #include <string_view>
+#include <type_traits>
 
 #include "daye/commitment.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
+#include "daye/indicator.hpp"
 #include "daye/measure.hpp"
+#include "daye/price_basis.hpp"
+#include "daye/result.hpp"
+#include "daye/roles.hpp"
 #include "daye/span.hpp"
 #include "daye/text.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
+inline namespace v0 {
 
 /// Every form of target a county plan states, and measures.
 enum class target_kind : unsigned char {
@@ -60,30 +68,90 @@ constexpr std::string_view name(target_kind k) noexcept {
     return "at_least";
 }
 
-/// Whether a higher or a lower value is the better one (for benchmarks).
-enum class direction : unsigned char { higher_is_better, lower_is_better };
+// Reached only when a builder is misused with values known only at evaluation: in a
+// constant expression the compiler names the function, at run time it throws.
+namespace error_in_constant_expression {
+[[noreturn]] inline void tolerance_is_not_in_the_unit_of_a_change_of_the_indicator() {
+    raise(errc::incompatible_units);
+}
+}  // namespace error_in_constant_expression
+
+namespace detail {
+// The checks below take the indicator's Tag as their first parameter, so that the
+// compiler's first lines name the indicator whose target is wrong.
+
+/// A tolerance or margin for the indicator Tag (in unit U), given in unit V.
+template <class Tag, const unit& U, const unit& V>
+constexpr decimal difference_for(quantity<V> q) {
+    static_assert(convertible(difference_unit(U), V),
+                  "daye: a tolerance or a margin is a difference of the indicator's values: write it in "
+                  "percentage points (0.5_pp) for an indicator in percent, in the indicator's unit otherwise");
+    return exactly_in(q.value(), V, difference_unit(U));
+}
+
+/// Two indicators, Tag on basis A and another on basis B, may be compared.
+template <class Tag, class A, class B, bool Acknowledged, const unit& UA, const unit& UB>
+constexpr void require_comparable() {
+    static_assert(convertible(UA, UB),
+                  "daye: the two indicators measure different dimensions and cannot be compared (a rate in "
+                  "percent with a number of enterprises, say)");
+    constexpr bool price_a = !std::is_same_v<A, not_a_price>;
+    constexpr bool price_b = !std::is_same_v<B, not_a_price>;
+    static_assert(price_a == price_b,
+                  "daye: cannot compare a price measure (real, nominal or unstated) with an indicator that is "
+                  "not a price measure");
+    static_assert(!(std::is_same_v<A, real> && std::is_same_v<B, nominal>)&&!(std::is_same_v<A, nominal> &&
+                                                                              std::is_same_v<B, real>),
+                  "daye: cannot compare a real (comparable-price) indicator with a nominal (current-price) one: "
+                  "compare indicators on one price basis, or convert a rate with to_real() or to_nominal() and "
+                  "a deflator first");
+    constexpr bool one_unstated = price_a && (std::is_same_v<A, unstated> != std::is_same_v<B, unstated>);
+    static_assert(Acknowledged || !one_unstated,
+                  "daye: one indicator's price basis is unstated and the other's is stated: if the source does "
+                  "not say and the comparison is meant, pass acknowledge_unstated_basis");
+    static_assert(!Acknowledged || one_unstated,
+                  "daye: acknowledge_unstated_basis is given, but no basis is unstated against a stated one: "
+                  "remove it");
+}
+
+/// The indicator Tag is a rank.
+template <class Tag, const unit& U>
+constexpr void require_rank() {
+    static_assert(convertible(U, units::rank),
+                  "daye: rank_at_most and rank_improves read a rank indicator (unit rank, 1 is best)");
+}
+}  // namespace detail
 
 /// A condition on one or more indicators, or a measure, with the report's words.
 struct target {
-    std::string_view id;
-    target_kind kind = target_kind::at_least;
-    std::string_view indicator;  ///< what it reads when not its own id (see indicator_id())
-    /// keeps_pace, exceeds: the indicator compared with; versus_benchmark, within_ceiling:
-    /// the indicator that supplies the bound; of_which: the indicator of the whole.
-    std::string_view other;
-    std::string_view parent;  ///< of_which and nested red lines: the target this is part of
-    const unit* measured_in = nullptr;
-    decimal value;      ///< the threshold; versus_benchmark: the required margin
-    decimal tolerance;  ///< about: half-width of the band; keeps_pace, exceeds: allowed shortfall
-    date deadline;      ///< milestone
-    direction better = direction::higher_is_better;
-    commitment word = commitment::stated;
-    std::string_view phrase_zh;  ///< the report's own words
-    std::string_view name_en;
+    /// The entry's own id, where it is not its indicator's: given by named(), and by
+    /// measures and milestones; empty otherwise (see id()).
+    std::string_view name;
+    /// The indicator judged; null for measures and milestones, whose progress is
+    /// reported under their own id.
+    const indicator_info* reads = nullptr;
+    /// keeps_pace, exceeds: the indicator compared with; versus_benchmark: the benchmark;
+    /// within_ceiling: the ceiling; of_which and a red line inside another: the whole.
+    const indicator_info* other = nullptr;
+    std::string_view parent;       ///< of_which, a red line inside another: the target this is part of
+    decimal value{};               ///< the threshold, in the indicator's unit; versus_benchmark: the margin
+    decimal tolerance{};           ///< about: half-width of the band; keeps_pace, exceeds: allowed shortfall
+    date deadline{};               ///< milestone
     span<const named_item> items;  ///< measure: the named parts, when the report lists them
+    std::string_view phrase_zh;    ///< the report's own words
+    std::string_view name_en;
+    target_kind kind = target_kind::at_least;
+    commitment word = commitment::stated;
 
-    /// The indicator it reads: its own id unless reads() named another.
-    constexpr std::string_view indicator_id() const noexcept { return indicator.empty() ? id : indicator; }
+    /// The entry's id: its own name, or else its indicator's id.
+    constexpr std::string_view id() const noexcept { return name.empty() && reads != nullptr ? reads->id : name; }
+    /// The id of what it reads in data: its indicator's, or its own for measures and milestones.
+    constexpr std::string_view indicator_id() const noexcept { return reads != nullptr ? reads->id : name; }
+    /// The unit its figures are judged in.
+    constexpr const unit& measured_in() const noexcept {
+        if (reads != nullptr) return *reads->measured_in;
+        return kind == target_kind::milestone ? units::date : units::status;
+    }
 
     /// True for kinds that carry a threshold in `value`.
     constexpr bool has_value() const noexcept {
@@ -100,7 +168,18 @@ struct target {
     constexpr bool is_relational() const noexcept {
         return kind == target_kind::keeps_pace || kind == target_kind::exceeds;
     }
+    /// True for kinds that read a second indicator (`other`).
+    constexpr bool reads_other() const noexcept {
+        return is_relational() || kind == target_kind::versus_benchmark || kind == target_kind::within_ceiling;
+    }
 
+    /// The entry's own id, where it is not its indicator's: rank_at_most(county_rank,
+    /// 50_th).named("top50_sprint").
+    constexpr target named(text entry_id) const noexcept {
+        target t = *this;
+        t.name = entry_id.view;
+        return t;
+    }
     constexpr target says(text zh) const noexcept {
         target t = *this;
         t.phrase_zh = zh.view;
@@ -116,135 +195,162 @@ struct target {
         t.word = w;
         return t;
     }
-    constexpr target reads(text indicator_id) const noexcept {
-        target t = *this;
-        t.indicator = indicator_id.view;
-        return t;
-    }
-    /// Part of `parent_id`, whose indicator (the whole) is `whole`; by default the
-    /// parent reads the indicator of its own id.
-    constexpr target part_of(text parent_id, text whole = std::string_view{}) const noexcept {
-        target t = *this;
-        t.parent = parent_id.view;
-        t.other = whole.view.empty() ? parent_id.view : whole.view;
-        return t;
-    }
+    /// keeps_pace, exceeds: the shortfall allowed, in the unit of a change of the
+    /// indicator (0.5_pp for a rate in percent).
     template <const unit& U>
-    constexpr target within(quantity<U> slack) const noexcept {
+    constexpr target within(quantity<U> slack) const {
         target t = *this;
-        t.tolerance = slack.value();
+        const unit& d = detail::difference_unit(measured_in());
+        if (!convertible(U, d))
+            error_in_constant_expression::tolerance_is_not_in_the_unit_of_a_change_of_the_indicator();
+        t.tolerance = detail::exactly_in(slack.value(), U, d);
         return t;
     }
-    constexpr target lists(span<const named_item> named) const noexcept {
+    constexpr target lists(span<const named_item> named_items) const noexcept {
         target t = *this;
-        t.items = named;
-        return t;
-    }
-    constexpr target lower_is_better() const noexcept {
-        target t = *this;
-        t.better = direction::lower_is_better;
+        t.items = named_items;
         return t;
     }
 };
 
 namespace detail {
-/// A target of `kind` on its own id; `other` names the second indicator where the kind has one.
-constexpr target make_target(text id, target_kind kind, const unit& u, decimal value,
-                             std::string_view other = {}) noexcept {
+constexpr target target_on(const indicator_info& i, target_kind kind, decimal value = {},
+                           const indicator_info* other = nullptr) noexcept {
     target t;
-    t.id = id.view;
-    t.kind = kind;
-    t.measured_in = &u;
-    t.value = value;
+    t.reads = &i;
     t.other = other;
+    t.kind = kind;
+    t.value = value;
+    return t;
+}
+constexpr target target_of(text id, target_kind kind) noexcept {
+    target t;
+    t.name = id.view;
+    t.kind = kind;
     return t;
 }
 }  // namespace detail
 
-/// actual >= value: 新增高新技术企业50家 is at_least(id, 50_enterprises).
-template <const unit& U>
-constexpr target at_least(text id, quantity<U> value) noexcept {
-    return detail::make_target(id, target_kind::at_least, U, value.value());
+/// actual >= value: 确保新增高新技术企业50家 is at_least(new_high_tech_enterprises, 50_enterprises).
+template <const unit& U, class B, class T, const unit& V>
+constexpr target at_least(const indicator<U, B, T>& i, quantity<V> value) {
+    return detail::target_on(i, target_kind::at_least, detail::value_for<T, U>(value));
 }
 
-/// actual <= value.
-template <const unit& U>
-constexpr target at_most(text id, quantity<U> value) noexcept {
-    return detail::make_target(id, target_kind::at_most, U, value.value());
+/// actual <= value: 城镇调查失业率控制在5.5%以内.
+template <const unit& U, class B, class T, const unit& V>
+constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value) {
+    return detail::target_on(i, target_kind::at_most, detail::value_for<T, U>(value));
 }
 
-/// value ± tolerance: 增长7%左右 is about(id, 7_pct, 0.5_pct).
-template <const unit& U, const unit& T>
-constexpr target about(text id, quantity<U> value, quantity<T> tolerance) {
-    detail::require_same_unit<U, T>();
-    target t = detail::make_target(id, target_kind::about, U, value.value());
-    t.tolerance = tolerance.value();
+/// value ± tolerance: 增长6%左右 is about(gdp_growth, 6_pct, 0.5_pp).
+template <const unit& U, class B, class T, const unit& V, const unit& W>
+constexpr target about(const indicator<U, B, T>& i, quantity<V> value, quantity<W> tolerance) {
+    target t = detail::target_on(i, target_kind::about, detail::value_for<T, U>(value));
+    t.tolerance = detail::difference_for<T, U>(tolerance);
     return t;
 }
 
 /// A level to reach (a stock such as GDP in 亿元, not a growth rate).
-template <const unit& U>
-constexpr target level(text id, quantity<U> value) noexcept {
-    return detail::make_target(id, target_kind::level, U, value.value());
+template <const unit& U, class B, class T, const unit& V>
+constexpr target level(const indicator<U, B, T>& i, quantity<V> value) {
+    return detail::target_on(i, target_kind::level, detail::value_for<T, U>(value));
 }
 
 /// A binding floor under one-vote veto: 守住63.85万亩耕地保有量.
-template <const unit& U>
-constexpr target red_line(text id, quantity<U> floor) noexcept {
-    return detail::make_target(id, target_kind::red_line, U, floor.value()).committed(commitment::binding);
+template <const unit& U, class B, class T, const unit& V>
+constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor) {
+    return detail::target_on(i, target_kind::red_line, detail::value_for<T, U>(floor)).committed(commitment::binding);
 }
 
-/// At least `value`, as a part of the target `parent_id` (其中省外资金360亿元).
-template <const unit& U>
-constexpr target of_which(text id, quantity<U> value, text parent_id) noexcept {
-    return detail::make_target(id, target_kind::of_which, U, value.value()).part_of(parent_id);
+/// A red line inside another, whose floor can never exceed the whole's: permanent basic
+/// farmland within cultivated land.
+template <const unit& U, class B, class T, const unit& V, class W>
+constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, whole_of<W> whole) {
+    detail::require_comparable<T, B, typename W::basis_type, false, U, W::unit_of()>();
+    target t = red_line(i, floor);
+    t.other = &whole.indicator;
+    t.parent = whole.target_id;
+    return t;
 }
 
-/// A rank no worse than `place` (1 is best): 冲刺全国50强 is rank_at_most(id, 50_th).
-constexpr target rank_at_most(text id, quantity<units::rank> place) noexcept {
-    return detail::make_target(id, target_kind::rank_at_most, units::rank, place.value());
+/// At least `value`, as a part of a whole (其中省外资金360亿元 is of_which(
+/// funds_from_outside_province, 360_yi, part_of(funds_in_place))).
+template <const unit& U, class B, class T, const unit& V, class W>
+constexpr target of_which(const indicator<U, B, T>& i, quantity<V> value, whole_of<W> whole) {
+    detail::require_comparable<T, B, typename W::basis_type, false, U, W::unit_of()>();
+    target t = detail::target_on(i, target_kind::of_which, detail::value_for<T, U>(value), &whole.indicator);
+    t.parent = whole.target_id;
+    return t;
+}
+
+/// A rank no worse than `place` (1 is best): 冲刺全国50强 is rank_at_most(county_rank, 50_th).
+template <const unit& U, class B, class T>
+constexpr target rank_at_most(const indicator<U, B, T>& i, quantity<units::rank> place) {
+    detail::require_rank<T, U>();
+    return detail::target_on(i, target_kind::rank_at_most, place.value());
 }
 
 /// This year's rank better than last year's (推进百强再进位).
-constexpr target rank_improves(text id, text rank_indicator) noexcept {
-    return detail::make_target(id, target_kind::rank_improves, units::rank, decimal{}).reads(rank_indicator);
+template <const unit& U, class B, class T>
+constexpr target rank_improves(const indicator<U, B, T>& i) {
+    detail::require_rank<T, U>();
+    return detail::target_on(i, target_kind::rank_improves);
 }
 
-/// Done by `deadline` (年底建成: by 31 December).
+/// `a` keeps pace with `b`: 城乡居民收入增长与经济增长保持同步 is keeps_pace(income growth, with(gdp_growth)).
+template <const unit& U, class B, class T, class O>
+constexpr target keeps_pace(const indicator<U, B, T>& a, compared_with<O> b) {
+    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+    return detail::target_on(a, target_kind::keeps_pace, {}, &b.indicator);
+}
+/// The same, where one basis is unstated by the source and the plan says it knows.
+template <const unit& U, class B, class T, class O>
+constexpr target keeps_pace(const indicator<U, B, T>& a, compared_with<O> b, acknowledge_unstated_basis_t) {
+    detail::require_comparable<T, B, typename O::basis_type, true, U, O::unit_of()>();
+    return detail::target_on(a, target_kind::keeps_pace, {}, &b.indicator);
+}
+
+/// `a` strictly exceeds `b`: 农村居民收入增速快于城镇居民 is exceeds(rural, than(urban)).
+template <const unit& U, class B, class T, class O>
+constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b) {
+    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+    return detail::target_on(a, target_kind::exceeds, {}, &b.indicator);
+}
+/// The same, where one basis is unstated by the source and the plan says it knows.
+template <const unit& U, class B, class T, class O>
+constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b, acknowledge_unstated_basis_t) {
+    detail::require_comparable<T, B, typename O::basis_type, true, U, O::unit_of()>();
+    return detail::target_on(a, target_kind::exceeds, {}, &b.indicator);
+}
+
+/// At least `margin` better than a benchmark supplied at evaluation (高于全市平均水平1个百分点:
+/// versus_benchmark(investment_growth, benchmark(city_average), 1_pp)); "better" follows
+/// the indicator's direction.
+template <const unit& U, class B, class T, class O, const unit& V>
+constexpr target versus_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench, quantity<V> margin) {
+    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+    return detail::target_on(i, target_kind::versus_benchmark, detail::difference_for<T, U>(margin), &bench.indicator);
+}
+
+/// At most a ceiling set by a higher level, supplied at evaluation (控制在省定目标以内).
+template <const unit& U, class B, class T, class O>
+constexpr target within_ceiling(const indicator<U, B, T>& i, ceiling_of<O> bound) {
+    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+    return detail::target_on(i, target_kind::within_ceiling, {}, &bound.indicator);
+}
+
+/// Done by `deadline` (年底建成: by 31 December); progress is reported under `id`.
 constexpr target milestone(text id, date deadline) noexcept {
-    target t = detail::make_target(id, target_kind::milestone, units::date, decimal{});
+    target t = detail::target_of(id, target_kind::milestone);
     t.deadline = deadline;
     return t;
 }
 
-/// Indicator `a` keeps pace with indicator `b`, both in `u`.
-constexpr target keeps_pace(text id, text a, text b, const unit& u) noexcept {
-    return detail::make_target(id, target_kind::keeps_pace, u, decimal{}, b.view).reads(a);
-}
+/// A named project, programme or list; its status is reported under `id`, not a figure.
+constexpr target measure(text id) noexcept { return detail::target_of(id, target_kind::measure); }
 
-/// Indicator `a` strictly exceeds indicator `b`, both in `u`.
-constexpr target exceeds(text id, text a, text b, const unit& u) noexcept {
-    return detail::make_target(id, target_kind::exceeds, u, decimal{}, b.view).reads(a);
-}
-
-/// At least `margin` better than the benchmark indicator supplied at evaluation
-/// (高于全省平均水平: versus_benchmark(id, "province_average_gdp_growth", 0_pct)).
-template <const unit& U>
-constexpr target versus_benchmark(text id, text benchmark, quantity<U> margin) noexcept {
-    return detail::make_target(id, target_kind::versus_benchmark, U, margin.value(), benchmark.view);
-}
-
-/// Indicator at most the ceiling that a higher level sets, read from `ceiling` at
-/// evaluation (控制在省定目标以内).
-constexpr target within_ceiling(text id, text indicator_id, text ceiling, const unit& u) noexcept {
-    return detail::make_target(id, target_kind::within_ceiling, u, decimal{}, ceiling.view).reads(indicator_id);
-}
-
-/// A named project, programme or list; its status is reported, not a figure.
-constexpr target measure(text id) noexcept {
-    return detail::make_target(id, target_kind::measure, units::status, decimal{});
-}
-
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -11,6 +11,7 @@
 #include <string_view>
 
 namespace daye {
+inline namespace v0 {
 namespace utf8 {
 
 /// One step of decoding: a code point and the bytes it took, or, for an ill-formed
@@ -72,6 +73,7 @@ constexpr std::size_t first_invalid(std::string_view s) noexcept {
 constexpr bool is_valid(std::string_view s) noexcept { return first_invalid(s) == std::string_view::npos; }
 
 }  // namespace utf8
+}  // namespace v0
 }  // namespace daye
 
 #endif

@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include <daye/attainment.hpp>
+#include <daye/catalog/economy.hpp>
 
 namespace {
 using namespace daye::literals;
@@ -46,7 +47,7 @@ void hand_loop(benchmark::State& state) {
 void batch(benchmark::State& state) {
     const std::vector<daye::decimal>& values = figures();
     std::vector<daye::verdict> out(values.size());
-    const daye::target gdp = daye::at_least("gdp_growth", 7.5_pct);
+    const daye::target gdp = daye::at_least(daye::catalog::gdp_growth, 7.5_pct);
     for (auto _ : state) {
         const auto met = daye::evaluate_batch(gdp, {values.data(), values.size()}, {out.data(), out.size()});
         benchmark::DoNotOptimize(met);

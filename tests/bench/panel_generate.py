@@ -18,10 +18,10 @@ import random
 INDICATORS = [
     ("gdp_level", "yi_yuan", 2, (80, 1500), (2, 9)),
     ("gdp_growth", "percent", 1, (3, 10), (-1.5, 1.5)),
-    ("gdp_per_capita", "yuan", 0, (35000, 150000), (2, 9)),
-    ("primary_industry_growth", "percent", 1, (1, 5), (-1, 1)),
-    ("secondary_industry_growth", "percent", 1, (3, 12), (-2, 2)),
-    ("tertiary_industry_growth", "percent", 1, (3, 10), (-1.5, 1.5)),
+    ("gdp_per_capita", "yuan_per_person", 0, (35000, 150000), (2, 9)),
+    ("primary_industry_value_added_growth", "percent", 1, (1, 5), (-1, 1)),
+    ("secondary_industry_value_added_growth", "percent", 1, (3, 12), (-2, 2)),
+    ("tertiary_industry_value_added_growth", "percent", 1, (3, 10), (-1.5, 1.5)),
     ("industrial_value_added_growth", "percent", 1, (2, 15), (-3, 3)),
     ("industrial_output_above_scale", "yi_yuan", 2, (50, 2500), (-3, 15)),
     ("fixed_asset_investment_growth", "percent", 1, (-5, 20), (-4, 4)),
@@ -34,18 +34,18 @@ INDICATORS = [
     ("tax_revenue_share", "percent", 1, (55, 85), (-2, 2)),
     ("exports", "yi_yuan", 2, (1, 200), (-10, 20)),
     ("export_growth", "percent", 1, (-10, 25), (-6, 6)),
-    ("urban_resident_income", "yuan", 0, (28000, 60000), (4, 8)),
+    ("urban_resident_income", "yuan_per_person", 0, (28000, 60000), (4, 8)),
     ("urban_resident_income_growth", "percent", 1, (4, 9), (-1, 1)),
-    ("rural_resident_income", "yuan", 0, (12000, 32000), (5, 10)),
+    ("rural_resident_income", "yuan_per_person", 0, (12000, 32000), (5, 10)),
     ("rural_resident_income_growth", "percent", 1, (5, 11), (-1, 1)),
     ("cpi_change", "percent", 1, (0, 3), (-0.8, 0.8)),
-    ("urban_unemployment_rate", "percent", 1, (3.5, 6), (-0.3, 0.3)),
+    ("urban_surveyed_unemployment_rate", "percent", 1, (3.5, 6), (-0.3, 0.3)),
     ("new_urban_jobs", "persons", 0, (2000, 15000), (-5, 8)),
     ("energy_intensity_change", "percent", 1, (-6, 1), (-1, 1)),
     ("new_high_tech_enterprises", "enterprises", 0, (5, 80), (-10, 15)),
     ("tech_smes_registered", "enterprises", 0, (50, 900), (0, 20)),
     ("cultivated_land", "mu", 0, (200000, 1500000), (-0.4, 0.2)),
-    ("county_rank", "rank", 0, None, None),
+    ("economy_rank", "rank", 0, None, None),
 ]
 FIRST_YEAR = 2015
 
@@ -86,7 +86,7 @@ def main():
             for year in range(FIRST_YEAR, last_year + 1):
                 preliminary_year = year == last_year
                 for ind, unit, places, start, change in INDICATORS:
-                    if ind == "county_rank":
+                    if ind == "economy_rank":
                         value = str(ranks[(r, year)])
                     else:
                         v = min(state[ind], 95.0) if ind == "tax_revenue_share" else state[ind]

@@ -1,11 +1,12 @@
 // expect: invalid_plan::groups_not_numbered_1_to_n
 // Key tasks numbered 1, 3.
+#include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>
 
 using namespace daye;
 using namespace daye::literals;
 
-constexpr target headline[] = {at_least("gdp_growth", 7.5_pct)};
+constexpr target headline[] = {at_least(catalog::gdp_growth, 7.5_pct)};
 constexpr target first[] = {measure("reform")};
 constexpr target second[] = {measure("bridge")};
 #ifdef DAYE_COMPILE_FAIL
@@ -13,7 +14,7 @@ constexpr group groups[] = {{1, "one", "", "", first}, {3, "two", "", "", second
 #else
 constexpr group groups[] = {{1, "one", "", "", first}, {2, "two", "", "", second}};
 #endif
-constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", headline}, groups};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", headline}, groups};
 static_assert(check(p));
 
 int main() {}

@@ -3,7 +3,6 @@
 #include <daye/plan.hpp>
 
 using namespace daye;
-using namespace daye::literals;
 
 constexpr target entries[] = {
 #ifdef DAYE_COMPILE_FAIL
@@ -12,7 +11,7 @@ constexpr target entries[] = {
     milestone("bridge", date{2024, 2, 29}),
 #endif
 };
-constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
 static_assert(check(p));
 
 int main() {}

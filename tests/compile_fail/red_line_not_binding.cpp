@@ -1,5 +1,6 @@
 // expect: invalid_plan::red_line_not_binding
 // A red line softened to a mere 确保.
+#include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
 
 using namespace daye;
@@ -7,12 +8,12 @@ using namespace daye::literals;
 
 constexpr target entries[] = {
 #ifdef DAYE_COMPILE_FAIL
-    red_line("land", 638500_mu).committed(commitment::ensure),
+    red_line(catalog::cultivated_land, 638500_mu).committed(commitment::ensure),
 #else
-    red_line("land", 638500_mu),
+    red_line(catalog::cultivated_land, 638500_mu),
 #endif
 };
-constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
 static_assert(check(p));
 
 int main() {}

@@ -1,11 +1,18 @@
 # Runs one compile-fail case: cmake -DCOMPILER=... -DFLAGS=... -DINCLUDE=... -DSOURCE=... -P run.cmake
-# The case's first line says what the error must contain: // expect: <regular expression>
+# The case's first lines say what the error must contain, one regular expression a line:
+#   // expect: <the rule>
+#   // expect: <the indicator or entry it concerns, where the compiler can name it>
 cmake_minimum_required(VERSION 3.20)
-file(STRINGS "${SOURCE}" first LIMIT_COUNT 1)
-if(NOT first MATCHES "^// expect: (.+)$")
+file(STRINGS "${SOURCE}" head LIMIT_COUNT 4)
+set(expects "")
+foreach(line IN LISTS head)
+  if(line MATCHES "^// expect: (.+)$")
+    list(APPEND expects "${CMAKE_MATCH_1}")
+  endif()
+endforeach()
+if(expects STREQUAL "")
   message(FATAL_ERROR "${SOURCE}: the first line must be '// expect: <regex>'")
 endif()
-set(expect "${CMAKE_MATCH_1}")
 
 # Without DAYE_COMPILE_FAIL the case compiles: the failure below is the misuse, not a typo.
 execute_process(COMMAND ${COMPILER} ${FLAGS} -fsyntax-only -I${INCLUDE} ${SOURCE}
@@ -19,7 +26,9 @@ execute_process(COMMAND ${COMPILER} ${FLAGS} -fsyntax-only -DDAYE_COMPILE_FAIL -
 if(bad_result EQUAL 0)
   message(FATAL_ERROR "${SOURCE} compiled, but the misuse must not")
 endif()
-if(NOT bad_errors MATCHES "${expect}")
-  message(FATAL_ERROR "${SOURCE} failed to compile, but the message does not name '${expect}':\n${bad_errors}")
-endif()
-message(STATUS "fails as it must: ${expect}")
+foreach(expect IN LISTS expects)
+  if(NOT bad_errors MATCHES "${expect}")
+    message(FATAL_ERROR "${SOURCE} failed to compile, but the message does not name '${expect}':\n${bad_errors}")
+  endif()
+  message(STATUS "fails as it must: ${expect}")
+endforeach()

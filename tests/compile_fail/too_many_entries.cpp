@@ -3,7 +3,6 @@
 #include <daye/plan.hpp>
 
 using namespace daye;
-using namespace daye::literals;
 
 #ifdef DAYE_COMPILE_FAIL
 constexpr std::size_t count = max_entries + 1;
@@ -18,7 +17,7 @@ constexpr many_entries many = [] {
     for (std::size_t i = 0; i < count; ++i) m.entries[i] = measure(std::string_view("abc").substr(i % 3, 1));
     return m;
 }();
-constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", many.entries}, {}};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", many.entries}, {}};
 static_assert(check(p));
 
 int main() {}

@@ -1,5 +1,6 @@
 // expect: invalid_plan::value_more_precise_than_its_unit
 // Half a person: counts have no decimals.
+#include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>
 
 using namespace daye;
@@ -7,12 +8,12 @@ using namespace daye::literals;
 
 constexpr target entries[] = {
 #ifdef DAYE_COMPILE_FAIL
-    at_least("new_urban_jobs", 8000.5_persons),
+    at_least(catalog::new_urban_jobs, 8000.5_persons),
 #else
-    at_least("new_urban_jobs", 8000_persons),
+    at_least(catalog::new_urban_jobs, 8000_persons),
 #endif
 };
-constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
 static_assert(check(p));
 
 int main() {}

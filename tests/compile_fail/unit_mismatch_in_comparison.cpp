@@ -1,4 +1,4 @@
-// expect: cannot compare or combine quantities of different units
+// expect: cannot compare quantities of different dimensions
 // 7.5 % and 50 enterprises are not comparable.
 #include <daye/units.hpp>
 

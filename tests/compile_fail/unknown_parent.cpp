@@ -1,19 +1,21 @@
 // expect: invalid_plan::part_of_an_unknown_target
-// An of-which target whose whole is not in the plan.
+// An inner red line whose outer one is misspelt: target ids are strings the plan checks.
+#include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
 
 using namespace daye;
 using namespace daye::literals;
+using namespace daye::catalog;
 
 constexpr target entries[] = {
-    at_least("funds_in_place", 600_yi),
+    red_line(cultivated_land, 638500_mu).named("cultivated_land_red_line"),
 #ifdef DAYE_COMPILE_FAIL
-    of_which("funds_from_outside_province", 360_yi, "funds_in_plaice"),
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_redline")),
 #else
-    of_which("funds_from_outside_province", 360_yi, "funds_in_place"),
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_red_line")),
 #endif
 };
-constexpr plan p{"p", "", "", 2024, date{2024, 1, 1}, {}, {0, "main", "", "", entries}, {}};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
 static_assert(check(p));
 
 int main() {}

@@ -1,7 +1,8 @@
-// A user's program: it includes daye, checks the model, and prints one line.
+// A user's program: it includes daye and Daye's 2024 plan, checks the model, and prints one line.
 #include <cstdio>
 
 #include <daye/daye.hpp>
+#include <daye/plans/daye_2024.hpp>
 
 int main() {
     constexpr const daye::plan& plan = daye::plans::daye_2024;

@@ -1,4 +1,8 @@
-// The 2024 model against MODEL.md, group by group.
+// The 2024 model against MODEL.md and the seed report, group by group.
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include <daye/plans/daye_2024.hpp>
 
 #include "catch.hpp"
@@ -6,6 +10,7 @@
 using namespace daye;
 using namespace daye::literals;
 using daye::plans::daye_2024;
+using namespace daye::catalog;
 
 namespace {
 constexpr const target& entry(std::string_view id) { return *daye_2024.find_target(id); }
@@ -14,8 +19,9 @@ constexpr decimal d(std::string_view text) { return parse_decimal(text).value();
 /// kind, value, unit and commitment of one entry.
 constexpr bool is(std::string_view id, target_kind kind, decimal value, const unit& u, commitment word) {
     const target* t = daye_2024.find_target(id);
-    return t != nullptr && t->kind == kind && t->value == value && t->measured_in == &u && t->word == word;
+    return t != nullptr && t->kind == kind && t->value == value && &t->measured_in() == &u && t->word == word;
 }
+constexpr price_basis basis_of_entry(std::string_view id) { return daye_2024.find_target(id)->reads->basis; }
 constexpr bool is_measure(std::string_view id, std::string_view group_id) {
     const target* t = daye_2024.find_target(id);
     return t != nullptr && t->kind == target_kind::measure && daye_2024.group_of(id)->id == group_id &&
@@ -26,16 +32,17 @@ constexpr bool in_group(std::string_view id, std::string_view group_id) {
 }
 }  // namespace
 
-TEST_CASE("the plan: Daye, 2024, adopted 2024-01-12, 12 headline goals and nine groups") {
+TEST_CASE("the plan: Daye, 2024, presented 2024-01-12, 12 headline goals and nine groups") {
     STATIC_REQUIRE(daye_2024.id == "daye_2024");
+    STATIC_REQUIRE(daye_2024.region == "daye");
     STATIC_REQUIRE(daye_2024.region_zh == "大冶市");
     STATIC_REQUIRE(daye_2024.year == 2024);
-    STATIC_REQUIRE(daye_2024.adopted == date{2024, 1, 12});
+    STATIC_REQUIRE(daye_2024.presented == date{2024, 1, 12});
     STATIC_REQUIRE(daye_2024.headline.id == "main_goals");
     STATIC_REQUIRE(daye_2024.headline.entries.size() == 12);
     STATIC_REQUIRE(daye_2024.groups.size() == 9);
-    STATIC_REQUIRE(daye_2024.entry_count() == 68);
-    STATIC_REQUIRE(daye_2024.measure_count() == 36);
+    STATIC_REQUIRE(daye_2024.entry_count() == 69);
+    STATIC_REQUIRE(daye_2024.measure_count() == 37);
     STATIC_REQUIRE(validate(daye_2024).ok());
     DAYE_CONSTEXPR std::string_view ids[] = {
         "modern_industry",      "investment_consumption", "reform_vitality", "opening_up",     "urban_quality",
@@ -63,13 +70,16 @@ TEST_CASE("main_goals: seven growth goals, expected (预期), real or nominal as
     STATIC_REQUIRE(
         is("local_budget_revenue_growth", target_kind::at_least, d("7.5"), units::percent, commitment::expected));
     STATIC_REQUIRE(is("export_growth", target_kind::at_least, decimal(8), units::percent, commitment::expected));
-    STATIC_REQUIRE(daye_2024.find_indicator("gdp_growth").basis == price_basis::real);
-    STATIC_REQUIRE(daye_2024.find_indicator("industrial_value_added_growth").basis == price_basis::real);
-    STATIC_REQUIRE(daye_2024.find_indicator("fixed_asset_investment_growth").basis == price_basis::nominal);
-    STATIC_REQUIRE(daye_2024.find_indicator("retail_sales_growth").basis == price_basis::nominal);
-    STATIC_REQUIRE(daye_2024.find_indicator("fiscal_revenue_growth").basis == price_basis::nominal);
-    STATIC_REQUIRE(daye_2024.find_indicator("local_budget_revenue_growth").basis == price_basis::nominal);
-    STATIC_REQUIRE(daye_2024.find_indicator("export_growth").basis == price_basis::nominal);
+    STATIC_REQUIRE(basis_of_entry("gdp_growth") == price_basis::real);
+    STATIC_REQUIRE(basis_of_entry("industrial_value_added_growth") == price_basis::real);
+    STATIC_REQUIRE(basis_of_entry("fixed_asset_investment_growth") == price_basis::nominal);
+    STATIC_REQUIRE(basis_of_entry("retail_sales_growth") == price_basis::nominal);
+    STATIC_REQUIRE(basis_of_entry("fiscal_revenue_growth") == price_basis::nominal);
+    STATIC_REQUIRE(basis_of_entry("local_budget_revenue_growth") == price_basis::nominal);
+    STATIC_REQUIRE(basis_of_entry("export_growth") == price_basis::nominal);
+    // The indicators are the catalogue's, declared once.
+    STATIC_REQUIRE(entry("gdp_growth").reads == &gdp_growth);
+    STATIC_REQUIRE(entry("export_growth").reads == &export_growth);
     STATIC_REQUIRE(entry("gdp_growth").phrase_zh == "地区生产总值增长7.5%");
     STATIC_REQUIRE(entry("retail_sales_growth").phrase_zh == "社会消费品零售总额增长9.8%");
 }
@@ -78,12 +88,13 @@ TEST_CASE("main_goals: the ceiling, the relational goal, the two rank goals and 
     constexpr const target& energy = entry("energy_within_provincial_target");
     STATIC_REQUIRE(energy.kind == target_kind::within_ceiling);
     STATIC_REQUIRE(energy.indicator_id() == "energy_intensity_change");
-    STATIC_REQUIRE(energy.other == "provincial_energy_ceiling");
+    STATIC_REQUIRE(energy.other->id == "provincial_energy_ceiling");
     STATIC_REQUIRE(energy.phrase_zh == "节能减排控制在省定目标以内");
     constexpr const target& income = entry("income_in_step_with_growth");
     STATIC_REQUIRE(income.kind == target_kind::keeps_pace);
     STATIC_REQUIRE(income.indicator_id() == "resident_income_growth");
-    STATIC_REQUIRE(income.other == "gdp_growth");
+    STATIC_REQUIRE(income.reads->basis == price_basis::unstated);  // the report does not say
+    STATIC_REQUIRE(income.other == &gdp_growth);
     STATIC_REQUIRE(income.tolerance.is_zero());
     constexpr const target& advance = entry("top100_rank_advance");
     STATIC_REQUIRE(advance.kind == target_kind::rank_improves);
@@ -92,7 +103,10 @@ TEST_CASE("main_goals: the ceiling, the relational goal, the two rank goals and 
     STATIC_REQUIRE(entry("top50_sprint").indicator_id() == "county_rank");
     STATIC_REQUIRE(is("gdp_level_100bn", target_kind::level, decimal(1000), units::yi_yuan, commitment::sprint));
     STATIC_REQUIRE(entry("gdp_level_100bn").indicator_id() == "gdp_level");
-    STATIC_REQUIRE(daye_2024.find_indicator("gdp_level").basis == price_basis::nominal);
+    STATIC_REQUIRE(daye_2024.find_indicator("gdp_level")->basis == price_basis::nominal);
+    // The rank is CCID's top-100 list, a consultancy's composite index, and says so as data.
+    STATIC_REQUIRE(daye_2024.find_indicator("county_rank")->definition.find("CCID") != std::string_view::npos);
+    STATIC_REQUIRE(daye_2024.find_indicator("county_rank")->definition.find("year N-1") != std::string_view::npos);
 }
 
 TEST_CASE("1 modern_industry: clusters, innovative county, 50 high-tech enterprises, 750 SMEs, UHV station") {
@@ -107,6 +121,7 @@ TEST_CASE("1 modern_industry: clusters, innovative county, 50 high-tech enterpri
     STATIC_REQUIRE(entry("new_high_tech_enterprises").phrase_zh == "确保新增高新技术企业50家");
     STATIC_REQUIRE(
         is("tech_smes_registered", target_kind::at_least, decimal(750), units::enterprises, commitment::ensure));
+    STATIC_REQUIRE(entry("tech_smes_registered").name_en.find("admitted") != std::string_view::npos);  // 入库
     STATIC_REQUIRE(is_measure("traditional_industry_upgrade", "modern_industry"));
     STATIC_REQUIRE(entry("traditional_industry_upgrade").items.size() == 3);
     STATIC_REQUIRE(entry("uhv_converter_station").kind == target_kind::milestone);
@@ -128,6 +143,9 @@ TEST_CASE("2 investment_consumption: 135 projects, 1200 亿元, 120 registered, 
         is("projects_in_production", target_kind::at_least, decimal(160), units::projects, commitment::strive));
     STATIC_REQUIRE(entry("wuyue_pedestrian_street").kind == target_kind::milestone);
     STATIC_REQUIRE(entry("hengda_night_economy").kind == target_kind::milestone);
+    // One sentence of the report names both.
+    STATIC_REQUIRE(entry("hengda_night_economy").phrase_zh == "高标准建成吾悦广场步行街和恒达夜间经济集聚区");
+    STATIC_REQUIRE(entry("projects_in_production").name_en.find("put into production") != std::string_view::npos);
     STATIC_REQUIRE(is_measure("high_end_commerce", "investment_consumption"));
     STATIC_REQUIRE(entry("high_end_commerce").items.size() == 3);
     STATIC_REQUIRE(in_group("signed_investment", "investment_consumption"));
@@ -166,10 +184,13 @@ TEST_CASE("6 rural_revitalization: the town system, six towns, poverty gains, lo
     STATIC_REQUIRE(entry("low_income_assistance").kind == target_kind::milestone);
 }
 
-TEST_CASE("7 green_transition: 547 mu of mine re-greening and the ecological measures") {
+TEST_CASE("7 green_transition: land consolidation, 547 mu of re-greening and the ecological measures") {
     STATIC_REQUIRE(is("mine_regreening", target_kind::at_least, decimal(547), units::mu, commitment::complete));
-    for (std::string_view id :
-         {"water_projects", "two_mountains_base", "ecological_areas", "crested_ibis_park", "national_reserve_forest"})
+    STATIC_REQUIRE(entry("mine_regreening").name_en.find("supplementary greening") != std::string_view::npos);
+    STATIC_REQUIRE(entry("land_consolidation").phrase_zh == "加快推进全域国土综合整治项目建设");
+    STATIC_REQUIRE(daye_2024.groups[6].entries[1].id() == "land_consolidation");  // after the water projects
+    for (std::string_view id : {"water_projects", "land_consolidation", "two_mountains_base", "ecological_areas",
+                                "crested_ibis_park", "national_reserve_forest"})
         CHECK(is_measure(id, "green_transition"));
     STATIC_REQUIRE(entry("water_projects").items.size() == 2);
 }
@@ -189,8 +210,33 @@ TEST_CASE("9 risk_and_safety: the two farmland red lines under one-vote veto") {
         is("basic_farmland_red_line", target_kind::red_line, (573400_mu).value(), units::mu, commitment::binding));
     STATIC_REQUIRE(entry("basic_farmland_red_line").indicator_id() == "permanent_basic_farmland");
     STATIC_REQUIRE(entry("basic_farmland_red_line").parent == "cultivated_land_red_line");
+    STATIC_REQUIRE(entry("basic_farmland_red_line").other == &cultivated_land);
     STATIC_REQUIRE(entry("basic_farmland_red_line").value <= entry("cultivated_land_red_line").value);
     for (std::string_view id :
          {"illegal_finance", "real_estate_risk", "work_safety_action", "food_drug_safety", "social_governance"})
         CHECK(is_measure(id, "risk_and_safety"));
+}
+
+TEST_CASE("group headings in English say what the report says") {
+    CHECK(daye_2024.groups[1].heading_en.find("momentum of economic growth") != std::string_view::npos);  // 增长态势
+    CHECK(daye_2024.groups[4].heading_en.find("quality and standing") != std::string_view::npos);  // 品质能级
+    CHECK(daye_2024.groups[7].heading_en.find("livelihood security") != std::string_view::npos);   // 民生保障
+}
+
+TEST_CASE("every phrase and every group heading of the model is the seed report's own text") {
+    std::ifstream in(DAYE_SEED_REPORT, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream seed;
+    seed << in.rdbuf();
+    const std::string report = seed.str();
+    for (std::size_t k = 0; k < daye_2024.group_count(); ++k) {
+        const group& g = daye_2024.group_at(k);
+        INFO(g.id);
+        CHECK(report.find(std::string(g.heading_zh)) != std::string::npos);
+        for (const target& t : g.entries) {
+            INFO(t.id());
+            CHECK(report.find(std::string(t.phrase_zh)) != std::string::npos);
+            for (const named_item& item : t.items) CHECK(report.find(std::string(item.zh)) != std::string::npos);
+        }
+    }
 }

@@ -1,5 +1,5 @@
 // A program built against the one-header edition alone (single_include/daye.hpp): the
-// model, a scorecard from CSV text, JSON out, and compounding.
+// model, a scorecard from CSV text, JSON out, compounding, and UTF-8 (every public header is in it).
 #include <iostream>
 #include <sstream>
 
@@ -9,6 +9,7 @@ using namespace daye::literals;
 
 int main() {
     static_assert(daye::validate(daye::plans::daye_2024).ok());
+    static_assert(daye::utf8::is_valid("大冶") && !daye::utf8::is_valid("\xC0\xAF"));
     const daye::observation_set reported = daye::read_observations(
         "indicator,year,value,unit,status,source\ngdp_growth,2024,8.0,percent,preliminary,\n", daye::plans::daye_2024);
     if (!reported.ok()) return 1;

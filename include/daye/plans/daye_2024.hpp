@@ -1,9 +1,14 @@
 // The 2024 government work report of Daye (大冶市), Hubei, as a constexpr plan.
 //
-// Source: the report read on 2024-01-12 at the 4th session of the 7th People's
-// Congress of Daye (Jingchu Net). Every entry carries the report's own phrase beside
-// its typed value, group by group, in the report's order. Ids are the stable public
-// names of ../MODEL.md.
+// Source: the report presented on 2024-01-12 to the 4th session of the 7th People's
+// Congress of Daye, as Jingchu Net published it (tests/data/seed/daye-2024-work-report.zh.txt).
+// Every entry carries the report's own phrase beside its typed value, group by group, in
+// the report's order; ids are the stable public names of tests/data/MODEL.md.
+//
+// The plan reads the catalogue's indicators (<daye/catalog/...>) and declares only what is
+// its own: the investment-promotion tallies, the counts of its programmes, and the two
+// figures the report names without a statistical standard (residents' income growth, whose
+// price basis it does not state, and the province's energy ceiling, which it does not print).
 //
 // 2024 is the key year of the 14th Five-Year Plan (2021-2025) and "the decisive year"
 // (决战决胜之年) for becoming a 100-billion-yuan county (冲刺千亿县市) and for entering
@@ -11,97 +16,151 @@
 #ifndef DAYE_PLANS_DAYE_2024_HPP
 #define DAYE_PLANS_DAYE_2024_HPP
 
+#include "daye/catalog/consumption.hpp"
+#include "daye/catalog/economy.hpp"
+#include "daye/catalog/employment.hpp"
+#include "daye/catalog/energy_environment.hpp"
+#include "daye/catalog/fiscal.hpp"
+#include "daye/catalog/industry.hpp"
+#include "daye/catalog/innovation.hpp"
+#include "daye/catalog/investment.hpp"
+#include "daye/catalog/land_agriculture.hpp"
+#include "daye/catalog/ranks.hpp"
+#include "daye/catalog/trade.hpp"
 #include "daye/plan.hpp"
 
-namespace daye::plans {
+namespace daye {
+inline namespace v0 {
+namespace plans {
 
 namespace daye_2024_entries {
 // One fact per line, as a student reads it: kind and value, commitment, phrase, English.
 // clang-format off
 using namespace daye::literals;
+using namespace daye::catalog;
 using c = commitment;
 
-/// Indicators read under an id that is not a target's own, or read by several targets.
-inline constexpr indicator indicators[] = {
-    {"gdp_growth", &units::percent, price_basis::real, "地区生产总值增长", "GDP growth"},
-    {"industrial_value_added_growth", &units::percent, price_basis::real, "规上工业增加值增长",
-     "growth of value added of industry above designated size"},
-    {"fixed_asset_investment_growth", &units::percent, price_basis::nominal, "固定资产投资增长",
-     "growth of fixed-asset investment"},
-    {"retail_sales_growth", &units::percent, price_basis::nominal, "社会消费品零售总额增长",
-     "growth of total retail sales of consumer goods"},
-    {"fiscal_revenue_growth", &units::percent, price_basis::nominal, "财政总收入增长",
-     "growth of total fiscal revenue"},
-    {"local_budget_revenue_growth", &units::percent, price_basis::nominal, "地方一般公共预算收入增长",
-     "growth of local general public budget revenue"},
-    {"export_growth", &units::percent, price_basis::nominal, "外贸出口增长", "growth of exports"},
-    {"energy_intensity_change", &units::percent, price_basis::none, "单位GDP能耗变化",
-     "change of energy use per unit of GDP"},
-    {"provincial_energy_ceiling", &units::percent, price_basis::none, "省定节能减排目标",
-     "energy-intensity ceiling set by the province"},
-    {"resident_income_growth", &units::percent, price_basis::unstated, "城乡居民收入增长",
-     "growth of urban and rural residents' income"},
-    {"county_rank", &units::rank, price_basis::none, "全国县域经济百强排名", "national rank among top-100 counties"},
-    {"gdp_level", &units::yi_yuan, price_basis::nominal, "地区生产总值", "GDP (current prices)"},
-    {"local_budget_revenue", &units::yi_yuan, price_basis::nominal, "地方一般公共预算收入",
-     "local general public budget revenue"},
-    {"cultivated_land", &units::mu, price_basis::none, "耕地保有量", "cultivated land"},
-    {"permanent_basic_farmland", &units::mu, price_basis::none, "永久基本农田", "permanent basic farmland"},
-};
+// The plan's own indicators. Names in Chinese are the report's words unless marked as a gloss.
+
+/// 城乡居民收入增长: the report's words, without a price basis.
+inline constexpr indicator<units::percent, unstated, struct resident_income_growth_tag> resident_income_growth{{
+    "resident_income_growth", "城乡居民收入增长", "growth of urban and rural residents' income",
+    direction::higher_is_better, domains::growth,
+    "Growth of residents' income as the 2024 report names it, without saying whether nominal or real, nor how "
+    "the urban and rural figures combine.",
+    "Daye 2024 government work report",
+    "Statistics publish per capita disposable income of urban and of rural residents, nominal and real "
+    "(catalogue: urban_resident_income_growth_real, rural_resident_income_growth_real)."}};
+
+/// 省定节能减排目标 (a gloss): the ceiling on the change of energy intensity that the province sets.
+inline constexpr indicator<units::percent, real, struct provincial_energy_ceiling_tag> provincial_energy_ceiling{{
+    "provincial_energy_ceiling", "省定能耗强度目标", "ceiling on the change of energy intensity set by the province",
+    direction::lower_is_better, domains::growth,
+    "The year's ceiling on the change of energy use per unit of GDP that Hubei assigns to Daye; the report "
+    "does not print it, so it is supplied when the plan is evaluated.",
+    "Daye 2024 government work report (节能减排控制在省定目标以内)"}};
+
+// Investment promotion (招商引资): tallies of the investment-promotion office, counted under the
+// province's or city's own rules (size thresholds, what counts as signed or in place), which change.
+inline constexpr indicator<units::projects, not_a_price, struct signed_projects_tag> signed_projects{{
+    "signed_projects", "新签约项目", "newly signed projects", direction::higher_is_better, domains::non_negative,
+    "Investment projects newly signed in the year, as the investment-promotion office counts them."}};
+inline constexpr indicator<units::yi_yuan, nominal, struct signed_investment_tag> signed_investment{{
+    "signed_investment", "总投资额", "total investment of the newly signed projects", direction::higher_is_better,
+    domains::non_negative,
+    "Planned total investment of the projects signed in the year, at current prices: what the contracts "
+    "announce, not investment done in the year."}};
+inline constexpr indicator<units::projects, not_a_price, struct registered_projects_tag> registered_projects{{
+    "registered_projects", "新注册项目", "newly registered projects", direction::higher_is_better,
+    domains::non_negative,
+    "Signed projects that registered a business in the county in the year, as the investment-promotion office "
+    "counts them."}};
+inline constexpr indicator<units::yi_yuan, nominal, struct funds_in_place_tag> funds_in_place{{
+    "funds_in_place", "实际到位资金", "funds actually in place", direction::higher_is_better, domains::non_negative,
+    "Funds paid in during the year by investors from outside the county for investment-promotion projects, at "
+    "current prices; mostly domestic, not foreign direct investment."}};
+inline constexpr indicator<units::yi_yuan, nominal, struct funds_from_outside_province_tag>
+    funds_from_outside_province{{
+    "funds_from_outside_province", "省外资金", "funds from outside the province", direction::higher_is_better,
+    domains::non_negative, "The part of the funds in place that comes from investors outside Hubei."}};
+inline constexpr indicator<units::projects, not_a_price, struct projects_started_tag> projects_started{{
+    "projects_started", "新开工项目", "new projects started", direction::higher_is_better, domains::non_negative,
+    "Projects whose construction started in the year, counted under local criteria."}};
+inline constexpr indicator<units::projects, not_a_price, struct projects_in_production_tag> projects_in_production{{
+    "projects_in_production", "新投产项目", "new projects put into production", direction::higher_is_better,
+    domains::non_negative, "Projects newly put into production in the year, counted under local criteria."}};
+
+// The report's programmes, counted in their own units.
+inline constexpr indicator<units::communities, not_a_price, struct old_communities_renovation_tag>
+    old_communities_renovation{{
+    "old_communities_renovation", "老旧小区改造", "old residential communities whose renovation starts",
+    direction::higher_is_better, domains::non_negative,
+    "Old urban residential communities (小区) whose renovation starts in the year, under the national programme "
+    "of renovating old urban communities."}};
+inline constexpr indicator<units::mu, not_a_price, struct mine_regreening_tag> mine_regreening{{
+    "mine_regreening", "历史遗留矿山生态复绿和补充绿化", "re-greening of legacy mines and supplementary greening",
+    direction::higher_is_better, domains::non_negative,
+    "Area re-greened on mine sites left from the past, together with supplementary greening, completed in the "
+    "year."}};
 
 inline constexpr date year_end{2024, 12, 31};
 
 // 社会发展主要预期目标: the main expected goals.
 inline constexpr target main_goals[] = {
-    at_least("gdp_growth", 7.5_pct)
+    at_least(gdp_growth, 7.5_pct)
         .committed(c::expected)
         .says("地区生产总值增长7.5%")
         .en("GDP growth (comparable prices)"),
-    at_least("industrial_value_added_growth", 15_pct)
+    at_least(industrial_value_added_growth, 15_pct)
         .committed(c::expected)
         .says("规上工业增加值增长15%")
         .en("growth of value added of industry above designated size"),
-    at_least("fixed_asset_investment_growth", 10_pct)
+    at_least(fixed_asset_investment_growth, 10_pct)
         .committed(c::expected)
         .says("固定资产投资增长10%")
         .en("growth of fixed-asset investment"),
-    at_least("retail_sales_growth", 9.8_pct)
+    at_least(retail_sales_growth, 9.8_pct)
         .committed(c::expected)
         .says("社会消费品零售总额增长9.8%")
         .en("growth of total retail sales of consumer goods"),
-    at_least("fiscal_revenue_growth", 7.5_pct)
+    at_least(fiscal_revenue_growth, 7.5_pct)
         .committed(c::expected)
         .says("财政总收入增长7.5%")
         .en("growth of total fiscal revenue"),
-    at_least("local_budget_revenue_growth", 7.5_pct)
+    at_least(local_budget_revenue_growth, 7.5_pct)
         .committed(c::expected)
         .says("地方一般公共预算收入增长7.5%")
         .en("growth of local general public budget revenue"),
-    at_least("export_growth", 8_pct)
+    at_least(export_growth, 8_pct)
         .committed(c::expected)
         .says("外贸出口增长8%")
         .en("growth of exports"),
     // The province sets the ceiling; the report does not print it.
-    within_ceiling("energy_within_provincial_target", "energy_intensity_change", "provincial_energy_ceiling",
-                   units::percent)
+    within_ceiling(energy_intensity_change, ceiling(provincial_energy_ceiling))
+        .named("energy_within_provincial_target")
         .committed(c::expected)
         .says("节能减排控制在省定目标以内")
         .en("energy saving and emission cuts within the provincial target"),
-    keeps_pace("income_in_step_with_growth", "resident_income_growth", "gdp_growth", units::percent)
+    // The report does not say whether income growth is nominal or real; GDP growth is real.
+    keeps_pace(resident_income_growth, with(gdp_growth), acknowledge_unstated_basis)
+        .named("income_in_step_with_growth")
         .committed(c::expected)
         .says("城乡居民收入增长与经济增长保持同步")
         .en("residents' income grows in step with the economy"),
-    rank_improves("top100_rank_advance", "county_rank")
+    rank_improves(county_rank)
+        .named("top100_rank_advance")
         .committed(c::expected)
         .says("推进百强再进位")
         .en("move up again in the national top-100 county ranking"),
-    rank_at_most("top50_sprint", 50_th)
-        .reads("county_rank")
+    rank_at_most(county_rank, 50_th)
+        .named("top50_sprint")
         .committed(c::sprint)
         .says("冲刺全国50强")
         .en("sprint into the national top 50"),
-    level("gdp_level_100bn", 1000_yi)
-        .reads("gdp_level")
+    // Not among the listed goals: 千亿 comes from the report's framing sentence
+    // (2024年,是……大冶冲刺千亿县市、奋进全国50强的决战决胜之年).
+    level(gdp_level, 1000_yi)
+        .named("gdp_level_100bn")
         .committed(c::sprint)
         .says("冲刺千亿县市")
         .en("sprint to a GDP of 100 billion yuan"),
@@ -131,14 +190,14 @@ inline constexpr target modern_industry[] = {
         .committed(c::complete)
         .says("全力完成国家创新型县(市)三年行动建设目标")
         .en("goals of the three-year action for a national innovative county (city)"),
-    at_least("new_high_tech_enterprises", 50_enterprises)
+    at_least(new_high_tech_enterprises, 50_enterprises)
         .committed(c::ensure)
         .says("确保新增高新技术企业50家")
         .en("new high-tech enterprises"),
-    at_least("tech_smes_registered", 750_enterprises)
+    at_least(tech_smes_registered, 750_enterprises)
         .committed(c::ensure)
         .says("入库科技型中小企业750家")
-        .en("technology-based SMEs registered"),
+        .en("technology-based SMEs admitted to the national database (入库)"),
     measure("traditional_industry_upgrade")
         .lists(traditional_industries)
         .says("实施新一轮技术改造行动,支持钢铁、建材、铝型材等传统产业改造升级")
@@ -160,39 +219,40 @@ inline constexpr named_item commerce_subdistricts[] = {
     {"罗家桥街道", "Luojiaqiao subdistrict"},
 };
 inline constexpr target investment_consumption[] = {
-    at_least("signed_projects", 135_projects)
+    at_least(signed_projects, 135_projects)
         .committed(c::ensure)
         .says("确保全年新签约项目135个")
         .en("newly signed projects"),
-    at_least("signed_investment", 1200_yi)
+    at_least(signed_investment, 1200_yi)
         .committed(c::ensure)
         .says("总投资额1200亿元")
         .en("total investment of the signed projects"),
-    at_least("registered_projects", 120_projects)
+    at_least(registered_projects, 120_projects)
         .committed(c::ensure)
         .says("新注册项目120个")
         .en("newly registered projects"),
-    at_least("funds_in_place", 600_yi)
+    at_least(funds_in_place, 600_yi)
         .committed(c::ensure)
         .says("实际到位资金600亿元")
         .en("funds actually in place"),
-    of_which("funds_from_outside_province", 360_yi, "funds_in_place")
+    of_which(funds_from_outside_province, 360_yi, part_of(funds_in_place))
         .committed(c::ensure)
         .says("其中省外资金360亿元")
         .en("of which funds from outside the province"),
-    at_least("projects_started", 160_projects)
+    at_least(projects_started, 160_projects)
         .committed(c::strive)
         .says("力争全年新开工项目、新投产项目个数实现双“160”")
         .en("new projects started (\"double 160\")"),
-    at_least("projects_in_production", 160_projects)
+    at_least(projects_in_production, 160_projects)
         .committed(c::strive)
         .says("力争全年新开工项目、新投产项目个数实现双“160”")
-        .en("new projects in production (\"double 160\")"),
+        .en("new projects put into production (\"double 160\")"),
+    // One sentence of the report covers both entries.
     milestone("wuyue_pedestrian_street", year_end)
-        .says("高标准建成吾悦广场步行街")
+        .says("高标准建成吾悦广场步行街和恒达夜间经济集聚区")
         .en("Wuyue Plaza pedestrian street built to a high standard"),
     milestone("hengda_night_economy", year_end)
-        .says("高标准建成恒达夜间经济集聚区")
+        .says("高标准建成吾悦广场步行街和恒达夜间经济集聚区")
         .en("Hengda night-economy cluster built to a high standard"),
     measure("high_end_commerce")
         .lists(commerce_subdistricts)
@@ -256,7 +316,7 @@ inline constexpr target urban_quality[] = {
     measure("xiongjiazhou_area")
         .says("高标准建设熊家洲片区")
         .en("Xiongjiazhou area built to a high standard"),
-    at_least("old_communities_renovation", 79_communities)
+    at_least(old_communities_renovation, 79_communities)
         .says("启动5个片区79个老旧小区改造")
         .en("old residential communities whose renovation starts (in 5 areas)"),
     measure("kantou_old_street")
@@ -317,10 +377,13 @@ inline constexpr target green_transition[] = {
         .lists(water_works)
         .says("全力推进“六湖连通”“大型灌区”等重大水利工程建设")
         .en("major water projects"),
-    at_least("mine_regreening", 547_mu)
+    measure("land_consolidation")
+        .says("加快推进全域国土综合整治项目建设")
+        .en("whole-territory land consolidation projects"),
+    at_least(mine_regreening, 547_mu)
         .committed(c::complete)
         .says("完成历史遗留矿山生态复绿和补充绿化547亩")
-        .en("re-greening of historical mine sites"),
+        .en("re-greening of legacy mines and supplementary greening"),
     measure("two_mountains_base")
         .says("加快“两山”基地创建")
         .en("a \"two mountains\" practice base"),
@@ -347,7 +410,7 @@ inline constexpr named_item tourism_projects[] = {
 };
 inline constexpr target livelihood[] = {
     // 以上 (or more) is what at_least means.
-    at_least("new_urban_jobs", 8000_persons)
+    at_least(new_urban_jobs, 8000_persons)
         .committed(c::complete)
         .says("完成新增城镇就业8000人以上")
         .en("new urban jobs"),
@@ -380,14 +443,13 @@ inline constexpr named_item governance_fronts[] = {
     {"电信网络诈骗", "telecom and online fraud"},
 };
 inline constexpr target risk_and_safety[] = {
-    red_line("cultivated_land_red_line", 638500_mu)
-        .reads("cultivated_land")
+    red_line(cultivated_land, 638500_mu)
+        .named("cultivated_land_red_line")
         .says("牢牢守住63.85万亩耕地保有量")
         .en("cultivated land of at least 638,500 mu"),
     // Permanent basic farmland is part of the cultivated land.
-    red_line("basic_farmland_red_line", 573400_mu)
-        .reads("permanent_basic_farmland")
-        .part_of("cultivated_land_red_line", "cultivated_land")
+    red_line(permanent_basic_farmland, 573400_mu, part_of(cultivated_land, "cultivated_land_red_line"))
+        .named("basic_farmland_red_line")
         .says("57.34万亩永久基本农田底线")
         .en("permanent basic farmland of at least 573,400 mu"),
     measure("illegal_finance")
@@ -413,19 +475,20 @@ inline constexpr group key_tasks[] = {
     {1, "modern_industry", "突出科技引领、创新驱动,全力构建现代产业体系",
      "Lead with technology and innovation: build a modern industrial system", modern_industry},
     {2, "investment_consumption", "突出扩大投资、激活消费,全力巩固经济增长态势",
-     "Expand investment and activate consumption: consolidate economic growth", investment_consumption},
+     "Expand investment and activate consumption: consolidate the momentum of economic growth",
+     investment_consumption},
     {3, "reform_vitality", "突出先立后破、深化改革,全力增强经济社会活力",
      "Build the new before breaking the old, deepen reform: strengthen economic and social vitality", reform_vitality},
     {4, "opening_up", "突出主动融入、积极对接,全力拓展开放共赢空间",
      "Integrate and connect actively: widen the room for open, win-win development", opening_up},
     {5, "urban_quality", "突出统筹谋划、集中发展,全力提升城市品质能级",
-     "Plan as a whole and concentrate development: raise the quality of the city", urban_quality},
+     "Plan as a whole and concentrate development: raise the city's quality and standing", urban_quality},
     {6, "rural_revitalization", "突出城乡融合、协同融通,全力打造乡村振兴样板",
      "Integrate town and country: build a model of rural revitalization", rural_revitalization},
     {7, "green_transition", "突出生态优先、绿色发展,全力加快绿色转型步伐",
      "Ecology first, green development: speed up the green transition", green_transition},
     {8, "livelihood", "突出倾情倾力、可感可及,全力提升民生保障水平",
-     "Tangible care: raise the level of people's wellbeing", livelihood},
+     "Care that people can feel and reach: raise the level of livelihood security", livelihood},
     {9, "risk_and_safety", "突出风险防范、精准施策,全力守牢安全稳定底线",
      "Prevent risks with precise policies: hold the bottom line of security and stability", risk_and_safety},
 };
@@ -435,17 +498,19 @@ inline constexpr group key_tasks[] = {
 /// Daye's 2024 plan: 12 headline goals and nine groups of key tasks.
 inline constexpr plan daye_2024{
     "daye_2024",
+    "daye",
     "大冶市",
     "Daye, a county-level city of Huangshi, Hubei",
     2024,
     date{2024, 1, 12},
-    daye_2024_entries::indicators,
     group{0, "main_goals", "社会发展主要预期目标", "Main expected goals", daye_2024_entries::main_goals},
     daye_2024_entries::key_tasks,
 };
 
 static_assert(check(daye_2024), "the 2024 model breaks a rule of plan validation");
 
-}  // namespace daye::plans
+}  // namespace plans
+}  // namespace v0
+}  // namespace daye
 
 #endif

@@ -1,0 +1,13 @@
+// expect: no_value_check_known_first
+// An empty maybe has no value to give: no T{} is invented.
+#include <daye/maybe.hpp>
+
+constexpr daye::maybe<int> nothing;
+constexpr daye::maybe<int> three = 3;
+#ifdef DAYE_COMPILE_FAIL
+static_assert(*nothing == 0);
+#else
+static_assert(*three == 3 && !nothing.known());
+#endif
+
+int main() {}

@@ -1,0 +1,19 @@
+// expect: invalid_plan::value_outside_the_domain_of_its_indicator
+// A growth target of -100 %: the level would vanish.
+#include <daye/catalog/economy.hpp>
+#include <daye/plan.hpp>
+
+using namespace daye;
+using namespace daye::literals;
+
+constexpr target entries[] = {
+#ifdef DAYE_COMPILE_FAIL
+    at_least(catalog::gdp_growth, -(100_pct)),
+#else
+    at_least(catalog::gdp_growth, -(3_pct)),
+#endif
+};
+constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
+static_assert(check(p));
+
+int main() {}
