@@ -2,6 +2,7 @@
 #include <daye/catalog/economy.hpp>
 #include <daye/catalog/energy_environment.hpp>
 #include <daye/catalog/land_agriculture.hpp>
+#include <daye/catalog/prices.hpp>
 #include <daye/catalog/ranks.hpp>
 
 #include "catch.hpp"
@@ -117,6 +118,59 @@ TEST_CASE("about: inside the band and above it are met, below it is missed") {
     STATIC_REQUIRE(eval(about7, high).outcome() == verdict::met);
 }
 
+TEST_CASE("about, where lower is better, is a ceiling: CPI 3% 左右 is not met at 6%") {
+    DAYE_CONSTEXPR target cpi3 = about(cpi_change, 3_pct, 0.5_pp);
+    DAYE_CONSTEXPR observation six[] = {observed(cpi_change, 2024, 6_pct)};
+    DAYE_CONSTEXPR observation high_edge[] = {observed(cpi_change, 2024, 3.5_pct)};
+    DAYE_CONSTEXPR observation over[] = {observed(cpi_change, 2024, 3.51_pct)};
+    DAYE_CONSTEXPR observation low[] = {observed(cpi_change, 2024, 0.2_pct)};
+    STATIC_REQUIRE(eval(cpi3, six).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(cpi3, six).why() == finding::above_band);
+    STATIC_REQUIRE(*eval(cpi3, six).gap() == d("-3"));  // worse by 3 points than 3 %
+    STATIC_REQUIRE(eval(cpi3, high_edge).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(cpi3, high_edge).why() == finding::within_band);
+    STATIC_REQUIRE(eval(cpi3, over).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(cpi3, low).outcome() == verdict::met);  // below the band: the better side
+    STATIC_REQUIRE(eval(cpi3, low).why() == finding::below_band);
+    STATIC_REQUIRE(*eval(cpi3, low).gap() == d("2.8"));  // better by 2.8 points: positive
+}
+
+TEST_CASE("strictness follows the word: 超过 and 低于 fail at the figure itself") {
+    DAYE_CONSTEXPR observation at[] = {observed(gdp_growth, 2024, 7.5_pct), observed(cpi_change, 2024, 3_pct)};
+    DAYE_CONSTEXPR observation beyond[] = {observed(gdp_growth, 2024, 7.6_pct), observed(cpi_change, 2024, 2.9_pct)};
+    STATIC_REQUIRE(eval(more_than(gdp_growth, 7.5_pct), at).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(more_than(gdp_growth, 7.5_pct), at).why() == finding::not_above);
+    STATIC_REQUIRE(eval(more_than(gdp_growth, 7.5_pct), beyond).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(more_than(gdp_growth, 7.5_pct), beyond).gap() == d("0.1"));
+    STATIC_REQUIRE(eval(less_than(cpi_change, 3_pct), at).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(less_than(cpi_change, 3_pct), at).why() == finding::not_below);
+    STATIC_REQUIRE(eval(less_than(cpi_change, 3_pct), beyond).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(less_than(cpi_change, 3_pct), beyond).gap() == d("0.1"));
+    // 以上 and 以内 are met at the figure itself.
+    STATIC_REQUIRE(eval(at_least(gdp_growth, 7.5_pct), at).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(at_most(cpi_change, 3_pct), at).outcome() == verdict::met);
+}
+
+TEST_CASE("the previous period: 继续下降 is strictly below last year, 不低于上年 at least it") {
+    DAYE_CONSTEXPR target falls = versus_previous(deaths, relation::less_than);
+    DAYE_CONSTEXPR target not_below = versus_previous(deaths, relation::at_least);
+    DAYE_CONSTEXPR target rises = versus_previous(deaths, relation::more_than);
+    DAYE_CONSTEXPR observation same[] = {observed(deaths, 2023, 12_persons), observed(deaths, 2024, 12_persons)};
+    DAYE_CONSTEXPR observation fewer[] = {observed(deaths, 2023, 12_persons), observed(deaths, 2024, 9_persons)};
+    STATIC_REQUIRE(eval(falls, same).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(falls, same).why() == finding::fails_on_previous);
+    STATIC_REQUIRE(eval(falls, fewer).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(falls, fewer).gap() == d("3"));
+    STATIC_REQUIRE(*eval(falls, fewer).compared() == d("12"));
+    STATIC_REQUIRE(eval(not_below, same).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(not_below, fewer).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(not_below, fewer).gap() == d("-3"));
+    STATIC_REQUIRE(eval(rises, same).outcome() == verdict::missed);
+    DAYE_CONSTEXPR observation this_year_only[] = {observed(deaths, 2024, 9_persons)};
+    STATIC_REQUIRE(eval(falls, this_year_only).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(falls, this_year_only).missing_year() == 2023);
+}
+
 TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is strict") {
     DAYE_CONSTEXPR target pace = keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis);
     DAYE_CONSTEXPR observation equal[] = {observed(income_growth, 2024, 8.0_pct), observed(gdp_growth, 2024, 8_pct)};
@@ -153,6 +207,10 @@ TEST_CASE("a ceiling set by the province comes from the observations or the opti
     DAYE_CONSTEXPR observation both[] = {observed(energy_intensity_change, 2024, -2.5_pct),
                                          observed(energy_ceiling, 2024, -3.0_pct)};
     STATIC_REQUIRE(eval(energy, both).outcome() == verdict::missed);
+    // A missed ceiling is over the limit, never "below the threshold".
+    STATIC_REQUIRE(eval(energy, both).why() == finding::over_limit);
+    STATIC_REQUIRE(*eval(energy, both).gap() == d("-0.5"));
+    STATIC_REQUIRE(evaluate(energy, fell, 2024, supplied).why() == finding::within_limit);
 }
 
 TEST_CASE("a benchmark supplied at evaluation, in the indicator's direction") {
@@ -165,6 +223,7 @@ TEST_CASE("a benchmark supplied at evaluation, in the indicator's direction") {
                    verdict::missed);
     // Lower is better for this one: 7.5 is not at or below the city's 6.5.
     STATIC_REQUIRE(eval(versus_benchmark(lower_rate, benchmark(city_average), 0_pp), obs).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(versus_benchmark(lower_rate, benchmark(city_average), 0_pp), obs).why() == finding::over_limit);
 }
 
 TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {

@@ -1,5 +1,6 @@
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <daye/catalog.hpp>
 #include <daye/io.hpp>
@@ -33,7 +34,12 @@ TEST_CASE("values print as the report prints them") {
 TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(at_least(gdp_growth, 7.5_pct)) == "≥ 7.5%");
     CHECK(text_of(at_most(gdp_growth, 3_pct)) == "≤ 3%");
-    CHECK(text_of(about(gdp_growth, 7_pct, 0.5_pp)) == "7% ± 0.5 个百分点 (左右)");
+    CHECK(text_of(about(gdp_growth, 7_pct, 0.5_pp)) == "7% ± 0.5 个百分点 (左右, a floor)");
+    CHECK(text_of(about(cpi_change, 3_pct, 0.5_pp)) == "3% ± 0.5 个百分点 (左右, a ceiling)");
+    CHECK(text_of(more_than(gdp_growth, 7.5_pct)) == "> 7.5%");
+    CHECK(text_of(less_than(cpi_change, 3_pct)) == "< 3%");
+    CHECK(text_of(versus_previous(deaths, relation::less_than)) == "work_safety_deaths < last year");
+    CHECK(text_of(at_most(deaths, 5_persons).under_veto()) == "≤ 5 人, one-vote veto");
     CHECK(text_of(keeps_pace(rate_a, with(rate_b))) == "a ≥ b");
     CHECK(text_of(keeps_pace(rate_a, with(rate_b)).within(0.5_pp)) == "a ≥ b − 0.5 个百分点");
     CHECK(text_of(exceeds(rate_a, than(rate_b))) == "a > b");
@@ -98,4 +104,56 @@ TEST_CASE("a '|' in a phrase cannot break a Markdown table") { REQUIRE(detail::c
 
 TEST_CASE("a red line in another unit than mu has no hectares") {
     CHECK(text_of(red_line(debt_ratio, 30_pct)) == "≥ 30%, one-vote veto");
+}
+
+TEST_CASE("display width counts wide characters as two columns, whatever their UTF-8 length") {
+    REQUIRE(detail::display_width("gdp") == 3);
+    REQUIRE(detail::display_width("确保") == 4);
+    REQUIRE(detail::display_width("≥ 7.5%") == 6);  // U+2265 is narrow
+    REQUIRE(detail::display_width("（）") == 4);    // full-width forms
+    REQUIRE(detail::display_width("\xff") == 1);    // an ill-formed byte takes one column
+}
+
+TEST_CASE("a plan of one group and one entry is counted in the singular") {
+    static constexpr target only[] = {at_least(firms, 10_enterprises)};
+    constexpr plan small{"small", "x", "某县", "a county", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
+    std::ostringstream out;
+    write_markdown(out, small);
+    REQUIRE(contains(out.str(), "1 entry in 1 group (0 of them measures)"));
+}
+
+TEST_CASE("text scorecard columns stay aligned with long ids and Chinese words; the commitment word is shown") {
+    static constexpr target only[] = {
+        at_least(firms, 10_enterprises).named("an_entry_id_much_longer_than_thirty_one_characters"),
+        at_most(deaths, 5_persons).under_veto(),
+        about(cpi_change, 3_pct, 0.5_pp).committed(commitment::strive),
+    };
+    constexpr plan small{"small", "x", "某县", "a county", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
+    constexpr observation obs[] = {observed(firms, 2024, 12_enterprises), observed(deaths, 2024, 6_persons),
+                                   observed(cpi_change, 2024, 6_pct)};
+    const auto card = score(small, obs).value();
+    std::ostringstream out;
+    write_text(out, small, card);
+    std::istringstream lines(out.str());
+    std::string line;
+    std::vector<std::size_t> id_columns;
+    while (std::getline(lines, line)) {
+        for (const std::string_view id : {"an_entry_id", "work_safety_deaths", "cpi_change"}) {
+            const std::size_t at = line.find(id);
+            if (at != std::string::npos)
+                id_columns.push_back(detail::display_width(std::string_view(line).substr(0, at)));
+        }
+    }
+    REQUIRE(id_columns.size() == 3);
+    CHECK(id_columns[0] == id_columns[1]);
+    CHECK(id_columns[1] == id_columns[2]);
+    CHECK(contains(out.str(), "VETO"));
+    CHECK(contains(out.str(), "守住"));
+    CHECK(contains(out.str(), "力争"));
+    CHECK(contains(out.str(), "above the band, on the worse side"));
+    CHECK(contains(out.str(), "(左右, a ceiling)"));
+    std::ostringstream md;
+    write_markdown(md, small, card);
+    CHECK(contains(md.str(), "| commitment |"));
+    CHECK(contains(md.str(), "| 力争 |"));
 }

@@ -49,15 +49,19 @@ enum class finding : unsigned char {
     not_reported,         ///< a figure it needs is not among the observations (see `missing`)
     reached,              ///< the figure meets the threshold
     fell_short,           ///< it does not
-    within_limit,         ///< at most, rank at most: the figure is within the limit
-    over_limit,           ///< at most, rank at most: the figure is over it
+    not_above,            ///< more than: the figure is not above the threshold (equal fails)
+    within_limit,         ///< at most, less than, rank at most, a ceiling: the figure is within the limit
+    over_limit,           ///< at most, a ceiling: the figure is over it
+    not_below,            ///< less than: the figure is not below the limit (equal fails)
     within_band,          ///< about: inside value ± tolerance
-    above_band,           ///< about: above the band, which counts as met
-    below_band,           ///< about: below the band
+    above_band,           ///< about: above the band (met where higher is better, missed where lower is)
+    below_band,           ///< about: below the band (met where lower is better, missed where higher is)
     kept_pace,            ///< keeps_pace, exceeds: the comparison holds
     fell_behind,          ///< keeps_pace, exceeds: it does not
     improved,             ///< rank_improves: a better place than last year
     did_not_improve,      ///< rank_improves: the same or a worse place
+    holds_on_previous,    ///< versus_previous: the comparison with the previous period holds
+    fails_on_previous,    ///< versus_previous: it does not
     done_in_time,         ///< milestone: done by the deadline
     done_late,            ///< milestone: done after the deadline
     done_date_unknown,    ///< milestone: reported done, without a date
@@ -75,8 +79,10 @@ constexpr std::string_view explain(finding f) noexcept {
     switch (f) {
         case finding::reached: return "meets the threshold";
         case finding::fell_short: return "below the threshold";
+        case finding::not_above: return "not above the threshold";
         case finding::within_limit: return "within the limit";
         case finding::over_limit: return "over the limit";
+        case finding::not_below: return "not below the limit";
         case finding::within_band: return "within the band";
         case finding::above_band: return "above the band";
         case finding::below_band: return "below the band";
@@ -84,6 +90,8 @@ constexpr std::string_view explain(finding f) noexcept {
         case finding::fell_behind: return "the comparison fails";
         case finding::improved: return "a better place than last year";
         case finding::did_not_improve: return "no better place than last year";
+        case finding::holds_on_previous: return "the comparison with the previous period holds";
+        case finding::fails_on_previous: return "the comparison with the previous period fails";
         case finding::done_in_time: return "done by the deadline";
         case finding::done_late: return "done after the deadline";
         case finding::done_date_unknown: return "reported done, date not given";
@@ -306,27 +314,42 @@ private:
     bool* read_;
 };
 
+/// The period before `year`, whose figure 继续下降, 不低于上年 and a better rank read.
+constexpr int previous_period(int year) noexcept { return year - 1; }
+
 /// The bound a target's own threshold sets, for the kinds judged on one figure alone:
-/// met when the figure is at least (or at most) `value`.
+/// met when the figure stands in relation `rel` to `value`.
 struct own_bound {
     decimal value;
-    bool at_least = true;
-    constexpr bool met_by(decimal actual) const noexcept { return at_least ? actual >= value : actual <= value; }
+    relation rel = relation::at_least;
+    constexpr bool met_by(decimal actual) const noexcept { return holds(rel, compare(actual, value)); }
 };
+
+constexpr bool higher_is_better(const target& t) noexcept {
+    return t.reads == nullptr || t.reads->better == direction::higher_is_better;
+}
 
 constexpr result<own_bound> bound_of(const target& t) noexcept {
     switch (t.kind) {
         case target_kind::at_least:
         case target_kind::level:
         case target_kind::of_which:
-        case target_kind::red_line: return own_bound{t.value, true};
+        case target_kind::red_line: return own_bound{t.value, relation::at_least};
+        case target_kind::more_than: return own_bound{t.value, relation::more_than};
         case target_kind::at_most:
-        case target_kind::rank_at_most: return own_bound{t.value, false};
+        case target_kind::rank_at_most: return own_bound{t.value, relation::at_most};
+        case target_kind::less_than: return own_bound{t.value, relation::less_than};
         case target_kind::about: {
-            // Inside value ± tolerance or above it: the lower edge decides.
-            const auto low = checked_sub(t.value, t.tolerance);
-            if (!low) return low.error();
-            return own_bound{low.value(), true};
+            // Inside value ± tolerance or beyond it on the better side: the edge on the
+            // worse side decides (CPI 3%左右 is met up to 3.5 %, not above).
+            if (higher_is_better(t)) {
+                const auto low = checked_sub(t.value, t.tolerance);
+                if (!low) return low.error();
+                return own_bound{low.value(), relation::at_least};
+            }
+            const auto high = checked_add(t.value, t.tolerance);
+            if (!high) return high.error();
+            return own_bound{high.value(), relation::at_most};
         }
         default: return errc::out_of_range;  // the verdict needs a second figure, a date or a status
     }
@@ -335,6 +358,11 @@ constexpr result<own_bound> bound_of(const target& t) noexcept {
 constexpr maybe<decimal> difference(decimal a, decimal b) noexcept {
     const auto d = checked_sub(a, b);
     return d ? maybe<decimal>(d.value()) : maybe<decimal>();
+}
+
+/// `actual` against `line` by `r`: the gap, positive on the side that passes.
+constexpr maybe<decimal> gap_by(relation r, decimal actual, decimal line) noexcept {
+    return is_upward(r) ? difference(actual, line) : difference(line, actual);
 }
 
 // These helpers change the assessment in place: copying it costs steps in constant
@@ -388,16 +416,20 @@ constexpr const assessment& judged_on(own_bound bound, assessment& a, const targ
                                       const evaluation_options& options) noexcept {
     const decimal actual = *a.actual();
     const bool met = bound.met_by(actual);
-    // The gap is measured from the target's value, positive when better.
-    a.set_gap(bound.at_least ? difference(actual, t.value) : difference(t.value, actual));
+    // The gap is measured from the target's value, positive on the side that passes.
+    a.set_gap(gap_by(bound.rel, actual, t.value));
     if (t.kind == target_kind::about) {
+        const auto low = checked_sub(t.value, t.tolerance);
         const auto high = checked_add(t.value, t.tolerance);
-        if (!high) return settled(a, verdict::unknown, finding::out_of_range);
-        decided(a, met, actual > high.value() ? finding::above_band : finding::within_band, finding::below_band);
-    } else if (bound.at_least) {
-        decided(a, met, finding::reached, finding::fell_short);
+        if (!low || !high) return settled(a, verdict::unknown, finding::out_of_range);
+        const finding where = actual > high.value()  ? finding::above_band
+                              : actual < low.value() ? finding::below_band
+                                                     : finding::within_band;
+        settled(a, met ? verdict::met : verdict::missed, where);
+    } else if (is_upward(bound.rel)) {
+        decided(a, met, finding::reached, is_strict(bound.rel) ? finding::not_above : finding::fell_short);
     } else {
-        decided(a, met, finding::within_limit, finding::over_limit);
+        decided(a, met, finding::within_limit, is_strict(bound.rel) ? finding::not_below : finding::over_limit);
     }
     if (t.kind != target_kind::rank_at_most) add_measures_of_size(a, t, figures, year, options);
     return a;
@@ -471,16 +503,25 @@ constexpr const assessment& evaluate_into(assessment& a, const target& t, const 
             const maybe<decimal> limit = figures.number(a, t.other->id, year, u, finding::bound_not_supplied);
             if (!limit) return a;
             a.set_compared(limit);
-            const bool higher_is_better =
-                t.kind == target_kind::versus_benchmark && t.reads->better == direction::higher_is_better;
+            const bool floor = t.kind == target_kind::versus_benchmark && detail::higher_is_better(t);
             const maybe<decimal> ahead =
-                higher_is_better ? detail::difference(actual, *limit) : detail::difference(*limit, actual);
+                floor ? detail::difference(actual, *limit) : detail::difference(*limit, actual);
             if (!ahead) return detail::settled(a, verdict::unknown, finding::out_of_range);
             a.set_gap(detail::difference(*ahead, t.value));  // the margin asked for is 0 for a ceiling
-            return detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short);
+            // A ceiling, or a benchmark where lower is better, is missed over the limit.
+            return floor ? detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short)
+                         : detail::decided(a, *ahead >= t.value, finding::within_limit, finding::over_limit);
+        }
+        case target_kind::versus_previous: {
+            const maybe<decimal> last = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
+            if (!last) return a;
+            a.set_compared(last);
+            a.set_gap(detail::gap_by(t.rel, actual, *last));
+            return detail::decided(a, holds(t.rel, compare(actual, *last)), finding::holds_on_previous,
+                                   finding::fails_on_previous);
         }
         case target_kind::rank_improves: {
-            const maybe<decimal> last_year = figures.number(a, t.indicator_id(), year - 1, u);
+            const maybe<decimal> last_year = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
             if (!last_year) return a;
             a.set_compared(last_year);
             a.set_gap(detail::difference(*last_year, actual));
@@ -502,8 +543,8 @@ constexpr assessment evaluate(const target& t, span<const observation> observati
 
 /// Verdicts of one target over many figures, such as thousands of counties or years:
 /// met or missed for each, written to `out`; returns how many were met. For targets
-/// judged on one figure against their own threshold (at least, at most, about, level,
-/// of-which, red line, rank at most); errc::out_of_range for the others, and when `out`
+/// judged on one figure against their own threshold (at least, more than, at most, less
+/// than, about, level, of-which, red line, rank at most); errc::out_of_range for the others, and when `out`
 /// is shorter than `actuals`.
 constexpr result<std::size_t> evaluate_batch(const target& t, span<const decimal> actuals, span<verdict> out) noexcept {
     const auto bound = detail::bound_of(t);

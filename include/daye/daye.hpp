@@ -21,6 +21,7 @@
 #include "daye/plan_figures.hpp"
 #include "daye/price_basis.hpp"
 #include "daye/progress.hpp"
+#include "daye/relation.hpp"
 #include "daye/result.hpp"
 #include "daye/roles.hpp"
 #include "daye/scorecard.hpp"

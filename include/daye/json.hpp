@@ -322,6 +322,8 @@ inline void write_json(std::ostream& out, const plan& p) {
             else
                 j.value(t.tolerance);
             j.member_or_null("deadline", t.deadline.ok() ? to_text(t.deadline).view() : std::string_view{});
+            j.member("vetoes", t.vetoes);
+            j.member_or_null("relation", t.kind == target_kind::versus_previous ? name(t.rel) : std::string_view{});
             j.key("items").begin_array();
             for (const named_item& item : t.items)
                 j.begin_object().member("zh", item.zh).member("en", item.en).end_object();
@@ -381,6 +383,8 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
         const assessment& a = e.result;
         j.begin_object().member("id", t.id()).member("group", e.in->id).member("kind", name(t.kind));
         j.member("verdict", name(a.outcome()));
+        j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
+        j.member("vetoes", t.vetoes);
         j.key("target");
         if (t.has_value())
             j.value(t.value);

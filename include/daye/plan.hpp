@@ -272,6 +272,24 @@ constexpr void index_plan(const plan& p, plan_index& x) noexcept {
         }
 }
 
+/// The target a part belongs to: the entry of the id its part_of() names; or, when
+/// part_of() names only the whole's indicator and no entry has that id (the whole's
+/// target is named()), the one entry that reads that indicator. nullptr when there is
+/// none or more than one: an id given explicitly is never guessed at.
+constexpr const target* whole_of_part(const plan_index& x, const target& t) noexcept {
+    const std::size_t w = x.names.find(hash(t.parent), t.parent);
+    if (w != x.names.size) return x.entries[w];
+    if (t.other == nullptr || !same(t.parent, t.other->id)) return nullptr;
+    const target* found = nullptr;
+    for (std::size_t i = 0; i < x.names.size; ++i) {
+        const target* e = x.entries[i];
+        if (e == nullptr || e == &t || e->reads == nullptr || !same_indicator(*e->reads, *t.other)) continue;
+        if (found != nullptr) return nullptr;
+        found = e;
+    }
+    return found;
+}
+
 constexpr validation check_target(const plan_index& x, const target& t) noexcept {
     const auto broken = [&](plan_problem problem) { return validation{problem, t.id()}; };
     if (t.kind == target_kind::measure) return {};
@@ -287,12 +305,11 @@ constexpr validation check_target(const plan_index& x, const target& t) noexcept
             return broken(plan_problem::value_outside_domain);
     }
     if (t.tolerance.is_negative()) return broken(plan_problem::negative_tolerance);
-    if (t.kind == target_kind::red_line && t.word != commitment::binding)
+    if ((t.kind == target_kind::red_line || t.vetoes) && t.word != commitment::binding)
         return broken(plan_problem::red_line_not_binding);
     if (t.kind == target_kind::of_which && t.parent.empty()) return broken(plan_problem::unknown_parent);
     if (!t.parent.empty()) {
-        const std::size_t w = x.names.find(hash(t.parent), t.parent);
-        const target* whole = w == x.names.size ? nullptr : x.entries[w];
+        const target* whole = whole_of_part(x, t);
         if (whole == nullptr || whole->reads == nullptr || t.other == nullptr ||
             !same_indicator(*whole->reads, *t.other))
             return broken(plan_problem::unknown_parent);

@@ -120,7 +120,7 @@ public:
             if (entries_[i].in == &g) t.count(entries_[i].result.outcome());
         return t;
     }
-    /// A red line was breached.
+    /// An entry under one-vote veto (a red line, a binding ceiling) was missed.
     constexpr bool vetoed() const noexcept { return vetoed_; }
     /// No entry is unknown. Unknown is never counted as met or as missed.
     constexpr bool complete() const noexcept { return overall().unknown == 0; }
@@ -145,7 +145,7 @@ public:
     constexpr void count_last() noexcept {
         const scored_entry& e = entries_[size_ - 1];
         overall_.count(e.result.outcome());
-        vetoed_ = vetoed_ || (e.entry->kind == target_kind::red_line && e.result.outcome() == verdict::missed);
+        vetoed_ = vetoed_ || (e.entry->vetoes && e.result.outcome() == verdict::missed);
     }
     constexpr void add_unread(std::string_view indicator, int year) noexcept {
         if (unread_count_ < max_listed) unread_[unread_count_] = unread_observation{text_span::of(indicator), year, {}};

@@ -20,6 +20,7 @@
 #include "daye/indicator.hpp"
 #include "daye/measure.hpp"
 #include "daye/price_basis.hpp"
+#include "daye/relation.hpp"
 #include "daye/result.hpp"
 #include "daye/roles.hpp"
 #include "daye/span.hpp"
@@ -31,14 +32,17 @@ inline namespace v0 {
 
 /// Every form of target a county plan states, and measures.
 enum class target_kind : unsigned char {
-    at_least,          ///< actual >= value
-    at_most,           ///< actual <= value
-    about,             ///< value ± tolerance (7%左右); above the band counts as met
+    at_least,          ///< actual >= value (以上, 不低于, 达到)
+    more_than,         ///< actual > value, strictly (超过, 高于)
+    at_most,           ///< actual <= value (以内, 不超过, 控制在)
+    less_than,         ///< actual < value, strictly (低于)
+    about,             ///< value ± tolerance (7%左右); beyond the band on the better side counts as met
     keeps_pace,        ///< A keeps pace with B: A >= B - tolerance (收入与经济增长同步)
     exceeds,           ///< A exceeds B: A > B - tolerance, strictly
     versus_benchmark,  ///< actual vs a benchmark supplied at evaluation (a city average), with a margin
     rank_at_most,      ///< rank <= value (1 is best)
     rank_improves,     ///< this year's rank better (smaller) than last year's
+    versus_previous,   ///< actual against the previous period's figure (继续下降, 不低于上年, 稳步提高)
     milestone,         ///< done by the deadline
     within_ceiling,    ///< actual <= a ceiling set by a higher level, supplied at evaluation
     of_which,          ///< at least, for a part of another target (其中)
@@ -51,13 +55,16 @@ enum class target_kind : unsigned char {
 constexpr std::string_view name(target_kind k) noexcept {
     switch (k) {
         case target_kind::at_least: return "at_least";
+        case target_kind::more_than: return "more_than";
         case target_kind::at_most: return "at_most";
+        case target_kind::less_than: return "less_than";
         case target_kind::about: return "about";
         case target_kind::keeps_pace: return "keeps_pace";
         case target_kind::exceeds: return "exceeds";
         case target_kind::versus_benchmark: return "versus_benchmark";
         case target_kind::rank_at_most: return "rank_at_most";
         case target_kind::rank_improves: return "rank_improves";
+        case target_kind::versus_previous: return "versus_previous";
         case target_kind::milestone: return "milestone";
         case target_kind::within_ceiling: return "within_ceiling";
         case target_kind::of_which: return "of_which";
@@ -141,7 +148,13 @@ struct target {
     std::string_view phrase_zh;    ///< the report's own words
     std::string_view name_en;
     target_kind kind = target_kind::at_least;
+    /// versus_previous: how the figure compares with the previous period's (继续下降 is
+    /// less_than); the other kinds fix their relation by their kind and direction.
+    relation rel = relation::at_least;
     commitment word = commitment::stated;
+    /// A role, not a kind: when the entry is missed the whole assessment fails (一票否决).
+    /// Red lines have it; any binding entry may (a ceiling on work-safety deaths).
+    bool vetoes = false;
 
     /// The entry's id: its own name, or else its indicator's id.
     constexpr std::string_view id() const noexcept { return name.empty() && reads != nullptr ? reads->id : name; }
@@ -159,6 +172,7 @@ struct target {
             case target_kind::keeps_pace:
             case target_kind::exceeds:
             case target_kind::rank_improves:
+            case target_kind::versus_previous:
             case target_kind::milestone:
             case target_kind::within_ceiling:
             case target_kind::measure: return false;
@@ -193,6 +207,13 @@ struct target {
     constexpr target committed(commitment w) const noexcept {
         target t = *this;
         t.word = w;
+        return t;
+    }
+    /// Under one-vote veto: a miss fails the whole assessment. The entry is binding
+    /// (守住…底线: an assigned quota or bottom line), whatever its kind.
+    constexpr target under_veto() const noexcept {
+        target t = committed(commitment::binding);
+        t.vetoes = true;
         return t;
     }
     /// keeps_pace, exceeds: the shortfall allowed, in the unit of a change of the
@@ -237,13 +258,31 @@ constexpr target at_least(const indicator<U, B, T>& i, quantity<V> value) {
     return detail::target_on(i, target_kind::at_least, detail::value_for<T, U>(value));
 }
 
+/// actual > value, strictly (超过, 高于): 超过1000亿元 is not met by 1000 亿元.
+template <const unit& U, class B, class T, const unit& V>
+constexpr target more_than(const indicator<U, B, T>& i, quantity<V> value) {
+    target t = detail::target_on(i, target_kind::more_than, detail::value_for<T, U>(value));
+    t.rel = relation::more_than;
+    return t;
+}
+
+/// actual < value, strictly (低于): PM2.5低于35 is not met by 35.
+template <const unit& U, class B, class T, const unit& V>
+constexpr target less_than(const indicator<U, B, T>& i, quantity<V> value) {
+    target t = detail::target_on(i, target_kind::less_than, detail::value_for<T, U>(value));
+    t.rel = relation::less_than;
+    return t;
+}
+
 /// actual <= value: 城镇调查失业率控制在5.5%以内.
 template <const unit& U, class B, class T, const unit& V>
 constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value) {
     return detail::target_on(i, target_kind::at_most, detail::value_for<T, U>(value));
 }
 
-/// value ± tolerance: 增长6%左右 is about(gdp_growth, 6_pct, 0.5_pp).
+/// value ± tolerance: 增长6%左右 is about(gdp_growth, 6_pct, 0.5_pp). The band is
+/// one-sided by the indicator's direction: beyond it on the better side is met, on the
+/// worse side missed (CPI 3%左右, lower is better, is a ceiling: 6 % misses it).
 template <const unit& U, class B, class T, const unit& V, const unit& W>
 constexpr target about(const indicator<U, B, T>& i, quantity<V> value, quantity<W> tolerance) {
     target t = detail::target_on(i, target_kind::about, detail::value_for<T, U>(value));
@@ -260,7 +299,7 @@ constexpr target level(const indicator<U, B, T>& i, quantity<V> value) {
 /// A binding floor under one-vote veto: 守住63.85万亩耕地保有量.
 template <const unit& U, class B, class T, const unit& V>
 constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor) {
-    return detail::target_on(i, target_kind::red_line, detail::value_for<T, U>(floor)).committed(commitment::binding);
+    return detail::target_on(i, target_kind::red_line, detail::value_for<T, U>(floor)).under_veto();
 }
 
 /// A red line inside another, whose floor can never exceed the whole's: permanent basic
@@ -296,6 +335,16 @@ template <const unit& U, class B, class T>
 constexpr target rank_improves(const indicator<U, B, T>& i) {
     detail::require_rank<T, U>();
     return detail::target_on(i, target_kind::rank_improves);
+}
+
+/// Against the same indicator's figure of the previous period, by `r`: 继续下降 is
+/// versus_previous(energy_intensity, relation::less_than) (strictly below last year),
+/// 不低于上年 relation::at_least, 稳步提高 relation::more_than.
+template <const unit& U, class B, class T>
+constexpr target versus_previous(const indicator<U, B, T>& i, relation r) {
+    target t = detail::target_on(i, target_kind::versus_previous);
+    t.rel = r;
+    return t;
 }
 
 /// `a` keeps pace with `b`: 城乡居民收入增长与经济增长保持同步 is keeps_pace(income growth, with(gdp_growth)).
