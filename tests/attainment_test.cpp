@@ -1,5 +1,6 @@
 #include <daye/attainment.hpp>
 #include <daye/catalog/economy.hpp>
+#include <daye/catalog/employment.hpp>
 #include <daye/catalog/energy_environment.hpp>
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/catalog/prices.hpp>
@@ -169,6 +170,72 @@ TEST_CASE("the previous period: 继续下降 is strictly below last year, 不低
     DAYE_CONSTEXPR observation this_year_only[] = {observed(deaths, 2024, 9_persons)};
     STATIC_REQUIRE(eval(falls, this_year_only).outcome() == verdict::unknown);
     STATIC_REQUIRE(eval(falls, this_year_only).missing_year() == 2023);
+}
+
+TEST_CASE("stable: within a band around last year, one-sided by direction; the default band is an assumption") {
+    DAYE_CONSTEXPR target steady = stable(gdp_growth);  // 保持稳定, no band stated
+    STATIC_REQUIRE(steady.assumed_band);
+    STATIC_REQUIRE(steady.tolerance == d("0.5"));
+    DAYE_CONSTEXPR observation edge[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 6.5_pct)};
+    DAYE_CONSTEXPR observation under[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 6.49_pct)};
+    DAYE_CONSTEXPR observation over[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 9_pct)};
+    STATIC_REQUIRE(eval(steady, edge).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(steady, edge).why() == finding::within_band);
+    STATIC_REQUIRE(eval(steady, under).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(steady, under).gap() == d("-0.01"));
+    STATIC_REQUIRE(eval(steady, over).outcome() == verdict::met);  // above, the better side
+    STATIC_REQUIRE(eval(steady, over).why() == finding::above_band);
+    STATIC_REQUIRE(*eval(steady, over).compared() == d("7"));
+    // Where lower is better the band is a ceiling: deaths stable within 1 person of last year's 10.
+    DAYE_CONSTEXPR target few = stable(deaths, 1_persons);
+    STATIC_REQUIRE_FALSE(few.assumed_band);
+    DAYE_CONSTEXPR observation eleven[] = {observed(deaths, 2023, 10_persons), observed(deaths, 2024, 11_persons)};
+    DAYE_CONSTEXPR observation twelve[] = {observed(deaths, 2023, 10_persons), observed(deaths, 2024, 12_persons)};
+    DAYE_CONSTEXPR observation two[] = {observed(deaths, 2023, 10_persons), observed(deaths, 2024, 2_persons)};
+    STATIC_REQUIRE(eval(few, eleven).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(few, twelve).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(few, twelve).why() == finding::above_band);
+    STATIC_REQUIRE(eval(few, two).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(few, two).gap() == d("9"));
+}
+
+TEST_CASE("a multiple of a base year: 翻一番 on 2020 is twice 2020's figure, exactly") {
+    DAYE_CONSTEXPR target twice = doubles(funds, 2020);
+    DAYE_CONSTEXPR observation equal[] = {observed(funds, 2020, 300_yi), observed(funds, 2024, 600_yi)};
+    DAYE_CONSTEXPR observation short_of[] = {observed(funds, 2020, 300_yi), observed(funds, 2024, 599.99_yi)};
+    STATIC_REQUIRE(eval(twice, equal).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(twice, equal).compared() == d("600"));
+    STATIC_REQUIRE(eval(twice, short_of).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(twice, short_of).gap() == d("-0.01"));
+    DAYE_CONSTEXPR observation no_base[] = {observed(funds, 2024, 600_yi)};
+    STATIC_REQUIRE(eval(twice, no_base).missing_year() == 2020);
+    // Halving, where lower is better: at most half.
+    DAYE_CONSTEXPR target half = multiple_of_base_year(deaths, d("0.5"), 2020);
+    DAYE_CONSTEXPR observation halved[] = {observed(deaths, 2020, 10_persons), observed(deaths, 2024, 5_persons)};
+    DAYE_CONSTEXPR observation not_halved[] = {observed(deaths, 2020, 10_persons), observed(deaths, 2024, 6_persons)};
+    STATIC_REQUIRE(eval(half, halved).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(half, not_halved).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(half, not_halved).why() == finding::over_limit);
+}
+
+TEST_CASE("a tiered entry: the floor decides, and the verdict says whether the stretch was reached") {
+    DAYE_CONSTEXPR target tiers =
+        at_least(gdp_growth, 7_pct).committed(commitment::ensure).stretch_to(8_pct, commitment::strive);
+    STATIC_REQUIRE(tiers.tiered());
+    DAYE_CONSTEXPR observation floor[] = {observed(gdp_growth, 2024, 7.5_pct)};
+    DAYE_CONSTEXPR observation stretch[] = {observed(gdp_growth, 2024, 8_pct)};
+    DAYE_CONSTEXPR observation neither[] = {observed(gdp_growth, 2024, 6.9_pct)};
+    STATIC_REQUIRE(eval(tiers, floor).outcome() == verdict::met);
+    STATIC_REQUIRE_FALSE(*eval(tiers, floor).reached_stretch());
+    STATIC_REQUIRE(*eval(tiers, stretch).reached_stretch());
+    STATIC_REQUIRE(eval(tiers, neither).outcome() == verdict::missed);
+    STATIC_REQUIRE_FALSE(eval(tiers, neither).reached_stretch().known());
+    STATIC_REQUIRE_FALSE(eval(at_least(gdp_growth, 7_pct), stretch).reached_stretch().known());
+    // A ceiling's stretch is lower: 确保控制在5.5%以内、力争5%.
+    DAYE_CONSTEXPR target low =
+        at_most(urban_surveyed_unemployment_rate, 5.5_pct).stretch_to(5_pct, commitment::strive);
+    DAYE_CONSTEXPR observation five[] = {observed(urban_surveyed_unemployment_rate, 2024, 5_pct)};
+    STATIC_REQUIRE(*eval(low, five).reached_stretch());
 }
 
 TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is strict") {

@@ -40,6 +40,10 @@ TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(less_than(cpi_change, 3_pct)) == "< 3%");
     CHECK(text_of(versus_previous(deaths, relation::less_than)) == "work_safety_deaths < last year");
     CHECK(text_of(at_most(deaths, 5_persons).under_veto()) == "≤ 5 人, one-vote veto");
+    CHECK(text_of(stable(gdp_growth)) == "gdp_growth ≥ last year − 0.5 个百分点 (保持稳定, band assumed)");
+    CHECK(text_of(stable(deaths, 1_persons)) == "work_safety_deaths ≤ last year + 1 人 (保持稳定)");
+    CHECK(text_of(doubles(funds, 2020)) == "funds_in_place ≥ 2 × 2020");
+    CHECK(text_of(at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive)) == "≥ 7%, 力争 8%");
     CHECK(text_of(keeps_pace(rate_a, with(rate_b))) == "a ≥ b");
     CHECK(text_of(keeps_pace(rate_a, with(rate_b)).within(0.5_pp)) == "a ≥ b − 0.5 个百分点");
     CHECK(text_of(exceeds(rate_a, than(rate_b))) == "a > b");
@@ -156,4 +160,16 @@ TEST_CASE("text scorecard columns stay aligned with long ids and Chinese words; 
     write_markdown(md, small, card);
     CHECK(contains(md.str(), "| commitment |"));
     CHECK(contains(md.str(), "| 力争 |"));
+}
+
+TEST_CASE("notes say how far a tiered entry went and which band the library assumed") {
+    constexpr target tiers = at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive);
+    constexpr observation floor[] = {observed(gdp_growth, 2024, 7.5_pct)};
+    constexpr observation stretch[] = {observed(gdp_growth, 2024, 8_pct)};
+    CHECK(notes(tiers, evaluate(tiers, floor, 2024)) == "; the floor, not the stretch (力争 8%)");
+    CHECK(notes(tiers, evaluate(tiers, stretch, 2024)) == "; the stretch (力争 8%) reached too");
+    constexpr target steady = stable(gdp_growth);
+    CHECK(notes(steady, evaluate(steady, stretch, 2024)) ==
+          "; the band ±0.5 个百分点 is the library's assumption: the report states none");
+    CHECK(notes(at_least(gdp_growth, 7_pct), evaluate(tiers, stretch, 2024)).empty());
 }

@@ -134,7 +134,8 @@ public:
     constexpr maybe<measure_status> progress() const noexcept {
         return (known_ & has_progress) != 0 ? maybe<measure_status>(progress_) : maybe<measure_status>();
     }
-    /// The other side: the second indicator, the ceiling, the benchmark, last year's rank.
+    /// The other side: the second indicator, the ceiling, the benchmark, last year's figure
+    /// or rank, the base year's figure times its factor.
     constexpr maybe<decimal> compared() const noexcept { return known(compared_, has_compared); }
     /// In the target's unit (percentage points for rates); positive is better than required.
     constexpr maybe<decimal> gap() const noexcept { return known(gap_, has_gap); }
@@ -146,6 +147,10 @@ public:
     constexpr maybe<decimal> margin_hectares() const noexcept { return known(margin_hectares_, has_margin); }
     /// Of-which: the reported part exceeds the reported whole.
     constexpr bool inconsistent() const noexcept { return inconsistent_; }
+    /// A tiered entry (确保X、力争Y) that met its floor: whether the stretch was reached too.
+    constexpr maybe<bool> reached_stretch() const noexcept {
+        return (known_ & has_tier) != 0 ? maybe<bool>(stretch_reached_) : maybe<bool>();
+    }
 
     // For evaluate(): the assessment is filled in place.
     constexpr void settle(verdict v, finding f) noexcept {
@@ -174,6 +179,10 @@ public:
     constexpr void set_completion(decimal v) noexcept { put(completion_, has_completion, v); }
     constexpr void set_margin_hectares(decimal v) noexcept { put(margin_hectares_, has_margin, v); }
     constexpr void set_inconsistent(bool b) noexcept { inconsistent_ = b; }
+    constexpr void set_reached_stretch(bool b) noexcept {
+        stretch_reached_ = b;
+        known_ |= has_tier;
+    }
 
 private:
     enum : unsigned {
@@ -184,7 +193,8 @@ private:
         has_gap = 16,
         has_ratio = 32,
         has_completion = 64,
-        has_margin = 128
+        has_margin = 128,
+        has_tier = 256
     };
     constexpr maybe<decimal> known(decimal v, unsigned bit) const noexcept {
         return (known_ & bit) != 0 ? maybe<decimal>(v) : maybe<decimal>();
@@ -214,6 +224,7 @@ private:
     data_status status_;
     measure_status progress_;
     bool inconsistent_;
+    bool stretch_reached_;
 };
 
 /// What the evaluator supplies besides the observations.
@@ -431,6 +442,7 @@ constexpr const assessment& judged_on(own_bound bound, assessment& a, const targ
     } else {
         decided(a, met, finding::within_limit, is_strict(bound.rel) ? finding::not_below : finding::over_limit);
     }
+    if (t.tiered() && met) a.set_reached_stretch(own_bound{t.stretch, bound.rel}.met_by(actual));
     if (t.kind != target_kind::rank_at_most) add_measures_of_size(a, t, figures, year, options);
     return a;
 }
@@ -519,6 +531,36 @@ constexpr const assessment& evaluate_into(assessment& a, const target& t, const 
             a.set_gap(detail::gap_by(t.rel, actual, *last));
             return detail::decided(a, holds(t.rel, compare(actual, *last)), finding::holds_on_previous,
                                    finding::fails_on_previous);
+        }
+        case target_kind::stable: {
+            const maybe<decimal> last = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
+            if (!last) return a;
+            a.set_compared(last);
+            const auto low = checked_sub(*last, t.tolerance);
+            const auto high = checked_add(*last, t.tolerance);
+            if (!low || !high) return detail::settled(a, verdict::unknown, finding::out_of_range);
+            // One-sided like a band around a stated figure: the edge on the worse side decides.
+            const bool higher = detail::higher_is_better(t);
+            const relation r = higher ? relation::at_least : relation::at_most;
+            a.set_gap(detail::gap_by(r, actual, higher ? low.value() : high.value()));
+            const finding where = actual > high.value()  ? finding::above_band
+                                  : actual < low.value() ? finding::below_band
+                                                         : finding::within_band;
+            const bool met = holds(r, compare(actual, higher ? low.value() : high.value()));
+            return detail::settled(a, met ? verdict::met : verdict::missed, where);
+        }
+        case target_kind::versus_base_year: {
+            const maybe<decimal> base = figures.number(a, t.indicator_id(), t.base_year, u);
+            if (!base) return a;
+            const auto line = checked_mul(*base, t.value);
+            if (!line) return detail::settled(a, verdict::unknown, finding::out_of_range);
+            a.set_compared(line.value());
+            const relation r = detail::higher_is_better(t) ? relation::at_least : relation::at_most;
+            a.set_gap(detail::gap_by(r, actual, line.value()));
+            return is_upward(r) ? detail::decided(a, holds(r, compare(actual, line.value())), finding::reached,
+                                                  finding::fell_short)
+                                : detail::decided(a, holds(r, compare(actual, line.value())), finding::within_limit,
+                                                  finding::over_limit);
         }
         case target_kind::rank_improves: {
             const maybe<decimal> last_year = figures.number(a, t.indicator_id(), detail::previous_period(year), u);

@@ -80,25 +80,33 @@ inline std::string describe(const target& t) {
     const std::string other(t.other != nullptr ? t.other->id : std::string_view{});
     const std::string tol = t.tolerance.is_zero() ? "" : " − " + value_text(t.tolerance, change);
     const std::string veto = t.vetoes ? ", one-vote veto" : "";
+    const std::string tier =
+        t.tiered() ? ", " + std::string(word_zh(t.stretch_word)) + " " + value_text(t.stretch, u) : std::string();
+    const bool higher = detail::higher_is_better(t);
     switch (t.kind) {
         case target_kind::at_least:
-        case target_kind::level: return "≥ " + v + veto;
-        case target_kind::more_than: return "> " + v + veto;
-        case target_kind::at_most: return "≤ " + v + veto;
-        case target_kind::less_than: return "< " + v + veto;
+        case target_kind::level: return "≥ " + v + tier + veto;
+        case target_kind::more_than: return "> " + v + tier + veto;
+        case target_kind::at_most: return "≤ " + v + tier + veto;
+        case target_kind::less_than: return "< " + v + tier + veto;
         case target_kind::about:
             return v + " ± " + value_text(t.tolerance, change) +
                    (detail::higher_is_better(t) ? " (左右, a floor)" : " (左右, a ceiling)") + veto;
         case target_kind::keeps_pace: return read + " ≥ " + other + tol;
         case target_kind::exceeds: return read + " > " + other + tol;
         case target_kind::versus_benchmark: {
-            const bool higher = t.reads == nullptr || t.reads->better == direction::higher_is_better;
             return (higher ? "≥ " : "≤ ") + other +
                    (t.value.is_zero() ? "" : (higher ? " + " : " − ") + value_text(t.value, change));
         }
         case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view());
         case target_kind::rank_improves: return read + " better than last year";
         case target_kind::versus_previous: return read + " " + std::string(symbol(t.rel)) + " last year" + veto;
+        case target_kind::stable:
+            return read + (higher ? " ≥ last year − " : " ≤ last year + ") + value_text(t.tolerance, change) +
+                   (t.assumed_band ? " (保持稳定, band assumed)" : " (保持稳定)") + veto;
+        case target_kind::versus_base_year:
+            return read + (higher ? " ≥ " : " ≤ ") + std::string(to_text(t.value).view()) + " × " +
+                   std::to_string(t.base_year) + veto;
         case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
         case target_kind::within_ceiling: return read + " ≤ " + other + veto;
         case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent) + veto;
@@ -170,6 +178,20 @@ inline std::string reason(const assessment& a) {
     if (a.outcome() == verdict::unknown && !a.missing().empty())
         s += ": " + std::string(a.missing()) + " " + std::to_string(a.missing_year());
     if (a.inconsistent()) s += "; the reported part exceeds the reported whole";
+    return s;
+}
+
+/// What an entry's verdict rests on beside its reason: how far a tiered entry went, and a
+/// band the library assumed; "" when nothing.
+inline std::string notes(const target& t, const assessment& a) {
+    std::string s;
+    if (t.tiered() && a.reached_stretch())
+        s += std::string(*a.reached_stretch() ? "; the stretch (" : "; the floor, not the stretch (") +
+             std::string(word_zh(t.stretch_word)) + " " + value_text(t.stretch, t.measured_in()) + ")" +
+             (*a.reached_stretch() ? " reached too" : "");
+    if (t.assumed_band)
+        s += "; the band ±" + value_text(t.tolerance, detail::difference_unit(t.measured_in())) +
+             " is the library's assumption: the report states none";
     return s;
 }
 
@@ -249,7 +271,8 @@ std::vector<text_row> text_rows(const scorecard<N>& card) {
         const std::string gap = gap_text(a);
         rows.push_back({e.in, mark, std::string(word_or_dash(e.entry->word)), std::string(e.entry->id()),
                         e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry),
-                        actual.empty() ? "—" : actual, (gap.empty() ? "" : "gap " + gap + "  ") + reason(a)});
+                        actual.empty() ? "—" : actual,
+                        (gap.empty() ? "" : "gap " + gap + "  ") + reason(a) + notes(*e.entry, a)});
     }
     return rows;
 }
@@ -314,7 +337,7 @@ void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) 
             out << "| " << mark << " | `" << e.entry->id() << "` | " << detail::cell(e.entry->phrase_zh) << " | "
                 << detail::word_or_dash(e.entry->word) << " | " << detail::cell(describe(*e.entry)) << " | "
                 << detail::cell(actual) << " | " << gap_text(a) << " | " << (actual.empty() ? "" : name(a.status()))
-                << " | " << detail::cell(reason(a)) << " |\n";
+                << " | " << detail::cell(reason(a) + notes(*e.entry, a)) << " |\n";
         }
     }
 }

@@ -323,6 +323,18 @@ inline void write_json(std::ostream& out, const plan& p) {
                 j.value(t.tolerance);
             j.member_or_null("deadline", t.deadline.ok() ? to_text(t.deadline).view() : std::string_view{});
             j.member("vetoes", t.vetoes);
+            j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
+            j.key("stretch");
+            if (t.tiered())
+                j.value(t.stretch);
+            else
+                j.null();
+            j.member("assumed_band", t.assumed_band);
+            j.key("base_year");
+            if (t.kind == target_kind::versus_base_year)
+                j.value(t.base_year);
+            else
+                j.null();
             j.member_or_null("relation", t.kind == target_kind::versus_previous ? name(t.rel) : std::string_view{});
             j.key("items").begin_array();
             for (const named_item& item : t.items)
@@ -385,6 +397,18 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
         j.member("verdict", name(a.outcome()));
         j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
         j.member("vetoes", t.vetoes);
+        j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
+        j.key("stretch");
+        if (t.tiered())
+            j.value(t.stretch);
+        else
+            j.null();
+        j.key("reached_stretch");
+        if (a.reached_stretch())
+            j.value(*a.reached_stretch());
+        else
+            j.null();
+        j.member("assumed_band", t.assumed_band);
         j.key("target");
         if (t.has_value())
             j.value(t.value);

@@ -43,6 +43,8 @@ enum class target_kind : unsigned char {
     rank_at_most,      ///< rank <= value (1 is best)
     rank_improves,     ///< this year's rank better (smaller) than last year's
     versus_previous,   ///< actual against the previous period's figure (继续下降, 不低于上年, 稳步提高)
+    stable,            ///< the previous period's figure ± a band (保持稳定); beyond it on the better side is met
+    versus_base_year,  ///< a multiple of the figure of a base year (翻一番: twice it), in the indicator's direction
     milestone,         ///< done by the deadline
     within_ceiling,    ///< actual <= a ceiling set by a higher level, supplied at evaluation
     of_which,          ///< at least, for a part of another target (其中)
@@ -65,6 +67,8 @@ constexpr std::string_view name(target_kind k) noexcept {
         case target_kind::rank_at_most: return "rank_at_most";
         case target_kind::rank_improves: return "rank_improves";
         case target_kind::versus_previous: return "versus_previous";
+        case target_kind::stable: return "stable";
+        case target_kind::versus_base_year: return "versus_base_year";
         case target_kind::milestone: return "milestone";
         case target_kind::within_ceiling: return "within_ceiling";
         case target_kind::of_which: return "of_which";
@@ -81,6 +85,10 @@ namespace error_in_constant_expression {
 [[noreturn]] inline void tolerance_is_not_in_the_unit_of_a_change_of_the_indicator() {
     raise(errc::incompatible_units);
 }
+[[noreturn]] inline void stretch_is_not_beyond_the_floor_on_the_side_that_passes() { raise(errc::out_of_range); }
+[[noreturn]] inline void stretch_is_not_in_the_unit_of_the_indicator() { raise(errc::incompatible_units); }
+[[noreturn]] inline void only_a_target_with_its_own_threshold_has_a_stretch() { raise(errc::out_of_range); }
+[[noreturn]] inline void the_factor_of_a_base_year_must_be_positive() { raise(errc::out_of_range); }
 }  // namespace error_in_constant_expression
 
 namespace detail {
@@ -142,7 +150,9 @@ struct target {
     const indicator_info* other = nullptr;
     std::string_view parent;       ///< of_which, a red line inside another: the target this is part of
     decimal value{};               ///< the threshold, in the indicator's unit; versus_benchmark: the margin
-    decimal tolerance{};           ///< about: half-width of the band; keeps_pace, exceeds: allowed shortfall
+    decimal tolerance{};           ///< about, stable: half-width of the band; keeps_pace, exceeds: allowed shortfall
+    decimal stretch{};             ///< a tiered entry (确保X、力争Y): Y, the stretch beyond the floor X
+    int base_year = 0;             ///< versus_base_year: the year whose figure `value` multiplies
     date deadline{};               ///< milestone
     span<const named_item> items;  ///< measure: the named parts, when the report lists them
     std::string_view phrase_zh;    ///< the report's own words
@@ -152,6 +162,11 @@ struct target {
     /// less_than); the other kinds fix their relation by their kind and direction.
     relation rel = relation::at_least;
     commitment word = commitment::stated;
+    /// The stretch's word (力争, 冲刺) in a tiered entry; stated (none) when the entry has
+    /// no stretch. The floor's word is `word`.
+    commitment stretch_word = commitment::stated;
+    /// stable: the band is the library's default, not the report's: outputs say so.
+    bool assumed_band = false;
     /// A role, not a kind: when the entry is missed the whole assessment fails (一票否决).
     /// Red lines have it; any binding entry may (a ceiling on work-safety deaths).
     bool vetoes = false;
@@ -173,12 +188,16 @@ struct target {
             case target_kind::exceeds:
             case target_kind::rank_improves:
             case target_kind::versus_previous:
+            case target_kind::stable:
+            case target_kind::versus_base_year:
             case target_kind::milestone:
             case target_kind::within_ceiling:
             case target_kind::measure: return false;
             default: return true;
         }
     }
+    /// A floor and a stretch in one entry (确保X、力争Y).
+    constexpr bool tiered() const noexcept { return stretch_word != commitment::stated; }
     constexpr bool is_relational() const noexcept {
         return kind == target_kind::keeps_pace || kind == target_kind::exceeds;
     }
@@ -207,6 +226,26 @@ struct target {
     constexpr target committed(commitment w) const noexcept {
         target t = *this;
         t.word = w;
+        return t;
+    }
+    /// A stretch beyond the threshold, hoped for, in one entry with it: 确保增长7%、力争8%
+    /// is at_least(gdp_growth, 7_pct).committed(commitment::ensure).stretch_to(8_pct,
+    /// commitment::strive). The threshold decides the verdict; the stretch says how far
+    /// the figure went. Only kinds with their own threshold (at least, more than, at most,
+    /// less than, level) take one, beyond the threshold on the side that passes.
+    template <const unit& U>
+    constexpr target stretch_to(quantity<U> aspiration, commitment w) const {
+        target t = *this;
+        const bool upward =
+            kind == target_kind::at_least || kind == target_kind::more_than || kind == target_kind::level;
+        const bool downward = kind == target_kind::at_most || kind == target_kind::less_than;
+        if ((!upward && !downward) || reads == nullptr || w == commitment::stated)
+            error_in_constant_expression::only_a_target_with_its_own_threshold_has_a_stretch();
+        if (!convertible(U, measured_in())) error_in_constant_expression::stretch_is_not_in_the_unit_of_the_indicator();
+        t.stretch = detail::exactly_in(aspiration.value(), U, measured_in());
+        if (upward ? !(t.stretch > t.value) : !(t.stretch < t.value))
+            error_in_constant_expression::stretch_is_not_beyond_the_floor_on_the_side_that_passes();
+        t.stretch_word = w;
         return t;
     }
     /// Under one-vote veto: a miss fails the whole assessment. The entry is binding
@@ -345,6 +384,44 @@ constexpr target versus_previous(const indicator<U, B, T>& i, relation r) {
     target t = detail::target_on(i, target_kind::versus_previous);
     t.rel = r;
     return t;
+}
+
+/// The previous period's figure ± `band`, the band one-sided by the indicator's direction
+/// (保持稳定, 基本稳定 with the band the report states): grain output stable within 1 万吨.
+template <const unit& U, class B, class T, const unit& W>
+constexpr target stable(const indicator<U, B, T>& i, quantity<W> band) {
+    target t = detail::target_on(i, target_kind::stable);
+    t.tolerance = detail::difference_for<T, U>(band);
+    return t;
+}
+/// The same where the report states no band, for a rate in percent: the library's
+/// default band, stable_band (0.5 percentage point), which outputs report as assumed.
+/// Other indicators have no default: state the band.
+inline constexpr decimal stable_band{5, 1, decimal::raw{}};
+template <const unit& U, class B, class T>
+constexpr target stable(const indicator<U, B, T>& i) {
+    static_assert(convertible(U, units::percent),
+                  "daye: a default band for 保持稳定 exists only for rates in percent (0.5 percentage point); "
+                  "state the band: stable(indicator, band)");
+    target t = detail::target_on(i, target_kind::stable);
+    t.tolerance = stable_band;
+    t.assumed_band = true;
+    return t;
+}
+
+/// `factor` times the figure of `base_year`, in the indicator's direction (at least it
+/// where higher is better): 翻一番 on 2020 is doubles(gdp_level, 2020).
+template <const unit& U, class B, class T>
+constexpr target multiple_of_base_year(const indicator<U, B, T>& i, decimal factor, int base_year) {
+    if (factor.sign() <= 0) error_in_constant_expression::the_factor_of_a_base_year_must_be_positive();
+    target t = detail::target_on(i, target_kind::versus_base_year, factor);
+    t.base_year = base_year;
+    return t;
+}
+/// Twice the figure of `base_year` (翻一番).
+template <const unit& U, class B, class T>
+constexpr target doubles(const indicator<U, B, T>& i, int base_year) {
+    return multiple_of_base_year(i, decimal(2), base_year);
 }
 
 /// `a` keeps pace with `b`: 城乡居民收入增长与经济增长保持同步 is keeps_pace(income growth, with(gdp_growth)).
