@@ -293,6 +293,24 @@ TEST_CASE("a benchmark supplied at evaluation, in the indicator's direction") {
     STATIC_REQUIRE(eval(versus_benchmark(lower_rate, benchmark(city_average), 0_pp), obs).why() == finding::over_limit);
 }
 
+TEST_CASE("高于全市平均 is strictly better than the benchmark; a quota from above is a floor") {
+    DAYE_CONSTEXPR observation level[] = {observed(gdp_growth, 2024, 6.5_pct), observed(city_average, 2024, 6.5_pct)};
+    DAYE_CONSTEXPR observation ahead[] = {observed(gdp_growth, 2024, 6.6_pct), observed(city_average, 2024, 6.5_pct)};
+    DAYE_CONSTEXPR target above = beats_benchmark(gdp_growth, benchmark(city_average));
+    STATIC_REQUIRE(eval(above, level).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(above, level).why() == finding::not_above);
+    STATIC_REQUIRE(eval(above, ahead).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(above, ahead).gap() == d("0.1"));
+    DAYE_CONSTEXPR target quota_met = at_least_assigned(gdp_growth, quota(city_average));
+    STATIC_REQUIRE(eval(quota_met, level).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(quota_met, level).why() == finding::reached);
+    DAYE_CONSTEXPR observation behind[] = {observed(gdp_growth, 2024, 6.4_pct), observed(city_average, 2024, 6.5_pct)};
+    STATIC_REQUIRE(eval(quota_met, behind).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(quota_met, behind).why() == finding::fell_short);
+    DAYE_CONSTEXPR observation only_own[] = {observed(gdp_growth, 2024, 6.4_pct)};
+    STATIC_REQUIRE(eval(quota_met, only_own).why() == finding::bound_not_supplied);
+}
+
 TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {
     DAYE_CONSTEXPR observation ranks[] = {observed(county_rank, 2024, 55_th), observed(county_rank, 2023, 57_th)};
     DAYE_CONSTEXPR assessment top50 = eval(rank_at_most(county_rank, 50_th), ranks);

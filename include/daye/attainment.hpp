@@ -511,18 +511,24 @@ constexpr const assessment& evaluate_into(assessment& a, const target& t, const 
             return detail::decided(a, holds, finding::kept_pace, finding::fell_behind);
         }
         case target_kind::versus_benchmark:
-        case target_kind::within_ceiling: {
+        case target_kind::within_ceiling:
+        case target_kind::assigned_floor: {
             const maybe<decimal> limit = figures.number(a, t.other->id, year, u, finding::bound_not_supplied);
             if (!limit) return a;
             a.set_compared(limit);
-            const bool floor = t.kind == target_kind::versus_benchmark && detail::higher_is_better(t);
+            const bool floor = t.kind == target_kind::assigned_floor ||
+                               (t.kind == target_kind::versus_benchmark && detail::higher_is_better(t));
             const maybe<decimal> ahead =
                 floor ? detail::difference(actual, *limit) : detail::difference(*limit, actual);
             if (!ahead) return detail::settled(a, verdict::unknown, finding::out_of_range);
-            a.set_gap(detail::difference(*ahead, t.value));  // the margin asked for is 0 for a ceiling
+            a.set_gap(detail::difference(*ahead, t.value));  // the margin asked for is 0 for a bound
+            // Strictly better (高于全市平均) fails when level with the benchmark.
+            const bool strict = is_strict(t.rel);
+            const bool met = strict ? *ahead > t.value : *ahead >= t.value;
             // A ceiling, or a benchmark where lower is better, is missed over the limit.
-            return floor ? detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short)
-                         : detail::decided(a, *ahead >= t.value, finding::within_limit, finding::over_limit);
+            return floor ? detail::decided(a, met, finding::reached, strict ? finding::not_above : finding::fell_short)
+                         : detail::decided(a, met, finding::within_limit,
+                                           strict ? finding::not_below : finding::over_limit);
         }
         case target_kind::versus_previous: {
             const maybe<decimal> last = figures.number(a, t.indicator_id(), detail::previous_period(year), u);

@@ -30,5 +30,6 @@
 #include "daye/text.hpp"
 #include "daye/units.hpp"
 #include "daye/version.hpp"
+#include "daye/words.hpp"
 
 #endif

@@ -17,6 +17,7 @@
 #include "daye/scorecard.hpp"
 #include "daye/units.hpp"
 #include "daye/utf8.hpp"
+#include "daye/words.hpp"
 
 namespace daye {
 inline namespace v0 {
@@ -95,6 +96,7 @@ inline std::string describe(const target& t) {
         case target_kind::keeps_pace: return read + " ≥ " + other + tol;
         case target_kind::exceeds: return read + " > " + other + tol;
         case target_kind::versus_benchmark: {
+            if (is_strict(t.rel)) return (higher ? "> " : "< ") + other + veto;
             return (higher ? "≥ " : "≤ ") + other +
                    (t.value.is_zero() ? "" : (higher ? " + " : " − ") + value_text(t.value, change));
         }
@@ -109,6 +111,7 @@ inline std::string describe(const target& t) {
                    std::to_string(t.base_year) + veto;
         case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
         case target_kind::within_ceiling: return read + " ≤ " + other + veto;
+        case target_kind::assigned_floor: return read + " ≥ " + other + veto;
         case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent) + veto;
         case target_kind::red_line: {
             const auto ha =
@@ -361,6 +364,20 @@ inline void write_markdown(std::ostream& out, span<const catalog::section> secti
                 << i->measured_in->symbol_zh << " | " << name(i->basis) << " | " << name(i->better) << " | "
                 << detail::cell(domain_text(*i->values)) << " | " << detail::cell(i->definition) << " |\n";
     }
+}
+
+/// The table of words as Markdown: each phrase, what it asks, the line it compares with,
+/// whether the line itself fails, its role, the kind of target it states each way, and
+/// how a plan writes it.
+inline void write_markdown(std::ostream& out, span<const phrase> table) {
+    out << "| 词 | in a report | asks | line | passes | strict | role | kind (higher is better) | "
+           "kind (lower is better) | in a plan |\n";
+    out << "|---|---|---|---|---|---|---|---|---|---|\n";
+    for (const phrase& p : table)
+        out << "| " << detail::cell(p.zh) << " | " << detail::cell(p.example) << " | " << detail::cell(p.en) << " | "
+            << name(p.against) << " | " << name(p.rule) << " | " << (p.strict() ? "yes" : "no") << " | " << name(p.role)
+            << " | " << name(kind_of(p, direction::higher_is_better)) << " | "
+            << name(kind_of(p, direction::lower_is_better)) << " | `" << detail::cell(p.builder) << "` |\n";
 }
 
 }  // namespace v0

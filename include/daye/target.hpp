@@ -47,6 +47,7 @@ enum class target_kind : unsigned char {
     versus_base_year,  ///< a multiple of the figure of a base year (翻一番: twice it), in the indicator's direction
     milestone,         ///< done by the deadline
     within_ceiling,    ///< actual <= a ceiling set by a higher level, supplied at evaluation
+    assigned_floor,    ///< actual >= a quota assigned by a higher level, supplied at evaluation
     of_which,          ///< at least, for a part of another target (其中)
     level,             ///< a level (a stock, not a growth rate) to reach: actual >= value
     red_line,          ///< binding floor under one-vote veto: actual >= value
@@ -71,6 +72,7 @@ constexpr std::string_view name(target_kind k) noexcept {
         case target_kind::versus_base_year: return "versus_base_year";
         case target_kind::milestone: return "milestone";
         case target_kind::within_ceiling: return "within_ceiling";
+        case target_kind::assigned_floor: return "assigned_floor";
         case target_kind::of_which: return "of_which";
         case target_kind::level: return "level";
         case target_kind::red_line: return "red_line";
@@ -159,7 +161,8 @@ struct target {
     std::string_view name_en;
     target_kind kind = target_kind::at_least;
     /// versus_previous: how the figure compares with the previous period's (继续下降 is
-    /// less_than); the other kinds fix their relation by their kind and direction.
+    /// less_than); versus_benchmark: more_than when strictly better is asked (高于全市平均);
+    /// the other kinds fix their relation by their kind and direction.
     relation rel = relation::at_least;
     commitment word = commitment::stated;
     /// The stretch's word (力争, 冲刺) in a tiered entry; stated (none) when the entry has
@@ -192,6 +195,7 @@ struct target {
             case target_kind::versus_base_year:
             case target_kind::milestone:
             case target_kind::within_ceiling:
+            case target_kind::assigned_floor:
             case target_kind::measure: return false;
             default: return true;
         }
@@ -203,7 +207,8 @@ struct target {
     }
     /// True for kinds that read a second indicator (`other`).
     constexpr bool reads_other() const noexcept {
-        return is_relational() || kind == target_kind::versus_benchmark || kind == target_kind::within_ceiling;
+        return is_relational() || kind == target_kind::versus_benchmark || kind == target_kind::within_ceiling ||
+               kind == target_kind::assigned_floor;
     }
 
     /// The entry's own id, where it is not its indicator's: rank_at_most(county_rank,
@@ -457,6 +462,24 @@ template <const unit& U, class B, class T, class O, const unit& V>
 constexpr target versus_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench, quantity<V> margin) {
     detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
     return detail::target_on(i, target_kind::versus_benchmark, detail::difference_for<T, U>(margin), &bench.indicator);
+}
+
+/// Strictly better than a benchmark supplied at evaluation (高于全市平均水平: above it
+/// where higher is better, below it where lower is).
+template <const unit& U, class B, class T, class O>
+constexpr target beats_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench) {
+    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+    target t = detail::target_on(i, target_kind::versus_benchmark, {}, &bench.indicator);
+    t.rel = relation::more_than;
+    return t;
+}
+
+/// At least a quota assigned by a higher level, supplied at evaluation
+/// (完成上级下达的目标任务).
+template <const unit& U, class B, class T, class O>
+constexpr target at_least_assigned(const indicator<U, B, T>& i, quota_of<O> bound) {
+    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+    return detail::target_on(i, target_kind::assigned_floor, {}, &bound.indicator);
 }
 
 /// At most a ceiling set by a higher level, supplied at evaluation (控制在省定目标以内).
