@@ -311,6 +311,41 @@ TEST_CASE("高于全市平均 is strictly better than the benchmark; a quota fro
     STATIC_REQUIRE(eval(quota_met, only_own).why() == finding::bound_not_supplied);
 }
 
+namespace {
+// 单位地区生产总值能耗继续下降且控制在省定目标以内: one commitment, two conditions.
+DAYE_CONSTEXPR target within_province[] = {within_ceiling(energy_intensity_change, ceiling(energy_ceiling))};
+}  // namespace
+
+TEST_CASE("a compound entry is met when every condition is; each condition's verdict is kept") {
+    DAYE_CONSTEXPR target both =
+        versus_previous(energy_intensity_change, relation::less_than).together_with(within_province);
+    DAYE_CONSTEXPR observation all[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                        observed(energy_intensity_change, 2024, -3.2_pct),
+                                        observed(energy_ceiling, 2024, -3_pct)};
+    DAYE_CONSTEXPR observation over_ceiling[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                                 observed(energy_intensity_change, 2024, -2.5_pct),
+                                                 observed(energy_ceiling, 2024, -3_pct)};
+    DAYE_CONSTEXPR observation no_ceiling[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                               observed(energy_intensity_change, 2024, -3.2_pct)};
+    DAYE_CONSTEXPR observation rose[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                         observed(energy_intensity_change, 2024, -1_pct)};
+    STATIC_REQUIRE(eval(both, all).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(both, all).conditions() == 2);
+    STATIC_REQUIRE(eval(both, over_ceiling).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(both, over_ceiling).why() == finding::other_condition_missed);
+    STATIC_REQUIRE(eval(both, over_ceiling).condition(0) == verdict::met);
+    STATIC_REQUIRE(eval(both, over_ceiling).condition(1) == verdict::missed);
+    STATIC_REQUIRE(eval(both, over_ceiling).condition_why(1) == finding::over_limit);
+    STATIC_REQUIRE(*eval(both, over_ceiling).gap() == d("0.5"));  // the entry's own condition's figures
+    STATIC_REQUIRE(eval(both, no_ceiling).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(both, no_ceiling).why() == finding::other_condition_unknown);
+    // Its own condition missed decides, whatever the others.
+    STATIC_REQUIRE(eval(both, rose).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(both, rose).why() == finding::fails_on_previous);
+    STATIC_REQUIRE(eval(both, rose).condition(1) == verdict::unknown);
+    STATIC_REQUIRE(eval(at_least(gdp_growth, 7_pct)).conditions() == 1);
+}
+
 TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {
     DAYE_CONSTEXPR observation ranks[] = {observed(county_rank, 2024, 55_th), observed(county_rank, 2023, 57_th)};
     DAYE_CONSTEXPR assessment top50 = eval(rank_at_most(county_rank, 50_th), ranks);

@@ -174,4 +174,10 @@ TEST_CASE("notes say how far a tiered entry went and which band the library assu
     CHECK(notes(steady, evaluate(steady, stretch, 2024)) ==
           "; the band ±0.5 个百分点 is the library's assumption: the report states none");
     CHECK(notes(at_least(gdp_growth, 7_pct), evaluate(tiers, stretch, 2024)).empty());
+    static constexpr target more[] = {at_least(firms, 10_enterprises)};
+    constexpr target both = at_least(gdp_growth, 7_pct).together_with(more);
+    constexpr observation obs[] = {observed(gdp_growth, 2024, 8_pct), observed(firms, 2024, 9_enterprises)};
+    CHECK(notes(both, evaluate(both, obs, 2024)) ==
+          "; conditions: gdp_growth met (meets the threshold), firms missed (below the threshold)");
+    CHECK(text_of(both) == "≥ 7% and firms ≥ 10 家");
 }

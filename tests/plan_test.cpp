@@ -72,6 +72,8 @@ DAYE_CONSTEXPR target soft_veto[] = {at_most(deaths, 5_persons).under_veto().com
 DAYE_CONSTEXPR target two_wholes[] = {at_least(funds, 600_yi).named("funds_a"),
                                       at_least(funds, 500_yi).named("funds_b"),
                                       of_which(funds_outside, 360_yi, part_of(funds))};
+constexpr target part_without_indicator[] = {without_indicator()};
+DAYE_CONSTEXPR target broken_part[] = {at_least(gdp_growth, 7_pct).together_with(part_without_indicator)};
 DAYE_CONSTEXPR target fine[] = {measure("reform")};
 DAYE_CONSTEXPR target other[] = {measure("other")};
 DAYE_CONSTEXPR target third[] = {measure("third")};
@@ -114,6 +116,9 @@ TEST_CASE("each broken rule is named with the id it concerns") {
     STATIC_REQUIRE(validate(plan_of(broken::floor_above)).id == "farmland_red_line");
     STATIC_REQUIRE(validate(plan_of(broken::soft_red_line)).problem == plan_problem::red_line_not_binding);
     STATIC_REQUIRE(validate(plan_of(broken::soft_veto)).problem == plan_problem::red_line_not_binding);
+    // A compound entry's other conditions are checked too, under the entry's id.
+    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).problem == plan_problem::unknown_indicator);
+    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).id == "gdp_growth");
     // A part whose whole is read by two named entries has no one parent.
     STATIC_REQUIRE(validate(plan_of(broken::two_wholes)).problem == plan_problem::unknown_parent);
     STATIC_REQUIRE(validate(plan_of(broken::bad_deadline)).problem == plan_problem::invalid_deadline);

@@ -46,32 +46,34 @@ constexpr std::string_view name(verdict v) noexcept {
 
 /// Why a verdict is what it is. Zero is not_reported: an assessment starts there.
 enum class finding : unsigned char {
-    not_reported,         ///< a figure it needs is not among the observations (see `missing`)
-    reached,              ///< the figure meets the threshold
-    fell_short,           ///< it does not
-    not_above,            ///< more than: the figure is not above the threshold (equal fails)
-    within_limit,         ///< at most, less than, rank at most, a ceiling: the figure is within the limit
-    over_limit,           ///< at most, a ceiling: the figure is over it
-    not_below,            ///< less than: the figure is not below the limit (equal fails)
-    within_band,          ///< about: inside value ± tolerance
-    above_band,           ///< about: above the band (met where higher is better, missed where lower is)
-    below_band,           ///< about: below the band (met where lower is better, missed where higher is)
-    kept_pace,            ///< keeps_pace, exceeds: the comparison holds
-    fell_behind,          ///< keeps_pace, exceeds: it does not
-    improved,             ///< rank_improves: a better place than last year
-    did_not_improve,      ///< rank_improves: the same or a worse place
-    holds_on_previous,    ///< versus_previous: the comparison with the previous period holds
-    fails_on_previous,    ///< versus_previous: it does not
-    done_in_time,         ///< milestone: done by the deadline
-    done_late,            ///< milestone: done after the deadline
-    done_date_unknown,    ///< milestone: reported done, without a date
-    not_done,             ///< milestone: reported not done
-    measure_done,         ///< measure: done
-    measure_under_way,    ///< measure: under way, nothing to pass or fail yet
-    measure_not_started,  ///< measure: not started
-    bound_not_supplied,   ///< the ceiling or benchmark was not supplied (see `missing`)
-    wrong_value,          ///< the observation is of another kind or unit than the target reads
-    out_of_range,         ///< figures too large to compare within 18 digits
+    not_reported,             ///< a figure it needs is not among the observations (see `missing`)
+    reached,                  ///< the figure meets the threshold
+    fell_short,               ///< it does not
+    not_above,                ///< more than: the figure is not above the threshold (equal fails)
+    within_limit,             ///< at most, less than, rank at most, a ceiling: the figure is within the limit
+    over_limit,               ///< at most, a ceiling: the figure is over it
+    not_below,                ///< less than: the figure is not below the limit (equal fails)
+    within_band,              ///< about: inside value ± tolerance
+    above_band,               ///< about: above the band (met where higher is better, missed where lower is)
+    below_band,               ///< about: below the band (met where lower is better, missed where higher is)
+    kept_pace,                ///< keeps_pace, exceeds: the comparison holds
+    fell_behind,              ///< keeps_pace, exceeds: it does not
+    improved,                 ///< rank_improves: a better place than last year
+    did_not_improve,          ///< rank_improves: the same or a worse place
+    holds_on_previous,        ///< versus_previous: the comparison with the previous period holds
+    fails_on_previous,        ///< versus_previous: it does not
+    done_in_time,             ///< milestone: done by the deadline
+    done_late,                ///< milestone: done after the deadline
+    done_date_unknown,        ///< milestone: reported done, without a date
+    not_done,                 ///< milestone: reported not done
+    measure_done,             ///< measure: done
+    measure_under_way,        ///< measure: under way, nothing to pass or fail yet
+    measure_not_started,      ///< measure: not started
+    bound_not_supplied,       ///< the ceiling or benchmark was not supplied (see `missing`)
+    other_condition_missed,   ///< a compound entry: its own condition holds, another is missed (see condition())
+    other_condition_unknown,  ///< a compound entry: its own condition holds, another is unknown
+    wrong_value,              ///< the observation is of another kind or unit than the target reads
+    out_of_range,             ///< figures too large to compare within 18 digits
 };
 
 /// A short reason, for reports.
@@ -101,6 +103,8 @@ constexpr std::string_view explain(finding f) noexcept {
         case finding::measure_not_started: return "not started";
         case finding::not_reported: return "not reported";
         case finding::bound_not_supplied: return "bound not supplied";
+        case finding::other_condition_missed: return "another condition of the entry is missed";
+        case finding::other_condition_unknown: return "another condition of the entry is unknown";
         case finding::wrong_value: return "observation of another kind or unit";
         case finding::out_of_range: return "figures too large to compare";
     }
@@ -147,6 +151,11 @@ public:
     constexpr maybe<decimal> margin_hectares() const noexcept { return known(margin_hectares_, has_margin); }
     /// Of-which: the reported part exceeds the reported whole.
     constexpr bool inconsistent() const noexcept { return inconsistent_; }
+    /// A compound entry: how many conditions it has (1 for every other entry), and the
+    /// verdict and reason of each, its own first.
+    constexpr std::size_t conditions() const noexcept { return part_count_ + 1u; }
+    constexpr verdict condition(std::size_t i) const noexcept { return i == 0 ? own_outcome() : part_outcome_[i - 1]; }
+    constexpr finding condition_why(std::size_t i) const noexcept { return i == 0 ? own_why() : part_why_[i - 1]; }
     /// A tiered entry (确保X、力争Y) that met its floor: whether the stretch was reached too.
     constexpr maybe<bool> reached_stretch() const noexcept {
         return (known_ & has_tier) != 0 ? maybe<bool>(stretch_reached_) : maybe<bool>();
@@ -179,6 +188,26 @@ public:
     constexpr void set_completion(decimal v) noexcept { put(completion_, has_completion, v); }
     constexpr void set_margin_hectares(decimal v) noexcept { put(margin_hectares_, has_margin, v); }
     constexpr void set_inconsistent(bool b) noexcept { inconsistent_ = b; }
+    /// Combines the entry's own verdict with that of another condition, in place.
+    constexpr void add_condition(verdict v, finding why, data_status s) noexcept {
+        if (part_count_ == 0) {
+            own_outcome_ = outcome_;
+            own_why_ = why_;
+        }
+        part_outcome_[part_count_] = v;
+        part_why_[part_count_] = why;
+        ++part_count_;
+        if (s == data_status::preliminary || status_ == data_status::preliminary)
+            status_ = data_status::preliminary;
+        else if (s == data_status::revised)
+            status_ = data_status::revised;
+        if (outcome_ == verdict::missed) return;
+        if (v == verdict::missed) {
+            settle(verdict::missed, finding::other_condition_missed);
+        } else if (v != verdict::met && outcome_ == verdict::met) {
+            settle(verdict::unknown, finding::other_condition_unknown);
+        }
+    }
     constexpr void set_reached_stretch(bool b) noexcept {
         stretch_reached_ = b;
         known_ |= has_tier;
@@ -223,8 +252,16 @@ private:
     finding why_;
     data_status status_;
     measure_status progress_;
+    constexpr verdict own_outcome() const noexcept { return part_count_ == 0 ? outcome_ : own_outcome_; }
+    constexpr finding own_why() const noexcept { return part_count_ == 0 ? why_ : own_why_; }
+
     bool inconsistent_;
     bool stretch_reached_;
+    unsigned char part_count_;
+    verdict own_outcome_;
+    finding own_why_;
+    verdict part_outcome_[max_conditions - 1];
+    finding part_why_[max_conditions - 1];
 };
 
 /// What the evaluator supplies besides the observations.
@@ -478,10 +515,10 @@ constexpr const assessment& evaluate_status(assessment& a, const target& t, cons
     return a;
 }
 
-/// Evaluates `t` into `a`, in place: an assessment is large, and copies cost steps in
-/// constant evaluation, where score() evaluates every entry of a plan.
-constexpr const assessment& evaluate_into(assessment& a, const target& t, const reader& figures, int year,
-                                          const evaluation_options& options) noexcept {
+/// Evaluates the condition of `t` itself into `a`, in place: an assessment is large, and
+/// copies cost steps in constant evaluation, where score() evaluates every entry of a plan.
+constexpr const assessment& evaluate_condition(assessment& a, const target& t, const reader& figures, int year,
+                                               const evaluation_options& options) noexcept {
     if (t.kind == target_kind::milestone || t.kind == target_kind::measure)
         return detail::evaluate_status(a, t, figures, year);
     if (t.reads == nullptr || (t.reads_other() && t.other == nullptr)) {
@@ -576,6 +613,20 @@ constexpr const assessment& evaluate_into(assessment& a, const target& t, const 
             return detail::decided(a, actual < *last_year, finding::improved, finding::did_not_improve);
         }
         default: break;  // the kinds of bound_of() and the status kinds are handled above
+    }
+    return a;
+}
+
+/// Evaluates `t` into `a`, with the other conditions of a compound entry: met when every
+/// condition is met, missed when any is missed, unknown otherwise. The figures shown are
+/// the entry's own condition's.
+constexpr const assessment& evaluate_into(assessment& a, const target& t, const reader& figures, int year,
+                                          const evaluation_options& options) noexcept {
+    evaluate_condition(a, t, figures, year, options);
+    for (std::size_t i = 0; i < t.also.size() && i + 1 < max_conditions; ++i) {
+        assessment part{};
+        evaluate_condition(part, t.also[i], figures, year, options);
+        a.add_condition(part.outcome(), part.why(), part.status());
     }
     return a;
 }

@@ -63,6 +63,10 @@ inline std::vector<const indicator_info*> indicators_of(const plan& p) {
         for (const target& t : p.group_at(k).entries) {
             add(t.reads);
             add(t.other);
+            for (const target& part : t.also) {
+                add(part.reads);
+                add(part.other);
+            }
         }
     return out;
 }
@@ -72,8 +76,18 @@ inline std::string_view basis_name(const target& t) {
     return name(t.reads != nullptr ? t.reads->basis : price_basis::none);
 }
 
-/// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "resident_income_growth ≥ gdp_growth".
+inline std::string describe_condition(const target& t);
+
+/// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "resident_income_growth ≥ gdp_growth";
+/// a compound entry's conditions joined by "and", each after the first with its indicator.
 inline std::string describe(const target& t) {
+    std::string s = describe_condition(t);
+    for (const target& part : t.also) s += " and " + std::string(part.indicator_id()) + " " + describe_condition(part);
+    return s;
+}
+
+/// What one condition of a target asks.
+inline std::string describe_condition(const target& t) {
     const unit& u = t.measured_in();
     const unit& change = detail::difference_unit(u);
     const std::string v = value_text(t.value, u);
@@ -188,6 +202,10 @@ inline std::string reason(const assessment& a) {
 /// band the library assumed; "" when nothing.
 inline std::string notes(const target& t, const assessment& a) {
     std::string s;
+    for (std::size_t i = 0; i < a.conditions() && a.conditions() > 1; ++i)
+        s += std::string(i == 0 ? "; conditions: " : ", ") +
+             std::string(i == 0 ? t.indicator_id() : t.also[i - 1].indicator_id()) + " " +
+             std::string(name(a.condition(i))) + " (" + std::string(explain(a.condition_why(i))) + ")";
     if (t.tiered() && a.reached_stretch())
         s += std::string(*a.reached_stretch() ? "; the stretch (" : "; the floor, not the stretch (") +
              std::string(word_zh(t.stretch_word)) + " " + value_text(t.stretch, t.measured_in()) + ")" +

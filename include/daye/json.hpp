@@ -409,6 +409,12 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
         else
             j.null();
         j.member("assumed_band", t.assumed_band);
+        j.key("conditions").begin_array();
+        for (std::size_t i = 0; i < a.conditions(); ++i) {
+            j.begin_object().member("indicator", i == 0 ? t.indicator_id() : t.also[i - 1].indicator_id());
+            j.member("verdict", name(a.condition(i))).member("reason", explain(a.condition_why(i))).end_object();
+        }
+        j.end_array();
         j.key("target");
         if (t.has_value())
             j.value(t.value);

@@ -38,6 +38,17 @@ struct group {
     span<const target> entries;  ///< targets and measures, in the report's order
 };
 
+namespace detail {
+/// The indicator `id` that `t` reads or compares with, in any of its conditions; nullptr.
+constexpr const indicator_info* indicator_in(const target& t, std::string_view id) noexcept {
+    if (t.reads != nullptr && same(t.reads->id, id)) return t.reads;
+    if (t.other != nullptr && same(t.other->id, id)) return t.other;
+    for (const target& part : t.also)
+        if (const indicator_info* i = indicator_in(part, id)) return i;
+    return nullptr;
+}
+}  // namespace detail
+
 /// One year's plan of one region.
 struct plan {
     constexpr plan(text id_, text region_, text region_zh_, text region_en_, int year_, date presented_,
@@ -84,10 +95,8 @@ struct plan {
     /// by; nullptr when no target does.
     constexpr const indicator_info* find_indicator(std::string_view indicator_id) const noexcept {
         for (std::size_t k = 0; k < group_count(); ++k)
-            for (const target& t : group_at(k).entries) {
-                if (t.reads != nullptr && detail::same(t.reads->id, indicator_id)) return t.reads;
-                if (t.other != nullptr && detail::same(t.other->id, indicator_id)) return t.other;
-            }
+            for (const target& t : group_at(k).entries)
+                if (const indicator_info* i = detail::indicator_in(t, indicator_id)) return i;
         return nullptr;
     }
 
@@ -97,7 +106,7 @@ struct plan {
         for (std::size_t k = 0; k < group_count(); ++k)
             for (const target& t : group_at(k).entries) {
                 if (detail::same(t.indicator_id(), data_id)) return true;
-                if (t.other != nullptr && detail::same(t.other->id, data_id)) return true;
+                if (detail::indicator_in(t, data_id) != nullptr) return true;
             }
         return false;
     }
@@ -269,6 +278,10 @@ constexpr void index_plan(const plan& p, plan_index& x) noexcept {
         for (const target& t : p.group_at(k).entries) {
             if (t.reads != nullptr && !t.name.empty()) add_reference(x, *t.reads);
             if (t.other != nullptr) add_reference(x, *t.other);
+            for (const target& part : t.also) {
+                if (part.reads != nullptr) add_reference(x, *part.reads);
+                if (part.other != nullptr) add_reference(x, *part.other);
+            }
         }
 }
 
@@ -305,6 +318,8 @@ constexpr validation check_target(const plan_index& x, const target& t) noexcept
             return broken(plan_problem::value_outside_domain);
     }
     if (t.tolerance.is_negative()) return broken(plan_problem::negative_tolerance);
+    for (const target& part : t.also)  // the other conditions of a compound entry, under its id
+        if (const validation v = check_target(x, part); !v.ok()) return broken(v.problem);
     if ((t.kind == target_kind::red_line || t.vetoes) && t.word != commitment::binding)
         return broken(plan_problem::red_line_not_binding);
     if (t.kind == target_kind::of_which && t.parent.empty()) return broken(plan_problem::unknown_parent);

@@ -181,6 +181,7 @@ void suggest_ids(scorecard<Capacity>& card, const plan& p) noexcept {
             for (const target& t : p.group_at(k).entries) {
                 nearest.consider(t.indicator_id());
                 if (t.other != nullptr) nearest.consider(t.other->id);
+                for (const target& part : t.also) nearest.consider(part.indicator_id());
             }
         u.nearest_id = text_span::of(nearest.best());
     }
@@ -216,6 +217,8 @@ constexpr result<scorecard<Capacity>> score(const plan& p, span<const observatio
             card.count_last();
             // Whatever the verdict, the second indicator's figures are read too.
             if (marking && t.other != nullptr) figures.find(t.other->id, p.year);
+            for (const target& part : t.also)
+                if (marking && part.other != nullptr) figures.find(part.other->id, p.year);
         }
     }
     for (std::size_t i = 0; i < observations.size(); ++i) {

@@ -91,6 +91,8 @@ namespace error_in_constant_expression {
 [[noreturn]] inline void stretch_is_not_in_the_unit_of_the_indicator() { raise(errc::incompatible_units); }
 [[noreturn]] inline void only_a_target_with_its_own_threshold_has_a_stretch() { raise(errc::out_of_range); }
 [[noreturn]] inline void the_factor_of_a_base_year_must_be_positive() { raise(errc::out_of_range); }
+[[noreturn]] inline void more_conditions_in_one_entry_than_max_conditions() { raise(errc::out_of_range); }
+[[noreturn]] inline void a_condition_of_a_compound_entry_is_compound_itself() { raise(errc::out_of_range); }
 }  // namespace error_in_constant_expression
 
 namespace detail {
@@ -139,6 +141,9 @@ constexpr void require_rank() {
 }
 }  // namespace detail
 
+/// How many conditions one entry holds at most: the entry's own and two others.
+inline constexpr std::size_t max_conditions = 3;
+
 /// A condition on one or more indicators, or a measure, with the report's words.
 struct target {
     /// The entry's own id, where it is not its indicator's: given by named(), and by
@@ -157,7 +162,10 @@ struct target {
     int base_year = 0;             ///< versus_base_year: the year whose figure `value` multiplies
     date deadline{};               ///< milestone
     span<const named_item> items;  ///< measure: the named parts, when the report lists them
-    std::string_view phrase_zh;    ///< the report's own words
+    /// A compound entry (继续下降且控制在…以内): the other conditions of the same commitment,
+    /// each a target on its own indicator; the entry is met when every condition is.
+    span<const target> also;
+    std::string_view phrase_zh;  ///< the report's own words
     std::string_view name_en;
     target_kind kind = target_kind::at_least;
     /// versus_previous: how the figure compares with the previous period's (继续下降 is
@@ -269,6 +277,18 @@ struct target {
         if (!convertible(U, d))
             error_in_constant_expression::tolerance_is_not_in_the_unit_of_a_change_of_the_indicator();
         t.tolerance = detail::exactly_in(slack.value(), U, d);
+        return t;
+    }
+    /// One commitment with several conditions, tallied once: 收入达到100亿元、增长8%以上 is
+    /// level(revenue, 100_yi).together_with(more), more = {at_least(revenue_growth, 8_pct)}.
+    /// At most max_conditions − 1 others, none compound itself (validate() says so).
+    constexpr target together_with(span<const target> others) const {
+        if (others.size() + 1 > max_conditions)
+            error_in_constant_expression::more_conditions_in_one_entry_than_max_conditions();
+        for (const target& o : others)
+            if (!o.also.empty()) error_in_constant_expression::a_condition_of_a_compound_entry_is_compound_itself();
+        target t = *this;
+        t.also = others;
         return t;
     }
     constexpr target lists(span<const named_item> named_items) const noexcept {
