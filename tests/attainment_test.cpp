@@ -280,6 +280,24 @@ TEST_CASE("a ceiling set by the province comes from the observations or the opti
     STATIC_REQUIRE(evaluate(energy, fell, 2024, supplied).why() == finding::within_limit);
 }
 
+TEST_CASE("a bound read from the higher level's region, when the evaluation names it") {
+    DAYE_CONSTEXPR target energy = within_ceiling(energy_intensity_change, ceiling(energy_ceiling));
+    DAYE_CONSTEXPR observation panel[] = {observed(energy_intensity_change, 2024, -3.2_pct).in("daye"),
+                                          observed(energy_ceiling, 2024, -3.0_pct).in("hubei"),
+                                          observed(energy_ceiling, 2024, -4.0_pct).in("hunan")};
+    DAYE_CONSTEXPR evaluation_options in_daye{{}, {}, 0, "daye", {}};
+    DAYE_CONSTEXPR evaluation_options under_hubei{{}, {}, 0, "daye", "hubei"};
+    DAYE_CONSTEXPR evaluation_options under_hunan{{}, {}, 0, "daye", "hunan"};
+    STATIC_REQUIRE(evaluate(energy, panel, 2024, in_daye).why() == finding::bound_not_supplied);
+    STATIC_REQUIRE(evaluate(energy, panel, 2024, under_hubei).outcome() == verdict::met);
+    STATIC_REQUIRE(*evaluate(energy, panel, 2024, under_hubei).compared() == d("-3.0"));
+    STATIC_REQUIRE(evaluate(energy, panel, 2024, under_hunan).outcome() == verdict::missed);
+    // A figure of the higher level never stands for the region's own.
+    DAYE_CONSTEXPR observation only_hubei[] = {observed(energy_intensity_change, 2024, -3.2_pct).in("hubei"),
+                                               observed(energy_ceiling, 2024, -3.0_pct).in("hubei")};
+    STATIC_REQUIRE(evaluate(energy, only_hubei, 2024, under_hubei).missing() == "energy_intensity_change");
+}
+
 TEST_CASE("a benchmark supplied at evaluation, in the indicator's direction") {
     DAYE_CONSTEXPR observation obs[] = {observed(gdp_growth, 2024, 7.5_pct), observed(city_average, 2024, 6.5_pct),
                                         observed(lower_rate, 2024, 7.5_pct)};

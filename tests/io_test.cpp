@@ -180,4 +180,11 @@ TEST_CASE("notes say how far a tiered entry went and which band the library assu
     CHECK(notes(both, evaluate(both, obs, 2024)) ==
           "; conditions: gdp_growth met (meets the threshold), firms missed (below the threshold)");
     CHECK(text_of(both) == "≥ 7% and firms ≥ 10 家");
+    // A relational target on an unstated basis says so, whatever its verdict.
+    constexpr target pace = keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis);
+    constexpr observation rates[] = {observed(income_growth, 2024, 8_pct), observed(gdp_growth, 2024, 8_pct)};
+    CHECK(notes(pace, evaluate(pace, rates, 2024)) ==
+          "; compares resident_income_growth (unstated basis) with gdp_growth (real basis): the source leaves one "
+          "price basis unstated");
+    CHECK(notes(keeps_pace(rate_a, with(rate_b)), evaluate(pace, rates, 2024)).empty());
 }

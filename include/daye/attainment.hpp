@@ -264,8 +264,20 @@ private:
     finding part_why_[max_conditions - 1];
 };
 
-/// What the evaluator supplies besides the observations.
+/// What the evaluator supplies besides the observations. Written as a list in the order
+/// of its members ({supplied, tolerance, baseline_year, region, higher_level}); those left
+/// out keep their defaults, so that a list written before a member was added still
+/// compiles without a warning.
 struct evaluation_options {
+    constexpr evaluation_options(span<const observation> supplied_ = {}, maybe<decimal> tolerance_ = {},
+                                 int baseline_year_ = 0, std::string_view region_ = {},
+                                 std::string_view higher_level_ = {}) noexcept
+        : supplied(supplied_),
+          tolerance(tolerance_),
+          baseline_year(baseline_year_),
+          region(region_),
+          higher_level(higher_level_) {}
+
     /// Bounds set outside the plan, such as the province's energy ceiling or a city
     /// average, as observations of the indicators the targets name.
     span<const observation> supplied;
@@ -275,6 +287,9 @@ struct evaluation_options {
     int baseline_year = 0;
     /// The region evaluated, as in data files; score() uses the plan's region.
     std::string_view region;
+    /// A higher level's region ("hubei"): bounds the plan does not state (a ceiling, a
+    /// quota, a benchmark) are read from its observations too, when not supplied.
+    std::string_view higher_level;
 };
 
 namespace detail {
@@ -293,6 +308,7 @@ public:
           supplied_count_(options.supplied.size()),
           region_(options.region.data()),
           region_size_(options.region.size()),
+          higher_(options.higher_level),
           read_(read) {}
 
     /// The figure of `indicator` for `year` that stands for the value itself (of the
@@ -318,11 +334,33 @@ public:
         return found;
     }
 
+    /// A bound from outside the plan: as find(), or else the figure of the higher level's
+    /// region, when the evaluation names one.
+    constexpr const observation* find_bound(std::string_view indicator, int year) const noexcept {
+        const observation* found = find(indicator, year);
+        for (std::size_t i = 0; found == nullptr && !higher_.empty() && i < count_; ++i) {
+            const observation& o = first_[i];
+            if (o.year_ == year && usable(o) && detail::same(o.indicator(), indicator) &&
+                detail::same(o.region(), higher_))
+                found = &o;
+        }
+        return found;
+    }
+
     /// The figure of `indicator` in `year`, in unit `u`; sets `a` to unknown when absent
     /// or unreadable.
-    constexpr maybe<decimal> number(assessment& a, std::string_view indicator, int year, const unit& u,
-                                    finding when_absent = finding::not_reported) const noexcept {
-        const observation* o = find(indicator, year);
+    constexpr maybe<decimal> number(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
+        return number_in(a, find(indicator, year), indicator, year, u, finding::not_reported);
+    }
+    /// The same for a bound from outside the plan (see find_bound()).
+    constexpr maybe<decimal> bound(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
+        return number_in(a, find_bound(indicator, year), indicator, year, u, finding::bound_not_supplied);
+    }
+
+    /// The figure of observation `o` in unit `u`; sets `a` to unknown when `o` is null or
+    /// unreadable.
+    static constexpr maybe<decimal> number_in(assessment& a, const observation* o, std::string_view indicator, int year,
+                                              const unit& u, finding when_absent) noexcept {
         if (o == nullptr) {
             a.set_why(when_absent);
             a.set_missing(indicator, year);
@@ -359,6 +397,7 @@ private:
     std::size_t supplied_count_;
     const char* region_;
     std::size_t region_size_;
+    std::string_view higher_;
     bool* read_;
 };
 
@@ -550,7 +589,7 @@ constexpr const assessment& evaluate_condition(assessment& a, const target& t, c
         case target_kind::versus_benchmark:
         case target_kind::within_ceiling:
         case target_kind::assigned_floor: {
-            const maybe<decimal> limit = figures.number(a, t.other->id, year, u, finding::bound_not_supplied);
+            const maybe<decimal> limit = figures.bound(a, t.other->id, year, u);
             if (!limit) return a;
             a.set_compared(limit);
             const bool floor = t.kind == target_kind::assigned_floor ||

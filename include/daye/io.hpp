@@ -210,6 +210,15 @@ inline std::string notes(const target& t, const assessment& a) {
         s += std::string(*a.reached_stretch() ? "; the stretch (" : "; the floor, not the stretch (") +
              std::string(word_zh(t.stretch_word)) + " " + value_text(t.stretch, t.measured_in()) + ")" +
              (*a.reached_stretch() ? " reached too" : "");
+    if (t.reads != nullptr && t.other != nullptr && t.is_relational()) {
+        const price_basis a_basis = t.reads->basis;
+        const price_basis b_basis = t.other->basis;
+        const bool one_unstated = (a_basis == price_basis::unstated) != (b_basis == price_basis::unstated);
+        if (one_unstated)
+            s += "; compares " + std::string(t.reads->id) + " (" + std::string(name(a_basis)) + " basis) with " +
+                 std::string(t.other->id) + " (" + std::string(name(b_basis)) +
+                 " basis): the source leaves one price basis unstated";
+    }
     if (t.assumed_band)
         s += "; the band ±" + value_text(t.tolerance, detail::difference_unit(t.measured_in())) +
              " is the library's assumption: the report states none";
