@@ -11,7 +11,7 @@
 // and a third group states one target of every other condition and role of daye's table
 // of words (daye/words.hpp): strict words (超过, 低于, 高于全市平均), a ceiling band (CPI 3%
 // 左右), the previous period (继续下降, 不低于上年, 稳步提高, 保持稳定, 基本稳定), a base year
-// (翻一番), a bound from above (省定, 市下达), a tier (确保…力争…), a compound entry, and a
+// (翻一番), several years (年均, 累计), a bound from above (省定, 市下达), a tier (确保…力争…), a compound entry, and a
 // binding ceiling under the one-vote veto.
 //
 // The plan writes only what is its own: its indicators come from the catalogue
@@ -159,6 +159,13 @@ inline constexpr target every_word[] = {
         .named("gdp_doubled")
         .says("地区生产总值比2020年翻一番")
         .en("GDP twice its 2020 level"),
+    average_annual(gdp_growth, 6_pct, 2020)
+        .named("gdp_growth_average")
+        .says("“十四五”期间地区生产总值年均增长6%")
+        .en("GDP growth of 6 % a year on average over 2021-2025, each year's rate chained"),
+    cumulative(fixed_asset_investment, 1000_yi, 2021)
+        .says("五年累计完成固定资产投资1000亿元")
+        .en("fixed-asset investment of 1000 亿元 in total over 2021-2025"),
     level(gdp_level, 480_yi)
         .named("gdp_level_480")
         .committed(c::sprint)
@@ -240,6 +247,15 @@ inline constexpr observation reported_2025[] = {
     observed(grain_sown_area, 2024, 20.5_wan_mu),
     observed(grain_sown_area, 2025, 20.1_wan_mu),
     observed(gdp_level, 2020, 230_yi),
+    observed(gdp_growth, 2021, 7.0_pct),
+    observed(gdp_growth, 2022, 5.5_pct),
+    observed(gdp_growth, 2023, 5.8_pct),
+    observed(gdp_growth, 2024, 5.9_pct),
+    observed(fixed_asset_investment, 2021, 180_yi),
+    observed(fixed_asset_investment, 2022, 195_yi),
+    observed(fixed_asset_investment, 2023, 200_yi),
+    observed(fixed_asset_investment, 2024, 210_yi),
+    observed(fixed_asset_investment, 2025, 214.5_yi),
     observed(gdp_level, 2025, 470.2_yi),
     observed(new_urban_jobs, 2025, 5200_persons),
     observed(local_budget_revenue_growth, 2025, 7.1_pct),
@@ -279,6 +295,9 @@ static_assert(!*card.at("local_budget_revenue_growth").value()->result.reached_s
 static_assert(verdict_of("pm25_falls_below_35") == verdict::met);
 static_assert(card.at("pm25_falls_below_35").value()->result.conditions() == 2);
 static_assert(verdict_of("work_safety_deaths") == verdict::met);
+// 7.0, 5.5, 5.8, 5.9 and 6.8 % chain to 1.35079… above 1.06^5 = 1.33822…: met.
+static_assert(verdict_of("gdp_growth_average") == verdict::met);
+static_assert(verdict_of("fixed_asset_investment") == verdict::missed);  // 999.5 亿元 in five years
 static_assert(!card.vetoed() && card.complete() && card.unread_count() == 0);
 }  // namespace qingshan
 

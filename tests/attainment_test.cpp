@@ -218,6 +218,39 @@ TEST_CASE("a multiple of a base year: 翻一番 on 2020 is twice 2020's figure, 
     STATIC_REQUIRE(eval(half, not_halved).why() == finding::over_limit);
 }
 
+TEST_CASE("年均 chains each year's growth, exactly: an arithmetic mean of 7.0 is not 7 % a year") {
+    DAYE_CONSTEXPR target seven = average_annual(gdp_growth, 7_pct, 2020);
+    // 8, 7, 6, 6, 8: the mean is 7.0, but 1.08 × 1.07 × 1.06 × 1.06 × 1.08 = 1.40230… < 1.07^5 = 1.40255…
+    DAYE_CONSTEXPR observation mean_seven[] = {observed(gdp_growth, 2021, 8_pct), observed(gdp_growth, 2022, 7_pct),
+                                               observed(gdp_growth, 2023, 6_pct), observed(gdp_growth, 2024, 6_pct),
+                                               observed(gdp_growth, 2025, 8_pct)};
+    DAYE_CONSTEXPR observation enough[] = {observed(gdp_growth, 2021, 8_pct), observed(gdp_growth, 2022, 7_pct),
+                                           observed(gdp_growth, 2023, 6_pct), observed(gdp_growth, 2024, 6_pct),
+                                           observed(gdp_growth, 2025, 8.1_pct)};
+    STATIC_REQUIRE(evaluate(seven, mean_seven, 2025).outcome() == verdict::missed);
+    STATIC_REQUIRE(evaluate(seven, enough, 2025).outcome() == verdict::met);
+    STATIC_REQUIRE(evaluate(seven, enough, 2024).outcome() == verdict::missed);  // 2021-2024 alone: 1.2985 < 1.3108
+    STATIC_REQUIRE(evaluate(seven, mean_seven, 2026).missing_year() == 2026);
+    DAYE_CONSTEXPR observation out_of_span[] = {observed(gdp_growth, 2020, 6_pct), observed(gdp_growth, 2031, 6_pct)};
+    STATIC_REQUIRE(evaluate(seven, out_of_span, 2020).why() == finding::out_of_range);  // no year to average
+    STATIC_REQUIRE(evaluate(seven, out_of_span, 2031).why() == finding::out_of_range);  // beyond max_years
+}
+
+TEST_CASE("累计 adds the years from the first one counted, exactly") {
+    DAYE_CONSTEXPR target total = cumulative(funds, 600_yi, 2022);
+    DAYE_CONSTEXPR observation short_of[] = {observed(funds, 2022, 200_yi), observed(funds, 2023, 200_yi),
+                                             observed(funds, 2024, 199.99_yi)};
+    DAYE_CONSTEXPR observation reached[] = {observed(funds, 2022, 200_yi), observed(funds, 2023, 200_yi),
+                                            observed(funds, 2024, 200_yi, data_status::preliminary)};
+    STATIC_REQUIRE(eval(total, short_of).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(total, short_of).actual() == d("599.99"));
+    STATIC_REQUIRE(*eval(total, short_of).gap() == d("-0.01"));
+    STATIC_REQUIRE(eval(total, reached).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(total, reached).status() == data_status::preliminary);
+    DAYE_CONSTEXPR observation gap_year[] = {observed(funds, 2022, 200_yi), observed(funds, 2024, 400_yi)};
+    STATIC_REQUIRE(eval(total, gap_year).missing_year() == 2023);
+}
+
 TEST_CASE("a tiered entry: the floor decides, and the verdict says whether the stretch was reached") {
     DAYE_CONSTEXPR target tiers =
         at_least(gdp_growth, 7_pct).committed(commitment::ensure).stretch_to(8_pct, commitment::strive);

@@ -43,6 +43,8 @@ TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(stable(gdp_growth)) == "gdp_growth ≥ last year − 0.5 个百分点 (保持稳定, band assumed)");
     CHECK(text_of(stable(deaths, 1_persons)) == "work_safety_deaths ≤ last year + 1 人 (保持稳定)");
     CHECK(text_of(doubles(funds, 2020)) == "funds_in_place ≥ 2 × 2020");
+    CHECK(text_of(average_annual(gdp_growth, 7_pct, 2020)) == "average annual ≥ 7% since 2020");
+    CHECK(text_of(cumulative(funds, 3000_yi, 2021)) == "total ≥ 3000 亿元 from 2021");
     CHECK(text_of(beats_benchmark(rate_a, benchmark(city_average))) == "> city_average_growth");
     CHECK(text_of(at_least_assigned(rate_a, quota(city_average))) == "a ≥ city_average_growth");
     CHECK(text_of(at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive)) == "≥ 7%, 力争 8%");

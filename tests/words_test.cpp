@@ -50,12 +50,13 @@ constexpr row rows[] = {
     {"保持稳定", false, "5.5", M, X, M}, {"基本稳定", true, "4.5", M, M, X},   {"基本稳定", false, "5.5", M, X, M},
     {"继续下降", true, "5.0", X, X, M},  {"继续下降", false, "5.0", X, X, M},  {"稳步提高", true, "5.0", X, M, X},
     {"稳步提高", false, "5.0", X, M, X}, {"不低于上年", true, "5.0", M, M, X}, {"不低于上年", false, "5.0", M, M, X},
-    {"翻一番", true, "5.0", M, M, X},    {"翻一番", false, "5.0", M, X, M},    {"省定", true, "5.0", M, M, X},
-    {"省定", false, "5.0", M, X, M},     {"市定", true, "5.0", M, M, X},       {"市定", false, "5.0", M, X, M},
-    {"国家下达", true, "5.0", M, M, X},  {"国家下达", false, "5.0", M, X, M},  {"其中", true, "5.0", M, M, X},
-    {"其中", false, "5.0", M, M, X},     {"确保", true, "5.0", M, M, X},       {"确保", false, "5.0", M, X, M},
-    {"力争", true, "5.0", M, M, X},      {"力争", false, "5.0", M, X, M},      {"冲刺", true, "5.0", M, M, X},
-    {"冲刺", false, "5.0", M, X, M},
+    {"翻一番", true, "5.0", M, M, X},    {"翻一番", false, "5.0", M, X, M},    {"年均", true, "5.0", M, M, X},
+    {"年均", false, "5.0", M, X, M},     {"累计", true, "5.0", M, M, X},       {"累计", false, "5.0", M, X, M},
+    {"省定", true, "5.0", M, M, X},      {"省定", false, "5.0", M, X, M},      {"市定", true, "5.0", M, M, X},
+    {"市定", false, "5.0", M, X, M},     {"国家下达", true, "5.0", M, M, X},   {"国家下达", false, "5.0", M, X, M},
+    {"其中", true, "5.0", M, M, X},      {"其中", false, "5.0", M, M, X},      {"确保", true, "5.0", M, M, X},
+    {"确保", false, "5.0", M, X, M},     {"力争", true, "5.0", M, M, X},       {"力争", false, "5.0", M, X, M},
+    {"冲刺", true, "5.0", M, M, X},      {"冲刺", false, "5.0", M, X, M},
 };
 
 /// The verdict of phrase `p` on the indicator of `r`'s direction, for a figure `figure`.
@@ -81,6 +82,10 @@ verdict judge(const phrase& p, const row& r, decimal figure) {
             break;
     }
     const observation obs[] = {observation(i.id, 2024, figure, units::percent), line_figure};
+    // 年均 over the one year since 2023, 累计 from 2024 alone: the line is the figure's
+    // own; attainment_test covers several years.
+    if (p.kind == target_kind::average_annual) t.base_year = 2023;
+    if (p.kind == target_kind::cumulative) t.base_year = 2024;
     if (p.rule == passes::band) t.tolerance = d("0.5");
     if (p.role == phrase_role::tier_stretch) {
         t.value = r.higher ? d("1.0") : d("9.0");  // the floor, far on the worse side

@@ -554,6 +554,51 @@ constexpr const assessment& evaluate_status(assessment& a, const target& t, cons
     return a;
 }
 
+/// 年均: each year's growth since the base year, chained, against the target compounded
+/// over as many years, exactly: Π(100 + g) against (100 + value)^n, both scaled alike. The
+/// figure shown is the year's own; the verdict is the average's.
+constexpr const assessment& judge_average(assessment& a, const target& t, const reader& figures, int year,
+                                          const unit& u) noexcept {
+    const int n = year - t.base_year;
+    if (n < 1 || n > max_years) return settled(a, verdict::unknown, finding::out_of_range);
+    decimal chained[max_years]{};
+    decimal asked[max_years]{};
+    const auto hundred = decimal(100);
+    const auto target_factor = checked_add(hundred, t.value);
+    for (int k = 0; k < n; ++k) {
+        const maybe<decimal> g = figures.number(a, t.indicator_id(), t.base_year + 1 + k, u);
+        if (!g) return a;
+        const auto factor = checked_add(hundred, *g);
+        if (!factor || !target_factor) return settled(a, verdict::unknown, finding::out_of_range);
+        chained[k] = factor.value();
+        asked[k] = target_factor.value();
+    }
+    const auto c = compare_products(chained, static_cast<std::size_t>(n), asked, static_cast<std::size_t>(n));
+    if (!c) return settled(a, verdict::unknown, finding::out_of_range);  // a fall of 100 % or more, or too many digits
+    return higher_is_better(t) ? decided(a, c.value() >= 0, finding::reached, finding::fell_short)
+                               : decided(a, c.value() <= 0, finding::within_limit, finding::over_limit);
+}
+
+/// 累计: the total of the years from the first year counted to the year judged.
+constexpr const assessment& judge_total(assessment& a, const target& t, const reader& figures, int year,
+                                        const unit& u) noexcept {
+    const int n = year - t.base_year + 1;
+    if (n < 1 || n > max_years) return settled(a, verdict::unknown, finding::out_of_range);
+    decimal total{};
+    for (int y = t.base_year; y <= year; ++y) {
+        const maybe<decimal> v = figures.number(a, t.indicator_id(), y, u);
+        if (!v) return a;
+        const auto sum = checked_add(total, *v);
+        if (!sum) return settled(a, verdict::unknown, finding::out_of_range);
+        total = sum.value();
+    }
+    a.set_actual(total);
+    const relation r = higher_is_better(t) ? relation::at_least : relation::at_most;
+    a.set_gap(gap_by(r, total, t.value));
+    return is_upward(r) ? decided(a, holds(r, compare(total, t.value)), finding::reached, finding::fell_short)
+                        : decided(a, holds(r, compare(total, t.value)), finding::within_limit, finding::over_limit);
+}
+
 /// Evaluates the condition of `t` itself into `a`, in place: an assessment is large, and
 /// copies cost steps in constant evaluation, where score() evaluates every entry of a plan.
 constexpr const assessment& evaluate_condition(assessment& a, const target& t, const reader& figures, int year,
@@ -644,6 +689,8 @@ constexpr const assessment& evaluate_condition(assessment& a, const target& t, c
                                 : detail::decided(a, holds(r, compare(actual, line.value())), finding::within_limit,
                                                   finding::over_limit);
         }
+        case target_kind::average_annual: return detail::judge_average(a, t, figures, year, u);
+        case target_kind::cumulative: return detail::judge_total(a, t, figures, year, u);
         case target_kind::rank_improves: {
             const maybe<decimal> last_year = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
             if (!last_year) return a;

@@ -120,6 +120,11 @@ inline std::string describe_condition(const target& t) {
         case target_kind::stable:
             return read + (higher ? " ≥ last year − " : " ≤ last year + ") + value_text(t.tolerance, change) +
                    (t.assumed_band ? " (保持稳定, band assumed)" : " (保持稳定)") + veto;
+        case target_kind::average_annual:
+            return (higher ? "average annual ≥ " : "average annual ≤ ") + v + " since " + std::to_string(t.base_year) +
+                   veto;
+        case target_kind::cumulative:
+            return (higher ? "total ≥ " : "total ≤ ") + v + " from " + std::to_string(t.base_year) + veto;
         case target_kind::versus_base_year:
             return read + (higher ? " ≥ " : " ≤ ") + std::string(to_text(t.value).view()) + " × " +
                    std::to_string(t.base_year) + veto;

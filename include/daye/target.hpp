@@ -45,6 +45,8 @@ enum class target_kind : unsigned char {
     versus_previous,   ///< actual against the previous period's figure (继续下降, 不低于上年, 稳步提高)
     stable,            ///< the previous period's figure ± a band (保持稳定); beyond it on the better side is met
     versus_base_year,  ///< a multiple of the figure of a base year (翻一番: twice it), in the indicator's direction
+    average_annual,    ///< 年均: average annual growth since a base year, chained from each year's rate
+    cumulative,        ///< 累计: the total of the years from a first year to the year judged
     milestone,         ///< done by the deadline
     within_ceiling,    ///< actual <= a ceiling set by a higher level, supplied at evaluation
     assigned_floor,    ///< actual >= a quota assigned by a higher level, supplied at evaluation
@@ -70,6 +72,8 @@ constexpr std::string_view name(target_kind k) noexcept {
         case target_kind::versus_previous: return "versus_previous";
         case target_kind::stable: return "stable";
         case target_kind::versus_base_year: return "versus_base_year";
+        case target_kind::average_annual: return "average_annual";
+        case target_kind::cumulative: return "cumulative";
         case target_kind::milestone: return "milestone";
         case target_kind::within_ceiling: return "within_ceiling";
         case target_kind::assigned_floor: return "assigned_floor";
@@ -155,11 +159,13 @@ struct target {
     /// keeps_pace, exceeds: the indicator compared with; versus_benchmark: the benchmark;
     /// within_ceiling: the ceiling; of_which and a red line inside another: the whole.
     const indicator_info* other = nullptr;
-    std::string_view parent;       ///< of_which, a red line inside another: the target this is part of
-    decimal value{};               ///< the threshold, in the indicator's unit; versus_benchmark: the margin
-    decimal tolerance{};           ///< about, stable: half-width of the band; keeps_pace, exceeds: allowed shortfall
-    decimal stretch{};             ///< a tiered entry (确保X、力争Y): Y, the stretch beyond the floor X
-    int base_year = 0;             ///< versus_base_year: the year whose figure `value` multiplies
+    std::string_view parent;  ///< of_which, a red line inside another: the target this is part of
+    decimal value{};          ///< the threshold, in the indicator's unit; versus_benchmark: the margin
+    decimal tolerance{};      ///< about, stable: half-width of the band; keeps_pace, exceeds: allowed shortfall
+    decimal stretch{};        ///< a tiered entry (确保X、力争Y): Y, the stretch beyond the floor X
+    /// versus_base_year: the year whose figure `value` multiplies; average_annual: the base
+    /// year, whose growth is not counted; cumulative: the first year counted.
+    int base_year = 0;
     date deadline{};               ///< milestone
     span<const named_item> items;  ///< measure: the named parts, when the report lists them
     /// A compound entry (继续下降且控制在…以内): the other conditions of the same commitment,
@@ -443,6 +449,33 @@ constexpr target multiple_of_base_year(const indicator<U, B, T>& i, decimal fact
     t.base_year = base_year;
     return t;
 }
+/// How many years an average or a total runs over at most: a five-year plan and more.
+inline constexpr int max_years = 10;
+
+/// Average annual growth since `base_year` at least `value` (年均增长7%以上 over the 14th
+/// Five-Year Plan is average_annual(gdp_growth, 7_pct, 2020)): each year's growth rate is
+/// chained, and the product compared exactly with (1 + value)^years; at most `value`
+/// where lower is better.
+template <const unit& U, class B, class T, const unit& V>
+constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, int base_year) {
+    static_assert(convertible(U, units::percent),
+                  "daye: average annual growth (年均) reads a growth rate in percent, year by year");
+    target t = detail::target_on(i, target_kind::average_annual, detail::value_for<T, U>(value));
+    t.base_year = base_year;
+    return t;
+}
+
+/// The total of the years from `first_year` to the year judged at least `value` (累计完成
+/// 投资3000亿元), at most where lower is better.
+template <const unit& U, class B, class T, const unit& V>
+constexpr target cumulative(const indicator<U, B, T>& i, quantity<V> value, int first_year) {
+    static_assert(!convertible(U, units::percent) && !convertible(U, units::rank),
+                  "daye: a cumulative total (累计) adds amounts or counts, not rates or ranks");
+    target t = detail::target_on(i, target_kind::cumulative, detail::value_for<T, U>(value));
+    t.base_year = first_year;
+    return t;
+}
+
 /// Twice the figure of `base_year` (翻一番).
 template <const unit& U, class B, class T>
 constexpr target doubles(const indicator<U, B, T>& i, int base_year) {

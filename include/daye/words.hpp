@@ -173,6 +173,11 @@ inline constexpr phrase phrases[] = {
     {"翻一番", "地区生产总值比2020年翻一番", "twice the base year's figure, by direction", passes::by_direction,
      line::base_year, phrase_role::none, target_kind::versus_base_year, "doubles(i, base_year)",
      commitment::stated},
+    {"年均", "十四五期间地区生产总值年均增长7%", "average annual growth since a base year, each year's rate "
+     "chained, by direction", passes::by_direction, line::stated, phrase_role::none, target_kind::average_annual,
+     "average_annual(i, v, base_year)", commitment::stated},
+    {"累计", "五年累计完成固定资产投资3000亿元", "the total since a first year, by direction", passes::by_direction,
+     line::stated, phrase_role::none, target_kind::cumulative, "cumulative(i, v, first_year)", commitment::stated},
     {"省定", "节能减排控制在省定目标以内", "a bound the province sets: a ceiling where lower is better, a quota "
      "where higher is", passes::by_direction, line::higher_level, phrase_role::set_above,
      target_kind::assigned_floor, "at_least_assigned(i, quota(b)); within_ceiling(i, ceiling(b)) where lower is better",
@@ -209,7 +214,8 @@ constexpr const phrase* phrasing(std::string_view zh) noexcept {
 /// with a higher level's bound, a quota or a ceiling.
 constexpr target_kind kind_of(const phrase& p, direction d) noexcept {
     const bool higher = d == direction::higher_is_better;
-    if (p.rule == passes::by_direction && p.against == line::stated)
+    const bool aggregate = p.kind == target_kind::average_annual || p.kind == target_kind::cumulative;
+    if (p.rule == passes::by_direction && p.against == line::stated && !aggregate)
         return higher ? target_kind::at_least : target_kind::at_most;
     if (p.rule == passes::by_direction && p.against == line::higher_level)
         return higher ? target_kind::assigned_floor : target_kind::within_ceiling;
