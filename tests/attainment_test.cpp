@@ -54,7 +54,7 @@ TEST_CASE("a figure not reported is unknown, never met or missed, and names what
     STATIC_REQUIRE(assessment{}.why() == finding::not_reported);
 }
 
-TEST_CASE("only a figure for the value itself is read: the region's, for the whole year, exact") {
+TEST_CASE("only a figure for the value itself is read: the region's, for the whole year") {
     DAYE_CONSTEXPR target gdp = at_least(gdp_growth, 7.5_pct);
     DAYE_CONSTEXPR observation elsewhere[] = {observed(gdp_growth, 2024, 8.0_pct).in("hubei")};
     DAYE_CONSTEXPR observation part_of_year[] = {observed(gdp_growth, 2024, 8.0_pct).during(period{1, 9})};
@@ -63,7 +63,8 @@ TEST_CASE("only a figure for the value itself is read: the region's, for the who
                                          observed(gdp_growth, 2024, 6.0_pct).in("hubei")};
     STATIC_REQUIRE(eval(gdp, elsewhere).outcome() == verdict::unknown);
     STATIC_REQUIRE(eval(gdp, part_of_year).outcome() == verdict::unknown);
-    STATIC_REQUIRE(eval(gdp, a_bound).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(gdp, a_bound).outcome() == verdict::met);  // above 8.0 is at least 7.5 (see below)
+    STATIC_REQUIRE(eval(gdp, a_bound).why() == finding::bound_holds);
     evaluation_options daye_region;
     daye_region.region = "daye";
     REQUIRE(evaluate(gdp, here, 2024, daye_region).outcome() == verdict::met);
@@ -72,6 +73,33 @@ TEST_CASE("only a figure for the value itself is read: the region's, for the who
     REQUIRE(evaluate(gdp, here, 2024, hubei_region).outcome() == verdict::missed);
     DAYE_CONSTEXPR observation revised[] = {observed(gdp_growth, 2024, 8.0_pct, data_status::revised)};
     STATIC_REQUIRE(eval(gdp, revised).status() == data_status::revised);
+}
+
+TEST_CASE("a bound decides a target's own threshold only when every value it allows is on one side") {
+    // 2025's 预计突破1000亿元 meets a level of 1000 亿元; 2024's 930.71 misses it.
+    DAYE_CONSTEXPR target thousand = level(gdp_level, 1000_yi);
+    DAYE_CONSTEXPR observation beyond[] = {
+        observed(gdp_level, 2025, 1000_yi, data_status::preliminary).bounded(value_bound::above)};
+    DAYE_CONSTEXPR observation exact_2024[] = {observed(gdp_level, 2024, 930.71_yi)};
+    STATIC_REQUIRE(evaluate(thousand, beyond, 2025).outcome() == verdict::met);
+    STATIC_REQUIRE(evaluate(thousand, beyond, 2025).why() == finding::bound_holds);
+    STATIC_REQUIRE(evaluate(thousand, beyond, 2025).status() == data_status::preliminary);
+    STATIC_REQUIRE_FALSE(evaluate(thousand, beyond, 2025).gap().known());  // the value itself is not known
+    STATIC_REQUIRE(evaluate(thousand, exact_2024, 2024).outcome() == verdict::missed);
+    // Above 1000 is strictly more than 1000, but tells nothing of 1050.
+    STATIC_REQUIRE(evaluate(more_than(gdp_level, 1000_yi), beyond, 2025).outcome() == verdict::met);
+    STATIC_REQUIRE(evaluate(level(gdp_level, 1050_yi), beyond, 2025).outcome() == verdict::unknown);
+    STATIC_REQUIRE(evaluate(level(gdp_level, 1050_yi), beyond, 2025).why() == finding::bound_undecided);
+    STATIC_REQUIRE(evaluate(at_most(gdp_level, 1000_yi), beyond, 2025).why() == finding::bound_fails);
+    // An exact figure of the same year is preferred to a bound, whatever their order.
+    DAYE_CONSTEXPR observation both[] = {observed(gdp_level, 2025, 1000_yi).bounded(value_bound::above),
+                                         observed(gdp_level, 2025, 1040.2_yi)};
+    STATIC_REQUIRE(evaluate(level(gdp_level, 1050_yi), both, 2025).outcome() == verdict::missed);
+    // A comparison with a second figure is not decided by a bound.
+    DAYE_CONSTEXPR observation pace[] = {observed(income_growth, 2024, 8_pct).bounded(value_bound::above),
+                                         observed(gdp_growth, 2024, 7_pct)};
+    STATIC_REQUIRE(eval(keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis), pace).why() ==
+                   finding::not_reported);
 }
 
 TEST_CASE("at most, counts and amounts: gap, ratio and completion against a baseline") {

@@ -166,6 +166,14 @@ TEST_CASE("text scorecard columns stay aligned with long ids and Chinese words; 
     CHECK(contains(md.str(), "| 力争 |"));
 }
 
+TEST_CASE("a figure that is a bound prints as one") {
+    constexpr target thousand = level(gdp_level, 1000_yi);
+    constexpr observation beyond[] = {observed(gdp_level, 2025, 1000_yi).bounded(value_bound::above)};
+    CHECK(actual_text(thousand, evaluate(thousand, beyond, 2025)) == "> 1000 亿元");
+    CHECK(reason(evaluate(thousand, beyond, 2025)) ==
+          "the figure is a bound, and every value it allows meets the threshold");
+}
+
 TEST_CASE("notes say how far a tiered entry went and which band the library assumed") {
     constexpr target tiers = at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive);
     constexpr observation floor[] = {observed(gdp_growth, 2024, 7.5_pct)};

@@ -70,6 +70,9 @@ enum class finding : unsigned char {
     measure_under_way,        ///< measure: under way, nothing to pass or fail yet
     measure_not_started,      ///< measure: not started
     bound_not_supplied,       ///< the ceiling or benchmark was not supplied (see `missing`)
+    bound_holds,              ///< the figure is a bound (突破1000亿元) whose every value meets the threshold
+    bound_fails,              ///< the figure is a bound whose every value misses it
+    bound_undecided,          ///< the figure is a bound with values on both sides: unknown
     other_condition_missed,   ///< a compound entry: its own condition holds, another is missed (see condition())
     other_condition_unknown,  ///< a compound entry: its own condition holds, another is unknown
     wrong_value,              ///< the observation is of another kind or unit than the target reads
@@ -103,6 +106,9 @@ constexpr std::string_view explain(finding f) noexcept {
         case finding::measure_not_started: return "not started";
         case finding::not_reported: return "not reported";
         case finding::bound_not_supplied: return "bound not supplied";
+        case finding::bound_holds: return "the figure is a bound, and every value it allows meets the threshold";
+        case finding::bound_fails: return "the figure is a bound, and no value it allows meets the threshold";
+        case finding::bound_undecided: return "the figure is a bound that cannot decide";
         case finding::other_condition_missed: return "another condition of the entry is missed";
         case finding::other_condition_unknown: return "another condition of the entry is unknown";
         case finding::wrong_value: return "observation of another kind or unit";
@@ -151,6 +157,8 @@ public:
     constexpr maybe<decimal> margin_hectares() const noexcept { return known(margin_hectares_, has_margin); }
     /// Of-which: the reported part exceeds the reported whole.
     constexpr bool inconsistent() const noexcept { return inconsistent_; }
+    /// Whether the figure read is the value itself or a bound on it (突破: above).
+    constexpr value_bound figure_bound() const noexcept { return figure_bound_; }
     /// A compound entry: how many conditions it has (1 for every other entry), and the
     /// verdict and reason of each, its own first.
     constexpr std::size_t conditions() const noexcept { return part_count_ + 1u; }
@@ -188,6 +196,7 @@ public:
     constexpr void set_completion(decimal v) noexcept { put(completion_, has_completion, v); }
     constexpr void set_margin_hectares(decimal v) noexcept { put(margin_hectares_, has_margin, v); }
     constexpr void set_inconsistent(bool b) noexcept { inconsistent_ = b; }
+    constexpr void set_figure_bound(value_bound b) noexcept { figure_bound_ = b; }
     /// Combines the entry's own verdict with that of another condition, in place.
     constexpr void add_condition(verdict v, finding why, data_status s) noexcept {
         if (part_count_ == 0) {
@@ -257,6 +266,7 @@ private:
 
     bool inconsistent_;
     bool stretch_reached_;
+    value_bound figure_bound_;
     unsigned char part_count_;
     verdict own_outcome_;
     finding own_why_;
@@ -314,7 +324,8 @@ public:
     /// The figure of `indicator` for `year` that stands for the value itself (of the
     /// region evaluated, for the whole year, exact), or else one supplied by the
     /// evaluator (whatever its region: a higher level's bound).
-    constexpr const observation* find(std::string_view indicator, int year) const noexcept {
+    /// With `bounds_ok`, a bound (突破1000亿元) is read where no exact figure is.
+    constexpr const observation* find(std::string_view indicator, int year, bool bounds_ok = false) const noexcept {
         const char* id = indicator.data();
         const std::size_t n = indicator.size();
         const observation* found = nullptr;
@@ -322,10 +333,10 @@ public:
             const observation& o = first_[i];
             if (o.indicator_size_ != n || !same_chars(o.indicator_, id, n)) continue;
             if (read_ != nullptr) read_[i] = true;
-            if (found == nullptr && o.year_ == year && usable(o) &&
-                (o.region_size_ == 0 ||
-                 (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_))))
-                found = &o;
+            const bool fits = o.year_ == year && (usable(o) || (bounds_ok && o.period_.whole_year())) &&
+                              (o.region_size_ == 0 ||
+                               (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_)));
+            if (fits && (found == nullptr || (found->bound_ != value_bound::exact && usable(o)))) found = &o;
         }
         for (std::size_t i = 0; found == nullptr && i < supplied_count_; ++i) {
             const observation& o = supplied_[i];
@@ -351,6 +362,13 @@ public:
     /// or unreadable.
     constexpr maybe<decimal> number(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
         return number_in(a, find(indicator, year), indicator, year, u, finding::not_reported);
+    }
+    /// The figure judged against a target's own threshold: the value itself, or else a
+    /// bound on it (its kind noted in `a`), which decides only some comparisons.
+    constexpr maybe<decimal> figure(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
+        const observation* o = find(indicator, year, true);
+        if (o != nullptr) a.set_figure_bound(o->bound_);
+        return number_in(a, o, indicator, year, u, finding::not_reported);
     }
     /// The same for a bound from outside the plan (see find_bound()).
     constexpr maybe<decimal> bound(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
@@ -502,6 +520,14 @@ constexpr void add_measures_of_size(assessment& a, const target& t, const reader
 constexpr const assessment& judged_on(own_bound bound, assessment& a, const target& t, const reader& figures, int year,
                                       const evaluation_options& options) noexcept {
     const decimal actual = *a.actual();
+    if (a.figure_bound() != value_bound::exact) {
+        // Every value the bound allows on one side: decided; on both sides: unknown. No
+        // gap, ratio or band: the value itself is not known.
+        const auto d = compare_bounded(actual, a.figure_bound(), bound.rel, bound.value);
+        if (d == ::daye::decided::unknown) return settled(a, verdict::unknown, finding::bound_undecided);
+        return d == ::daye::decided::holds ? settled(a, verdict::met, finding::bound_holds)
+                                           : settled(a, verdict::missed, finding::bound_fails);
+    }
     const bool met = bound.met_by(actual);
     // The gap is measured from the target's value, positive on the side that passes.
     a.set_gap(gap_by(bound.rel, actual, t.value));
@@ -611,11 +637,13 @@ constexpr const assessment& evaluate_condition(assessment& a, const target& t, c
     }
 
     const unit& u = t.measured_in();
-    const maybe<decimal> read = figures.number(a, t.indicator_id(), year, u);
+    const auto bound = detail::bound_of(t);
+    // Only a target's own threshold can be decided by a bound (突破1000亿元 meets 1000 亿元).
+    const maybe<decimal> read =
+        bound ? figures.figure(a, t.indicator_id(), year, u) : figures.number(a, t.indicator_id(), year, u);
     if (!read) return a;
     a.set_actual(read);
     const decimal actual = *read;
-    const auto bound = detail::bound_of(t);
     if (bound) return detail::judged_on(bound.value_or({}), a, t, figures, year, options);
     if (bound.error() == errc::overflow) return detail::settled(a, verdict::unknown, finding::out_of_range);
     switch (t.kind) {

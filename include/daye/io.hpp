@@ -232,6 +232,8 @@ inline std::string notes(const target& t, const assessment& a) {
 
 /// The figure an entry was judged on, in its unit: "8.0%", "2024-12-20", "under_way"; "" if none.
 inline std::string actual_text(const target& t, const assessment& a) {
+    if (a.actual() && a.figure_bound() != value_bound::exact)
+        return (a.figure_bound() == value_bound::above ? "> " : "< ") + value_text(*a.actual(), t.measured_in());
     if (a.actual()) return value_text(*a.actual(), t.measured_in());
     if (a.actual_day()) return std::string(to_text(*a.actual_day()).view());
     if (a.progress()) return std::string(name(*a.progress()));

@@ -420,6 +420,7 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
             j.value(t.value);
         else
             j.string_or_null(t.kind == target_kind::milestone ? to_text(t.deadline).view() : std::string_view{});
+        j.member("figure_bound", name(a.figure_bound()));
         j.key("actual");
         if (a.actual())
             j.value(*a.actual());
