@@ -279,9 +279,10 @@ private:
 /// out keep their defaults, so that a list written before a member was added still
 /// compiles without a warning.
 struct evaluation_options {
-    constexpr evaluation_options(span<const observation> supplied_ = {}, maybe<decimal> tolerance_ = {},
-                                 int baseline_year_ = 0, std::string_view region_ = {},
-                                 std::string_view higher_level_ = {}) noexcept
+    evaluation_options() = default;
+    explicit constexpr evaluation_options(span<const observation> supplied_, maybe<decimal> tolerance_ = {},
+                                          int baseline_year_ = 0, std::string_view region_ = {},
+                                          std::string_view higher_level_ = {}) noexcept
         : supplied(supplied_),
           tolerance(tolerance_),
           baseline_year(baseline_year_),
@@ -656,8 +657,8 @@ constexpr const assessment& evaluate_condition(assessment& a, const target& t, c
             a.set_gap(detail::difference(actual, *other));
             const auto floor = checked_sub(*other, slack);
             if (!floor) return detail::settled(a, verdict::unknown, finding::out_of_range);
-            const bool holds = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
-            return detail::decided(a, holds, finding::kept_pace, finding::fell_behind);
+            const bool kept = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
+            return detail::decided(a, kept, finding::kept_pace, finding::fell_behind);
         }
         case target_kind::versus_benchmark:
         case target_kind::within_ceiling:
