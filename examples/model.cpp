@@ -1,7 +1,7 @@
 // daye_model: prints the whole 2024 model of Daye, or the catalogue of indicators, as
-// Markdown tables (default) or JSON.
+// Markdown tables (default) or JSON; or the table of a plan's words, as Markdown.
 //
-//   daye_model [--catalog] [--format markdown|json]
+//   daye_model [--catalog | --words] [--format markdown|json]
 //
 // Exit codes and output as cli.hpp says.
 #include <sstream>
@@ -20,8 +20,10 @@ namespace {
 const cli::program model{"daye_model",
                          "Prints the model of Daye's 2024 government work report: every target with the report's\n"
                          "own words, what is asked, its kind, its commitment word and its price basis; or, with\n"
-                         "--catalog, the catalogue of county statistics' indicators that plans read.",
+                         "--catalog, the catalogue of county statistics' indicators that plans read; or, with\n"
+                         "--words, the table of the phrases plans state targets in and what each asks.",
                          {{"--catalog", "", "the catalogue of indicators instead of the plan"},
+                          {"--words", "", "the table of words (Markdown only) instead of the plan"},
                           {"--format", "markdown|json", "Markdown tables (default) or JSON"}}};
 
 std::string answer(const cli::arguments& a) {
@@ -29,7 +31,11 @@ std::string answer(const cli::arguments& a) {
     if (format != "markdown" && format != "json")
         throw cli::bad_input{"unknown format " + cli::quote(format) + " (markdown or json)"};
     std::ostringstream out;
-    if (a.has("--catalog")) {
+    if (a.has("--catalog") && a.has("--words")) throw cli::bad_input{"--catalog and --words: choose one"};
+    if (a.has("--words")) {
+        if (format != "markdown") throw cli::bad_input{"the table of words is printed as Markdown only"};
+        daye::write_markdown(out, daye::span<const daye::phrase>(daye::phrases));
+    } else if (a.has("--catalog")) {
         const daye::span<const daye::catalog::section> sections = daye::catalog::sections;
         if (format == "markdown")
             daye::write_markdown(out, sections);

@@ -1,7 +1,9 @@
 #include <daye/attainment.hpp>
 #include <daye/catalog/economy.hpp>
+#include <daye/catalog/employment.hpp>
 #include <daye/catalog/energy_environment.hpp>
 #include <daye/catalog/land_agriculture.hpp>
+#include <daye/catalog/prices.hpp>
 #include <daye/catalog/ranks.hpp>
 
 #include "catch.hpp"
@@ -52,7 +54,7 @@ TEST_CASE("a figure not reported is unknown, never met or missed, and names what
     STATIC_REQUIRE(assessment{}.why() == finding::not_reported);
 }
 
-TEST_CASE("only a figure for the value itself is read: the region's, for the whole year, exact") {
+TEST_CASE("only a figure for the value itself is read: the region's, for the whole year") {
     DAYE_CONSTEXPR target gdp = at_least(gdp_growth, 7.5_pct);
     DAYE_CONSTEXPR observation elsewhere[] = {observed(gdp_growth, 2024, 8.0_pct).in("hubei")};
     DAYE_CONSTEXPR observation part_of_year[] = {observed(gdp_growth, 2024, 8.0_pct).during(period{1, 9})};
@@ -61,7 +63,8 @@ TEST_CASE("only a figure for the value itself is read: the region's, for the who
                                          observed(gdp_growth, 2024, 6.0_pct).in("hubei")};
     STATIC_REQUIRE(eval(gdp, elsewhere).outcome() == verdict::unknown);
     STATIC_REQUIRE(eval(gdp, part_of_year).outcome() == verdict::unknown);
-    STATIC_REQUIRE(eval(gdp, a_bound).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(gdp, a_bound).outcome() == verdict::met);  // above 8.0 is at least 7.5 (see below)
+    STATIC_REQUIRE(eval(gdp, a_bound).why() == finding::bound_holds);
     evaluation_options daye_region;
     daye_region.region = "daye";
     REQUIRE(evaluate(gdp, here, 2024, daye_region).outcome() == verdict::met);
@@ -70,6 +73,33 @@ TEST_CASE("only a figure for the value itself is read: the region's, for the who
     REQUIRE(evaluate(gdp, here, 2024, hubei_region).outcome() == verdict::missed);
     DAYE_CONSTEXPR observation revised[] = {observed(gdp_growth, 2024, 8.0_pct, data_status::revised)};
     STATIC_REQUIRE(eval(gdp, revised).status() == data_status::revised);
+}
+
+TEST_CASE("a bound decides a target's own threshold only when every value it allows is on one side") {
+    // 2025's 预计突破1000亿元 meets a level of 1000 亿元; 2024's 930.71 misses it.
+    DAYE_CONSTEXPR target thousand = level(gdp_level, 1000_yi);
+    DAYE_CONSTEXPR observation beyond[] = {
+        observed(gdp_level, 2025, 1000_yi, data_status::preliminary).bounded(value_bound::above)};
+    DAYE_CONSTEXPR observation exact_2024[] = {observed(gdp_level, 2024, 930.71_yi)};
+    STATIC_REQUIRE(evaluate(thousand, beyond, 2025).outcome() == verdict::met);
+    STATIC_REQUIRE(evaluate(thousand, beyond, 2025).why() == finding::bound_holds);
+    STATIC_REQUIRE(evaluate(thousand, beyond, 2025).status() == data_status::preliminary);
+    STATIC_REQUIRE_FALSE(evaluate(thousand, beyond, 2025).gap().known());  // the value itself is not known
+    STATIC_REQUIRE(evaluate(thousand, exact_2024, 2024).outcome() == verdict::missed);
+    // Above 1000 is strictly more than 1000, but tells nothing of 1050.
+    STATIC_REQUIRE(evaluate(more_than(gdp_level, 1000_yi), beyond, 2025).outcome() == verdict::met);
+    STATIC_REQUIRE(evaluate(level(gdp_level, 1050_yi), beyond, 2025).outcome() == verdict::unknown);
+    STATIC_REQUIRE(evaluate(level(gdp_level, 1050_yi), beyond, 2025).why() == finding::bound_undecided);
+    STATIC_REQUIRE(evaluate(at_most(gdp_level, 1000_yi), beyond, 2025).why() == finding::bound_fails);
+    // An exact figure of the same year is preferred to a bound, whatever their order.
+    DAYE_CONSTEXPR observation both[] = {observed(gdp_level, 2025, 1000_yi).bounded(value_bound::above),
+                                         observed(gdp_level, 2025, 1040.2_yi)};
+    STATIC_REQUIRE(evaluate(level(gdp_level, 1050_yi), both, 2025).outcome() == verdict::missed);
+    // A comparison with a second figure is not decided by a bound.
+    DAYE_CONSTEXPR observation pace[] = {observed(income_growth, 2024, 8_pct).bounded(value_bound::above),
+                                         observed(gdp_growth, 2024, 7_pct)};
+    STATIC_REQUIRE(eval(keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis), pace).why() ==
+                   finding::not_reported);
 }
 
 TEST_CASE("at most, counts and amounts: gap, ratio and completion against a baseline") {
@@ -117,6 +147,158 @@ TEST_CASE("about: inside the band and above it are met, below it is missed") {
     STATIC_REQUIRE(eval(about7, high).outcome() == verdict::met);
 }
 
+TEST_CASE("about, where lower is better, is a ceiling: CPI 3% 左右 is not met at 6%") {
+    DAYE_CONSTEXPR target cpi3 = about(cpi_change, 3_pct, 0.5_pp);
+    DAYE_CONSTEXPR observation six[] = {observed(cpi_change, 2024, 6_pct)};
+    DAYE_CONSTEXPR observation high_edge[] = {observed(cpi_change, 2024, 3.5_pct)};
+    DAYE_CONSTEXPR observation over[] = {observed(cpi_change, 2024, 3.51_pct)};
+    DAYE_CONSTEXPR observation low[] = {observed(cpi_change, 2024, 0.2_pct)};
+    STATIC_REQUIRE(eval(cpi3, six).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(cpi3, six).why() == finding::above_band);
+    STATIC_REQUIRE(*eval(cpi3, six).gap() == d("-3"));  // worse by 3 points than 3 %
+    STATIC_REQUIRE(eval(cpi3, high_edge).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(cpi3, high_edge).why() == finding::within_band);
+    STATIC_REQUIRE(eval(cpi3, over).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(cpi3, low).outcome() == verdict::met);  // below the band: the better side
+    STATIC_REQUIRE(eval(cpi3, low).why() == finding::below_band);
+    STATIC_REQUIRE(*eval(cpi3, low).gap() == d("2.8"));  // better by 2.8 points: positive
+}
+
+TEST_CASE("strictness follows the word: 超过 and 低于 fail at the figure itself") {
+    DAYE_CONSTEXPR observation at[] = {observed(gdp_growth, 2024, 7.5_pct), observed(cpi_change, 2024, 3_pct)};
+    DAYE_CONSTEXPR observation beyond[] = {observed(gdp_growth, 2024, 7.6_pct), observed(cpi_change, 2024, 2.9_pct)};
+    STATIC_REQUIRE(eval(more_than(gdp_growth, 7.5_pct), at).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(more_than(gdp_growth, 7.5_pct), at).why() == finding::not_above);
+    STATIC_REQUIRE(eval(more_than(gdp_growth, 7.5_pct), beyond).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(more_than(gdp_growth, 7.5_pct), beyond).gap() == d("0.1"));
+    STATIC_REQUIRE(eval(less_than(cpi_change, 3_pct), at).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(less_than(cpi_change, 3_pct), at).why() == finding::not_below);
+    STATIC_REQUIRE(eval(less_than(cpi_change, 3_pct), beyond).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(less_than(cpi_change, 3_pct), beyond).gap() == d("0.1"));
+    // 以上 and 以内 are met at the figure itself.
+    STATIC_REQUIRE(eval(at_least(gdp_growth, 7.5_pct), at).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(at_most(cpi_change, 3_pct), at).outcome() == verdict::met);
+}
+
+TEST_CASE("the previous period: 继续下降 is strictly below last year, 不低于上年 at least it") {
+    DAYE_CONSTEXPR target falls = versus_previous(deaths, relation::less_than);
+    DAYE_CONSTEXPR target not_below = versus_previous(deaths, relation::at_least);
+    DAYE_CONSTEXPR target rises = versus_previous(deaths, relation::more_than);
+    DAYE_CONSTEXPR observation same[] = {observed(deaths, 2023, 12_persons), observed(deaths, 2024, 12_persons)};
+    DAYE_CONSTEXPR observation fewer[] = {observed(deaths, 2023, 12_persons), observed(deaths, 2024, 9_persons)};
+    STATIC_REQUIRE(eval(falls, same).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(falls, same).why() == finding::fails_on_previous);
+    STATIC_REQUIRE(eval(falls, fewer).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(falls, fewer).gap() == d("3"));
+    STATIC_REQUIRE(*eval(falls, fewer).compared() == d("12"));
+    STATIC_REQUIRE(eval(not_below, same).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(not_below, fewer).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(not_below, fewer).gap() == d("-3"));
+    STATIC_REQUIRE(eval(rises, same).outcome() == verdict::missed);
+    DAYE_CONSTEXPR observation this_year_only[] = {observed(deaths, 2024, 9_persons)};
+    STATIC_REQUIRE(eval(falls, this_year_only).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(falls, this_year_only).missing_year() == 2023);
+}
+
+TEST_CASE("stable: within a band around last year, one-sided by direction; the default band is an assumption") {
+    DAYE_CONSTEXPR target steady = stable(gdp_growth);  // 保持稳定, no band stated
+    STATIC_REQUIRE(steady.assumed_band);
+    STATIC_REQUIRE(steady.tolerance == d("0.5"));
+    DAYE_CONSTEXPR observation edge[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 6.5_pct)};
+    DAYE_CONSTEXPR observation under[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 6.49_pct)};
+    DAYE_CONSTEXPR observation over[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 9_pct)};
+    STATIC_REQUIRE(eval(steady, edge).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(steady, edge).why() == finding::within_band);
+    STATIC_REQUIRE(eval(steady, under).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(steady, under).gap() == d("-0.01"));
+    STATIC_REQUIRE(eval(steady, over).outcome() == verdict::met);  // above, the better side
+    STATIC_REQUIRE(eval(steady, over).why() == finding::above_band);
+    STATIC_REQUIRE(*eval(steady, over).compared() == d("7"));
+    // Where lower is better the band is a ceiling: deaths stable within 1 person of last year's 10.
+    DAYE_CONSTEXPR target few = stable(deaths, 1_persons);
+    STATIC_REQUIRE_FALSE(few.assumed_band);
+    DAYE_CONSTEXPR observation eleven[] = {observed(deaths, 2023, 10_persons), observed(deaths, 2024, 11_persons)};
+    DAYE_CONSTEXPR observation twelve[] = {observed(deaths, 2023, 10_persons), observed(deaths, 2024, 12_persons)};
+    DAYE_CONSTEXPR observation two[] = {observed(deaths, 2023, 10_persons), observed(deaths, 2024, 2_persons)};
+    STATIC_REQUIRE(eval(few, eleven).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(few, twelve).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(few, twelve).why() == finding::above_band);
+    STATIC_REQUIRE(eval(few, two).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(few, two).gap() == d("9"));
+}
+
+TEST_CASE("a multiple of a base year: 翻一番 on 2020 is twice 2020's figure, exactly") {
+    DAYE_CONSTEXPR target twice = doubles(funds, 2020);
+    DAYE_CONSTEXPR observation equal[] = {observed(funds, 2020, 300_yi), observed(funds, 2024, 600_yi)};
+    DAYE_CONSTEXPR observation short_of[] = {observed(funds, 2020, 300_yi), observed(funds, 2024, 599.99_yi)};
+    STATIC_REQUIRE(eval(twice, equal).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(twice, equal).compared() == d("600"));
+    STATIC_REQUIRE(eval(twice, short_of).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(twice, short_of).gap() == d("-0.01"));
+    DAYE_CONSTEXPR observation no_base[] = {observed(funds, 2024, 600_yi)};
+    STATIC_REQUIRE(eval(twice, no_base).missing_year() == 2020);
+    // Halving, where lower is better: at most half.
+    DAYE_CONSTEXPR target half = multiple_of_base_year(deaths, d("0.5"), 2020);
+    DAYE_CONSTEXPR observation halved[] = {observed(deaths, 2020, 10_persons), observed(deaths, 2024, 5_persons)};
+    DAYE_CONSTEXPR observation not_halved[] = {observed(deaths, 2020, 10_persons), observed(deaths, 2024, 6_persons)};
+    STATIC_REQUIRE(eval(half, halved).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(half, not_halved).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(half, not_halved).why() == finding::over_limit);
+}
+
+TEST_CASE("年均 chains each year's growth, exactly: an arithmetic mean of 7.0 is not 7 % a year") {
+    DAYE_CONSTEXPR target seven = average_annual(gdp_growth, 7_pct, 2020);
+    // 8, 7, 6, 6, 8: the mean is 7.0, but 1.08 × 1.07 × 1.06 × 1.06 × 1.08 = 1.40230… < 1.07^5 = 1.40255…
+    DAYE_CONSTEXPR observation mean_seven[] = {observed(gdp_growth, 2021, 8_pct), observed(gdp_growth, 2022, 7_pct),
+                                               observed(gdp_growth, 2023, 6_pct), observed(gdp_growth, 2024, 6_pct),
+                                               observed(gdp_growth, 2025, 8_pct)};
+    DAYE_CONSTEXPR observation enough[] = {observed(gdp_growth, 2021, 8_pct), observed(gdp_growth, 2022, 7_pct),
+                                           observed(gdp_growth, 2023, 6_pct), observed(gdp_growth, 2024, 6_pct),
+                                           observed(gdp_growth, 2025, 8.1_pct)};
+    STATIC_REQUIRE(evaluate(seven, mean_seven, 2025).outcome() == verdict::missed);
+    STATIC_REQUIRE(evaluate(seven, enough, 2025).outcome() == verdict::met);
+    STATIC_REQUIRE(evaluate(seven, enough, 2024).outcome() == verdict::missed);  // 2021-2024 alone: 1.2985 < 1.3108
+    STATIC_REQUIRE(evaluate(seven, mean_seven, 2026).missing_year() == 2026);
+    DAYE_CONSTEXPR observation out_of_span[] = {observed(gdp_growth, 2020, 6_pct), observed(gdp_growth, 2031, 6_pct)};
+    STATIC_REQUIRE(evaluate(seven, out_of_span, 2020).why() == finding::out_of_range);  // no year to average
+    STATIC_REQUIRE(evaluate(seven, out_of_span, 2031).why() == finding::out_of_range);  // beyond max_years
+}
+
+TEST_CASE("累计 adds the years from the first one counted, exactly") {
+    DAYE_CONSTEXPR target total = cumulative(funds, 600_yi, 2022);
+    DAYE_CONSTEXPR observation short_of[] = {observed(funds, 2022, 200_yi), observed(funds, 2023, 200_yi),
+                                             observed(funds, 2024, 199.99_yi)};
+    DAYE_CONSTEXPR observation reached[] = {observed(funds, 2022, 200_yi), observed(funds, 2023, 200_yi),
+                                            observed(funds, 2024, 200_yi, data_status::preliminary)};
+    STATIC_REQUIRE(eval(total, short_of).outcome() == verdict::missed);
+    STATIC_REQUIRE(*eval(total, short_of).actual() == d("599.99"));
+    STATIC_REQUIRE(*eval(total, short_of).gap() == d("-0.01"));
+    STATIC_REQUIRE(eval(total, reached).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(total, reached).status() == data_status::preliminary);
+    DAYE_CONSTEXPR observation gap_year[] = {observed(funds, 2022, 200_yi), observed(funds, 2024, 400_yi)};
+    STATIC_REQUIRE(eval(total, gap_year).missing_year() == 2023);
+}
+
+TEST_CASE("a tiered entry: the floor decides, and the verdict says whether the stretch was reached") {
+    DAYE_CONSTEXPR target tiers =
+        at_least(gdp_growth, 7_pct).committed(commitment::ensure).stretch_to(8_pct, commitment::strive);
+    STATIC_REQUIRE(tiers.tiered());
+    DAYE_CONSTEXPR observation floor[] = {observed(gdp_growth, 2024, 7.5_pct)};
+    DAYE_CONSTEXPR observation stretch[] = {observed(gdp_growth, 2024, 8_pct)};
+    DAYE_CONSTEXPR observation neither[] = {observed(gdp_growth, 2024, 6.9_pct)};
+    STATIC_REQUIRE(eval(tiers, floor).outcome() == verdict::met);
+    STATIC_REQUIRE_FALSE(*eval(tiers, floor).reached_stretch());
+    STATIC_REQUIRE(*eval(tiers, stretch).reached_stretch());
+    STATIC_REQUIRE(eval(tiers, neither).outcome() == verdict::missed);
+    STATIC_REQUIRE_FALSE(eval(tiers, neither).reached_stretch().known());
+    STATIC_REQUIRE_FALSE(eval(at_least(gdp_growth, 7_pct), stretch).reached_stretch().known());
+    // A ceiling's stretch is lower: 确保控制在5.5%以内、力争5%.
+    DAYE_CONSTEXPR target low =
+        at_most(urban_surveyed_unemployment_rate, 5.5_pct).stretch_to(5_pct, commitment::strive);
+    DAYE_CONSTEXPR observation five[] = {observed(urban_surveyed_unemployment_rate, 2024, 5_pct)};
+    STATIC_REQUIRE(*eval(low, five).reached_stretch());
+}
+
 TEST_CASE("keeps pace: income growth >= GDP growth - tolerance; exceeds is strict") {
     DAYE_CONSTEXPR target pace = keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis);
     DAYE_CONSTEXPR observation equal[] = {observed(income_growth, 2024, 8.0_pct), observed(gdp_growth, 2024, 8_pct)};
@@ -153,6 +335,28 @@ TEST_CASE("a ceiling set by the province comes from the observations or the opti
     DAYE_CONSTEXPR observation both[] = {observed(energy_intensity_change, 2024, -2.5_pct),
                                          observed(energy_ceiling, 2024, -3.0_pct)};
     STATIC_REQUIRE(eval(energy, both).outcome() == verdict::missed);
+    // A missed ceiling is over the limit, never "below the threshold".
+    STATIC_REQUIRE(eval(energy, both).why() == finding::over_limit);
+    STATIC_REQUIRE(*eval(energy, both).gap() == d("-0.5"));
+    STATIC_REQUIRE(evaluate(energy, fell, 2024, supplied).why() == finding::within_limit);
+}
+
+TEST_CASE("a bound read from the higher level's region, when the evaluation names it") {
+    DAYE_CONSTEXPR target energy = within_ceiling(energy_intensity_change, ceiling(energy_ceiling));
+    DAYE_CONSTEXPR observation panel[] = {observed(energy_intensity_change, 2024, -3.2_pct).in("daye"),
+                                          observed(energy_ceiling, 2024, -3.0_pct).in("hubei"),
+                                          observed(energy_ceiling, 2024, -4.0_pct).in("hunan")};
+    DAYE_CONSTEXPR evaluation_options in_daye{{}, {}, 0, "daye", {}};
+    DAYE_CONSTEXPR evaluation_options under_hubei{{}, {}, 0, "daye", "hubei"};
+    DAYE_CONSTEXPR evaluation_options under_hunan{{}, {}, 0, "daye", "hunan"};
+    STATIC_REQUIRE(evaluate(energy, panel, 2024, in_daye).why() == finding::bound_not_supplied);
+    STATIC_REQUIRE(evaluate(energy, panel, 2024, under_hubei).outcome() == verdict::met);
+    STATIC_REQUIRE(*evaluate(energy, panel, 2024, under_hubei).compared() == d("-3.0"));
+    STATIC_REQUIRE(evaluate(energy, panel, 2024, under_hunan).outcome() == verdict::missed);
+    // A figure of the higher level never stands for the region's own.
+    DAYE_CONSTEXPR observation only_hubei[] = {observed(energy_intensity_change, 2024, -3.2_pct).in("hubei"),
+                                               observed(energy_ceiling, 2024, -3.0_pct).in("hubei")};
+    STATIC_REQUIRE(evaluate(energy, only_hubei, 2024, under_hubei).missing() == "energy_intensity_change");
 }
 
 TEST_CASE("a benchmark supplied at evaluation, in the indicator's direction") {
@@ -165,6 +369,60 @@ TEST_CASE("a benchmark supplied at evaluation, in the indicator's direction") {
                    verdict::missed);
     // Lower is better for this one: 7.5 is not at or below the city's 6.5.
     STATIC_REQUIRE(eval(versus_benchmark(lower_rate, benchmark(city_average), 0_pp), obs).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(versus_benchmark(lower_rate, benchmark(city_average), 0_pp), obs).why() == finding::over_limit);
+}
+
+TEST_CASE("高于全市平均 is strictly better than the benchmark; a quota from above is a floor") {
+    DAYE_CONSTEXPR observation level[] = {observed(gdp_growth, 2024, 6.5_pct), observed(city_average, 2024, 6.5_pct)};
+    DAYE_CONSTEXPR observation ahead[] = {observed(gdp_growth, 2024, 6.6_pct), observed(city_average, 2024, 6.5_pct)};
+    DAYE_CONSTEXPR target above = beats_benchmark(gdp_growth, benchmark(city_average));
+    STATIC_REQUIRE(eval(above, level).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(above, level).why() == finding::not_above);
+    STATIC_REQUIRE(eval(above, ahead).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(above, ahead).gap() == d("0.1"));
+    DAYE_CONSTEXPR target quota_met = at_least_assigned(gdp_growth, quota(city_average));
+    STATIC_REQUIRE(eval(quota_met, level).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(quota_met, level).why() == finding::reached);
+    DAYE_CONSTEXPR observation behind[] = {observed(gdp_growth, 2024, 6.4_pct), observed(city_average, 2024, 6.5_pct)};
+    STATIC_REQUIRE(eval(quota_met, behind).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(quota_met, behind).why() == finding::fell_short);
+    DAYE_CONSTEXPR observation only_own[] = {observed(gdp_growth, 2024, 6.4_pct)};
+    STATIC_REQUIRE(eval(quota_met, only_own).why() == finding::bound_not_supplied);
+}
+
+namespace {
+// 单位地区生产总值能耗继续下降且控制在省定目标以内: one commitment, two conditions.
+DAYE_CONSTEXPR target within_province[] = {within_ceiling(energy_intensity_change, ceiling(energy_ceiling))};
+}  // namespace
+
+TEST_CASE("a compound entry is met when every condition is; each condition's verdict is kept") {
+    DAYE_CONSTEXPR target both =
+        versus_previous(energy_intensity_change, relation::less_than).together_with(within_province);
+    DAYE_CONSTEXPR observation all[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                        observed(energy_intensity_change, 2024, -3.2_pct),
+                                        observed(energy_ceiling, 2024, -3_pct)};
+    DAYE_CONSTEXPR observation over_ceiling[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                                 observed(energy_intensity_change, 2024, -2.5_pct),
+                                                 observed(energy_ceiling, 2024, -3_pct)};
+    DAYE_CONSTEXPR observation no_ceiling[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                               observed(energy_intensity_change, 2024, -3.2_pct)};
+    DAYE_CONSTEXPR observation rose[] = {observed(energy_intensity_change, 2023, -2_pct),
+                                         observed(energy_intensity_change, 2024, -1_pct)};
+    STATIC_REQUIRE(eval(both, all).outcome() == verdict::met);
+    STATIC_REQUIRE(eval(both, all).conditions() == 2);
+    STATIC_REQUIRE(eval(both, over_ceiling).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(both, over_ceiling).why() == finding::other_condition_missed);
+    STATIC_REQUIRE(eval(both, over_ceiling).condition(0) == verdict::met);
+    STATIC_REQUIRE(eval(both, over_ceiling).condition(1) == verdict::missed);
+    STATIC_REQUIRE(eval(both, over_ceiling).condition_why(1) == finding::over_limit);
+    STATIC_REQUIRE(*eval(both, over_ceiling).gap() == d("0.5"));  // the entry's own condition's figures
+    STATIC_REQUIRE(eval(both, no_ceiling).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(both, no_ceiling).why() == finding::other_condition_unknown);
+    // Its own condition missed decides, whatever the others.
+    STATIC_REQUIRE(eval(both, rose).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(both, rose).why() == finding::fails_on_previous);
+    STATIC_REQUIRE(eval(both, rose).condition(1) == verdict::unknown);
+    STATIC_REQUIRE(eval(at_least(gdp_growth, 7_pct)).conditions() == 1);
 }
 
 TEST_CASE("ranks: at most 50 with 55 is missed; 55 after 57 improves") {

@@ -31,7 +31,7 @@ def main():
     assert overall["red_lines_not_reported"] == ["cultivated_land_red_line", "basic_farmland_red_line"], overall
     assert (overall["met"], overall["missed"], overall["not_applicable"]) == (4, 3, 0), overall
     results = {r["id"]: r for r in doc["results"]}
-    for key in ("id", "group", "verdict", "target", "actual", "unit", "gap", "status", "reason"):
+    for key in ("id", "group", "verdict", "commitment", "commitment_zh", "vetoes", "target", "actual", "unit", "gap", "status", "reason"):
         assert all(key in r for r in doc["results"]), key
     for target, (verdict, gap, status) in EXPECTED.items():
         r = results[target]

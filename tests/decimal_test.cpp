@@ -151,3 +151,36 @@ TEST_CASE("text is the decimal as published") {
     for (const char* text : {"0", "7.5", "-1.0", "0.05", "638500", "123456789012345678", "-0.000000000000000001"})
         CHECK(daye::to_text(d(text)).view() == text);
 }
+
+TEST_CASE("products compare exactly, beyond the digits of one decimal") {
+    // Five years of growth: 1.075 × 1.08 × 1.065 × 1.07 × 1.072 against 1.07^5, 25 digits each.
+    static DAYE_CONSTEXPR decimal years[] = {d("107.5"), d("108.0"), d("106.5"), d("107.0"), d("107.2")};
+    static DAYE_CONSTEXPR decimal seven[] = {d("107"), d("107"), d("107"), d("107"), d("107")};
+    static DAYE_CONSTEXPR decimal eight[] = {d("108"), d("108"), d("108"), d("108"), d("108")};
+    STATIC_REQUIRE(daye::compare_products(years, 5, seven, 5).value() == 1);
+    STATIC_REQUIRE(daye::compare_products(years, 5, eight, 5).value() == -1);
+    STATIC_REQUIRE(daye::compare_products(seven, 5, seven, 5).value() == 0);
+    // Places differ, values do not: 1.50 × 2 is 3.
+    static DAYE_CONSTEXPR decimal a[] = {d("1.50"), d("2")};
+    static DAYE_CONSTEXPR decimal b[] = {d("3.000")};
+    STATIC_REQUIRE(daye::compare_products(a, 2, b, 1).value() == 0);
+    STATIC_REQUIRE(daye::compare_products(b, 1, a, 1).value() == 1);
+    STATIC_REQUIRE(daye::compare_products(a, 0, a, 0).value() == 0);  // empty products are 1
+    // One ulp of the last place decides.
+    static DAYE_CONSTEXPR decimal just_below[] = {d("2.99999999999999999")};
+    STATIC_REQUIRE(daye::compare_products(just_below, 1, a, 2).value() == -1);
+}
+
+TEST_CASE("products of factors that are not positive, or too many, are errors") {
+    static DAYE_CONSTEXPR decimal zero[] = {d("0")};
+    static DAYE_CONSTEXPR decimal minus[] = {d("-1.5")};
+    static DAYE_CONSTEXPR decimal one[] = {d("1")};
+    STATIC_REQUIRE(daye::compare_products(zero, 1, one, 1).error() == errc::out_of_range);
+    STATIC_REQUIRE(daye::compare_products(one, 1, minus, 1).error() == errc::out_of_range);
+    decimal huge[30];
+    for (decimal& h : huge) h = d("999999999999999999");
+    CHECK(daye::compare_products(huge, 30, one, 1).error() == errc::overflow);
+    CHECK(daye::compare_products(one, 1, huge, 30).error() == errc::overflow);
+    CHECK(daye::compare_products(huge, 8, huge, 8).value() == 0);  // 479 bits
+    CHECK(daye::compare_products(huge, 9, one, 1).error() == errc::overflow);
+}

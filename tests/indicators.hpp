@@ -35,6 +35,9 @@ inline constexpr indicator<units::percent, real, struct rate_b_tag> rate_b{{
 inline constexpr indicator<units::percent, real, struct lower_rate_tag> lower_rate{{
     "lower_rate", "越低越好", "a rate for which lower is better", direction::lower_is_better, domains::growth,
     "A test indicator."}};
+inline constexpr indicator<units::persons, not_a_price, struct deaths_tag> deaths{{
+    "work_safety_deaths", "生产安全事故死亡人数", "work-safety deaths", direction::lower_is_better,
+    domains::non_negative, "A test indicator."}};
 // clang-format on
 }  // namespace test_indicators
 

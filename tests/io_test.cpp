@@ -1,5 +1,6 @@
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <daye/catalog.hpp>
 #include <daye/io.hpp>
@@ -33,7 +34,20 @@ TEST_CASE("values print as the report prints them") {
 TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(at_least(gdp_growth, 7.5_pct)) == "≥ 7.5%");
     CHECK(text_of(at_most(gdp_growth, 3_pct)) == "≤ 3%");
-    CHECK(text_of(about(gdp_growth, 7_pct, 0.5_pp)) == "7% ± 0.5 个百分点 (左右)");
+    CHECK(text_of(about(gdp_growth, 7_pct, 0.5_pp)) == "7% ± 0.5 个百分点 (左右, a floor)");
+    CHECK(text_of(about(cpi_change, 3_pct, 0.5_pp)) == "3% ± 0.5 个百分点 (左右, a ceiling)");
+    CHECK(text_of(more_than(gdp_growth, 7.5_pct)) == "> 7.5%");
+    CHECK(text_of(less_than(cpi_change, 3_pct)) == "< 3%");
+    CHECK(text_of(versus_previous(deaths, relation::less_than)) == "work_safety_deaths < last year");
+    CHECK(text_of(at_most(deaths, 5_persons).under_veto()) == "≤ 5 人, one-vote veto (the library's model)");
+    CHECK(text_of(stable(gdp_growth)) == "gdp_growth ≥ last year − 0.5 个百分点 (保持稳定, band assumed)");
+    CHECK(text_of(stable(deaths, 1_persons)) == "work_safety_deaths ≤ last year + 1 人 (保持稳定)");
+    CHECK(text_of(doubles(funds, 2020)) == "funds_in_place ≥ 2 × 2020");
+    CHECK(text_of(average_annual(gdp_growth, 7_pct, 2020)) == "average annual ≥ 7% since 2020");
+    CHECK(text_of(cumulative(funds, 3000_yi, 2021)) == "total ≥ 3000 亿元 from 2021");
+    CHECK(text_of(beats_benchmark(rate_a, benchmark(city_average))) == "> city_average_growth");
+    CHECK(text_of(at_least_assigned(rate_a, quota(city_average))) == "a ≥ city_average_growth");
+    CHECK(text_of(at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive)) == "≥ 7%, 力争 8%");
     CHECK(text_of(keeps_pace(rate_a, with(rate_b))) == "a ≥ b");
     CHECK(text_of(keeps_pace(rate_a, with(rate_b)).within(0.5_pp)) == "a ≥ b − 0.5 个百分点");
     CHECK(text_of(exceeds(rate_a, than(rate_b))) == "a > b");
@@ -169,4 +183,90 @@ TEST_CASE("a rank's verdict names its list and the year of the data the list ran
     // Other targets are unchanged.
     const target& gdp = *plans::daye_2024.find_target("gdp_growth");
     CHECK(reason(gdp, none.at("gdp_growth").value()->result, 2024) == reason(none.at("gdp_growth").value()->result));
+}
+
+TEST_CASE("display width counts wide characters as two columns, whatever their UTF-8 length") {
+    REQUIRE(detail::display_width("gdp") == 3);
+    REQUIRE(detail::display_width("确保") == 4);
+    REQUIRE(detail::display_width("≥ 7.5%") == 6);  // U+2265 is narrow
+    REQUIRE(detail::display_width("（）") == 4);    // full-width forms
+    REQUIRE(detail::display_width("\xff") == 1);    // an ill-formed byte takes one column
+}
+
+TEST_CASE("a plan of one group and one entry is counted in the singular") {
+    static constexpr target only[] = {at_least(firms, 10_enterprises)};
+    constexpr plan small{"small", "x", "某县", "a county", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
+    std::ostringstream out;
+    write_markdown(out, small);
+    REQUIRE(contains(out.str(), "1 entry in 1 group (0 of them measures)"));
+}
+
+TEST_CASE("text scorecard columns stay aligned with long ids and Chinese words; the commitment word is shown") {
+    static constexpr target only[] = {
+        at_least(firms, 10_enterprises).named("an_entry_id_much_longer_than_thirty_one_characters"),
+        at_most(deaths, 5_persons).under_veto(),
+        about(cpi_change, 3_pct, 0.5_pp).committed(commitment::strive),
+    };
+    constexpr plan small{"small", "x", "某县", "a county", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
+    constexpr observation obs[] = {observed(firms, 2024, 12_enterprises), observed(deaths, 2024, 6_persons),
+                                   observed(cpi_change, 2024, 6_pct)};
+    const auto card = score(small, obs).value();
+    std::ostringstream out;
+    write_text(out, small, card);
+    std::istringstream lines(out.str());
+    std::string line;
+    std::vector<std::size_t> id_columns;
+    while (std::getline(lines, line)) {
+        if (line.rfind("  ", 0) != 0) continue;  // entry rows only: the veto line names the breached id too
+        for (const std::string_view id : {"an_entry_id", "work_safety_deaths", "cpi_change"}) {
+            const std::size_t at = line.find(id);
+            if (at != std::string::npos)
+                id_columns.push_back(detail::display_width(std::string_view(line).substr(0, at)));
+        }
+    }
+    REQUIRE(id_columns.size() == 3);
+    CHECK(id_columns[0] == id_columns[1]);
+    CHECK(id_columns[1] == id_columns[2]);
+    CHECK(contains(out.str(), "VETO"));
+    CHECK(contains(out.str(), "守住"));
+    CHECK(contains(out.str(), "力争"));
+    CHECK(contains(out.str(), "above the band, on the worse side"));
+    CHECK(contains(out.str(), "(左右, a ceiling)"));
+    std::ostringstream md;
+    write_markdown(md, small, card);
+    CHECK(contains(md.str(), "| commitment |"));
+    CHECK(contains(md.str(), "| 力争 |"));
+}
+
+TEST_CASE("a figure that is a bound prints as one") {
+    constexpr target thousand = level(gdp_level, 1000_yi);
+    constexpr observation beyond[] = {observed(gdp_level, 2025, 1000_yi).bounded(value_bound::above)};
+    CHECK(actual_text(thousand, evaluate(thousand, beyond, 2025)) == "> 1000 亿元");
+    CHECK(reason(evaluate(thousand, beyond, 2025)) ==
+          "the figure is a bound, and every value it allows meets the threshold");
+}
+
+TEST_CASE("notes say how far a tiered entry went and which band the library assumed") {
+    constexpr target tiers = at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive);
+    constexpr observation floor[] = {observed(gdp_growth, 2024, 7.5_pct)};
+    constexpr observation stretch[] = {observed(gdp_growth, 2024, 8_pct)};
+    CHECK(notes(tiers, evaluate(tiers, floor, 2024)) == "; the floor, not the stretch (力争 8%)");
+    CHECK(notes(tiers, evaluate(tiers, stretch, 2024)) == "; the stretch (力争 8%) reached too");
+    constexpr target steady = stable(gdp_growth);
+    CHECK(notes(steady, evaluate(steady, stretch, 2024)) ==
+          "; the band ±0.5 个百分点 is the library's assumption: the report states none");
+    CHECK(notes(at_least(gdp_growth, 7_pct), evaluate(tiers, stretch, 2024)).empty());
+    static constexpr target more[] = {at_least(firms, 10_enterprises)};
+    constexpr target both = at_least(gdp_growth, 7_pct).together_with(more);
+    constexpr observation obs[] = {observed(gdp_growth, 2024, 8_pct), observed(firms, 2024, 9_enterprises)};
+    CHECK(notes(both, evaluate(both, obs, 2024)) ==
+          "; conditions: gdp_growth met (meets the threshold), firms missed (below the threshold)");
+    CHECK(text_of(both) == "≥ 7% and firms ≥ 10 家");
+    // A relational target on an unstated basis says so, whatever its verdict.
+    constexpr target pace = keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis);
+    constexpr observation rates[] = {observed(income_growth, 2024, 8_pct), observed(gdp_growth, 2024, 8_pct)};
+    CHECK(notes(pace, evaluate(pace, rates, 2024)) ==
+          "; compares resident_income_growth (unstated basis) with gdp_growth (real basis): the source leaves one "
+          "price basis unstated");
+    CHECK(notes(keeps_pace(rate_a, with(rate_b)), evaluate(pace, rates, 2024)).empty());
 }

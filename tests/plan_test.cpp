@@ -68,6 +68,12 @@ DAYE_CONSTEXPR target bad_deadline[] = {milestone("bridge", date{2024, 2, 30})};
 DAYE_CONSTEXPR target negative[] = {about(gdp_growth, 7_pct, -(0.5_pp))};
 DAYE_CONSTEXPR target two_meanings[] = {at_least(gdp_growth, 7.5_pct), level(gdp_growth_in_money, 1_yi).named("money")};
 DAYE_CONSTEXPR target measure_and_indicator[] = {measure("gdp_growth"), at_least(gdp_growth, 7.5_pct).named("growth")};
+DAYE_CONSTEXPR target soft_veto[] = {at_most(deaths, 5_persons).under_veto().committed(commitment::ensure)};
+DAYE_CONSTEXPR target two_wholes[] = {at_least(funds, 600_yi).named("funds_a"),
+                                      at_least(funds, 500_yi).named("funds_b"),
+                                      of_which(funds_outside, 360_yi, part_of(funds))};
+constexpr target part_without_indicator[] = {without_indicator()};
+DAYE_CONSTEXPR target broken_part[] = {at_least(gdp_growth, 7_pct).together_with(part_without_indicator)};
 DAYE_CONSTEXPR target fine[] = {measure("reform")};
 DAYE_CONSTEXPR target other[] = {measure("other")};
 DAYE_CONSTEXPR target third[] = {measure("third")};
@@ -109,6 +115,12 @@ TEST_CASE("each broken rule is named with the id it concerns") {
     STATIC_REQUIRE(validate(plan_of(broken::floor_above)).problem == plan_problem::part_floor_above_whole);
     STATIC_REQUIRE(validate(plan_of(broken::floor_above)).id == "farmland_red_line");
     STATIC_REQUIRE(validate(plan_of(broken::soft_red_line)).problem == plan_problem::red_line_not_binding);
+    STATIC_REQUIRE(validate(plan_of(broken::soft_veto)).problem == plan_problem::red_line_not_binding);
+    // A compound entry's other conditions are checked too, under the entry's id.
+    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).problem == plan_problem::unknown_indicator);
+    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).id == "gdp_growth");
+    // A part whose whole is read by two named entries has no one parent.
+    STATIC_REQUIRE(validate(plan_of(broken::two_wholes)).problem == plan_problem::unknown_parent);
     STATIC_REQUIRE(validate(plan_of(broken::bad_deadline)).problem == plan_problem::invalid_deadline);
     STATIC_REQUIRE(validate(plan_of(broken::negative)).problem == plan_problem::negative_tolerance);
     STATIC_REQUIRE(validate(plan_of(broken::two_meanings)).problem == plan_problem::conflicting_indicator);
@@ -122,6 +134,15 @@ TEST_CASE("each broken rule is named with the id it concerns") {
                    plan_problem::duplicate_id);
     STATIC_REQUIRE(validate(plan_of(span<const target>(broken::many.data(), broken::many.size()))).problem ==
                    plan_problem::too_many_entries);
+}
+
+TEST_CASE("an of-which finds its whole when the whole's target is named(), not its indicator's id") {
+    static DAYE_CONSTEXPR target entries[] = {at_least(funds, 600_yi).named("funds_target"),
+                                              of_which(funds_outside, 360_yi, part_of(funds))};
+    STATIC_REQUIRE(validate(broken::plan_of(entries)).ok());
+    static DAYE_CONSTEXPR target too_big[] = {at_least(funds, 600_yi).named("funds_target"),
+                                              of_which(funds_outside, 700_yi, part_of(funds))};
+    STATIC_REQUIRE(validate(broken::plan_of(too_big)).problem == plan_problem::of_which_exceeds_parent);
 }
 
 TEST_CASE("check() of a broken plan is false at run time (a compile error in a constant expression)") {

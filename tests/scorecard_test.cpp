@@ -130,6 +130,41 @@ TEST_CASE("a red line known to be breached makes the plan's verdict vetoed; the 
     STATIC_REQUIRE_FALSE(score(daye_2024, held).value().vetoed());
 }
 
+TEST_CASE("the veto is a role: a binding ceiling missed vetoes the plan, met it does not") {
+    static DAYE_CONSTEXPR target only[] = {
+        at_least(test_indicators::firms, 10_enterprises),
+        at_most(test_indicators::deaths, 5_persons).under_veto(),
+    };
+    DAYE_CONSTEXPR plan small{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
+    STATIC_REQUIRE(check(small));
+    STATIC_REQUIRE(only[1].word == commitment::binding);
+    DAYE_CONSTEXPR observation over[] = {observed(test_indicators::firms, 2024, 12_enterprises),
+                                         observed(test_indicators::deaths, 2024, 6_persons)};
+    DAYE_CONSTEXPR observation within[] = {observed(test_indicators::firms, 2024, 12_enterprises),
+                                           observed(test_indicators::deaths, 2024, 5_persons)};
+    STATIC_REQUIRE(score(small, over).value().verdict() == plan_verdict::vetoed);
+    STATIC_REQUIRE(score(small, within).value().verdict() == plan_verdict::met);
+    // Without the role, the same miss is only a miss.
+    static DAYE_CONSTEXPR target plain[] = {at_most(test_indicators::deaths, 5_persons)};
+    DAYE_CONSTEXPR plan unbound{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", plain}, {}};
+    STATIC_REQUIRE(score(unbound, over).value().verdict() == plan_verdict::missed);
+}
+
+TEST_CASE("a compound entry is tallied once") {
+    static DAYE_CONSTEXPR target more[] = {at_least(test_indicators::firms, 10_enterprises)};
+    static DAYE_CONSTEXPR target only[] = {
+        at_most(test_indicators::deaths, 5_persons).named("safe_and_busy").together_with(more)};
+    static DAYE_CONSTEXPR plan small{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
+    STATIC_REQUIRE(check(small));
+    DAYE_CONSTEXPR observation obs[] = {observed(test_indicators::deaths, 2024, 4_persons),
+                                        observed(test_indicators::firms, 2024, 9_enterprises)};
+    DAYE_CONSTEXPR auto c = score(small, obs).value();
+    STATIC_REQUIRE(c.overall().total() == 1);
+    STATIC_REQUIRE(c.overall().missed == 1);
+    STATIC_REQUIRE(c.unread_count() == 0);  // the second condition's figure is read
+    STATIC_REQUIRE(small.reads("firms"));
+}
+
 TEST_CASE("a plan with every entry met is met and complete; unknowns make it incomplete") {
     static DAYE_CONSTEXPR target only[] = {at_least(test_indicators::firms, 10_enterprises), measure("bridge")};
     DAYE_CONSTEXPR plan small{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};

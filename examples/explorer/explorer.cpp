@@ -310,7 +310,7 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_score(const char* csv, int year) 
         j.member("actual", daye::actual_text(*e.entry, a)).member("gap", daye::gap_text(a));
         j.member("finding", daye::explain(a.why())).member("missing_year", a.missing_year());
         j.end_object();
-        if (e.entry->kind == daye::target_kind::red_line) red_lines.count(a.outcome());
+        if (e.entry->vetoes) red_lines.count(a.outcome());
     }
     j.end_object();
     out << ',';

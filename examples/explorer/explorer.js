@@ -337,7 +337,7 @@
     for (const group of state.plan.model.groups) {
       const list = element('ul', { class: 'entries' });
       for (const e of group.entries) {
-        const veto = e.kind === 'red_line';
+        const veto = e.vetoes;
         list.append(element('li', { class: veto ? 'entry veto' : 'entry', 'data-entry': e.id },
           commitmentBadge(e.commitment, { compact: true }),
           element('span', { class: 'phrase', lang: 'zh-CN', text: e.phrase_zh }),
@@ -346,10 +346,10 @@
           veto ? element('span', { class: 'veto-mark', text: t('plan.veto') }) : null));
       }
       const body = element('div', { class: 'group-body' }, list);
-      if (group.entries.some((e) => e.kind === 'red_line')) body.append(element('p', { class: 'note', text: t('plan.vetoNote') }));
+      if (group.entries.some((e) => e.vetoes)) body.append(element('p', { class: 'note', text: t('plan.vetoNote') }));
       const summary = element('summary', {}, groupHeading(group, 'h3'),
         element('span', { class: 'count', text: t('plan.entries', group.entries.length) }));
-      const opened = open ? open.has(group.id) : group.ordinal === 0 || group.entries.some((e) => e.kind === 'red_line');
+      const opened = open ? open.has(group.id) : group.ordinal === 0 || group.entries.some((e) => e.vetoes);
       host.append(element('details', { class: 'group', 'data-group': group.id, open: opened }, summary, body));
     }
   }
@@ -414,7 +414,7 @@
       for (const r of results.filter((x) => x.group === group.id)) {
         const entry = state.entries.get(r.id);
         const shown = answer.shown[r.id];
-        const vetoes = entry.kind === 'red_line' && r.verdict === 'missed';
+        const vetoes = entry.vetoes && r.verdict === 'missed';
         const cell = (column, ...content) => element('td', { role: 'cell', 'data-label': t(`col.${column}`), class: `col-${column}` }, ...content);
         body.append(element('tr', { role: 'row', 'data-entry': r.id, 'data-verdict': r.verdict, class: `row-${r.verdict}` },
           cell('verdict', verdictBadge(r.verdict, vetoes)),
@@ -428,7 +428,7 @@
       }
       table.append(body);
       const tally = element('span', { class: 'count', 'data-tally': `${group.met},${group.missed},${group.unknown},${group.not_applicable}` }, t('score.tally', group));
-      const opened = open ? open.has(group.id) : group.ordinal === 0 || results.some((x) => x.group === group.id && x.kind === 'red_line');
+      const opened = open ? open.has(group.id) : group.ordinal === 0 || results.some((x) => x.group === group.id && x.vetoes);
       const details = element('details', { class: 'group', 'data-group': group.id, open: opened },
         element('summary', {}, groupHeading(group, 'h3'), tally), element('div', { class: 'table-wrap' }, table));
       host.append(details);

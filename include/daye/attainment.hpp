@@ -46,28 +46,37 @@ constexpr std::string_view name(verdict v) noexcept {
 
 /// Why a verdict is what it is. Zero is not_reported: an assessment starts there.
 enum class finding : unsigned char {
-    not_reported,         ///< a figure it needs is not among the observations (see `missing`)
-    reached,              ///< the figure meets the threshold
-    fell_short,           ///< it does not
-    within_limit,         ///< at most, rank at most: the figure is within the limit
-    over_limit,           ///< at most, rank at most: the figure is over it
-    within_band,          ///< about: inside value ± tolerance
-    above_band,           ///< about: above the band, which counts as met
-    below_band,           ///< about: below the band
-    kept_pace,            ///< keeps_pace, exceeds: the comparison holds
-    fell_behind,          ///< keeps_pace, exceeds: it does not
-    improved,             ///< rank_improves: a better place than last year
-    did_not_improve,      ///< rank_improves: the same or a worse place
-    done_in_time,         ///< milestone: done by the deadline
-    done_late,            ///< milestone: done after the deadline
-    done_date_unknown,    ///< milestone: reported done, without a date
-    not_done,             ///< milestone: reported not done
-    measure_done,         ///< measure: done
-    measure_under_way,    ///< measure: under way, nothing to pass or fail yet
-    measure_not_started,  ///< measure: not started
-    bound_not_supplied,   ///< the ceiling or benchmark was not supplied (see `missing`)
-    wrong_value,          ///< the observation is of another kind or unit than the target reads
-    out_of_range,         ///< figures too large to compare within 18 digits
+    not_reported,             ///< a figure it needs is not among the observations (see `missing`)
+    reached,                  ///< the figure meets the threshold
+    fell_short,               ///< it does not
+    not_above,                ///< more than: the figure is not above the threshold (equal fails)
+    within_limit,             ///< at most, less than, rank at most, a ceiling: the figure is within the limit
+    over_limit,               ///< at most, a ceiling: the figure is over it
+    not_below,                ///< less than: the figure is not below the limit (equal fails)
+    within_band,              ///< about: inside value ± tolerance
+    above_band,               ///< about: above the band (met where higher is better, missed where lower is)
+    below_band,               ///< about: below the band (met where lower is better, missed where higher is)
+    kept_pace,                ///< keeps_pace, exceeds: the comparison holds
+    fell_behind,              ///< keeps_pace, exceeds: it does not
+    improved,                 ///< rank_improves: a better place than last year
+    did_not_improve,          ///< rank_improves: the same or a worse place
+    holds_on_previous,        ///< versus_previous: the comparison with the previous period holds
+    fails_on_previous,        ///< versus_previous: it does not
+    done_in_time,             ///< milestone: done by the deadline
+    done_late,                ///< milestone: done after the deadline
+    done_date_unknown,        ///< milestone: reported done, without a date
+    not_done,                 ///< milestone: reported not done
+    measure_done,             ///< measure: done
+    measure_under_way,        ///< measure: under way, nothing to pass or fail yet
+    measure_not_started,      ///< measure: not started
+    bound_not_supplied,       ///< the ceiling or benchmark was not supplied (see `missing`)
+    bound_holds,              ///< the figure is a bound (突破1000亿元) whose every value meets the threshold
+    bound_fails,              ///< the figure is a bound whose every value misses it
+    bound_undecided,          ///< the figure is a bound with values on both sides: unknown
+    other_condition_missed,   ///< a compound entry: its own condition holds, another is missed (see condition())
+    other_condition_unknown,  ///< a compound entry: its own condition holds, another is unknown
+    wrong_value,              ///< the observation is of another kind or unit than the target reads
+    out_of_range,             ///< figures too large to compare within 18 digits
 };
 
 /// A short reason, for reports.
@@ -75,8 +84,10 @@ constexpr std::string_view explain(finding f) noexcept {
     switch (f) {
         case finding::reached: return "meets the threshold";
         case finding::fell_short: return "below the threshold";
+        case finding::not_above: return "not above the threshold";
         case finding::within_limit: return "within the limit";
         case finding::over_limit: return "over the limit";
+        case finding::not_below: return "not below the limit";
         case finding::within_band: return "within the band";
         case finding::above_band: return "above the band";
         case finding::below_band: return "below the band";
@@ -84,6 +95,8 @@ constexpr std::string_view explain(finding f) noexcept {
         case finding::fell_behind: return "the comparison fails";
         case finding::improved: return "a better place than last year";
         case finding::did_not_improve: return "no better place than last year";
+        case finding::holds_on_previous: return "the comparison with the previous period holds";
+        case finding::fails_on_previous: return "the comparison with the previous period fails";
         case finding::done_in_time: return "done by the deadline";
         case finding::done_late: return "done after the deadline";
         case finding::done_date_unknown: return "reported done, date not given";
@@ -93,6 +106,11 @@ constexpr std::string_view explain(finding f) noexcept {
         case finding::measure_not_started: return "not started";
         case finding::not_reported: return "not reported";
         case finding::bound_not_supplied: return "bound not supplied";
+        case finding::bound_holds: return "the figure is a bound, and every value it allows meets the threshold";
+        case finding::bound_fails: return "the figure is a bound, and no value it allows meets the threshold";
+        case finding::bound_undecided: return "the figure is a bound that cannot decide";
+        case finding::other_condition_missed: return "another condition of the entry is missed";
+        case finding::other_condition_unknown: return "another condition of the entry is unknown";
         case finding::wrong_value: return "observation of another kind or unit";
         case finding::out_of_range: return "figures too large to compare";
     }
@@ -126,7 +144,8 @@ public:
     constexpr maybe<measure_status> progress() const noexcept {
         return (known_ & has_progress) != 0 ? maybe<measure_status>(progress_) : maybe<measure_status>();
     }
-    /// The other side: the second indicator, the ceiling, the benchmark, last year's rank.
+    /// The other side: the second indicator, the ceiling, the benchmark, last year's figure
+    /// or rank, the base year's figure times its factor.
     constexpr maybe<decimal> compared() const noexcept { return known(compared_, has_compared); }
     /// In the target's unit (percentage points for rates); positive is better than required.
     constexpr maybe<decimal> gap() const noexcept { return known(gap_, has_gap); }
@@ -138,6 +157,17 @@ public:
     constexpr maybe<decimal> margin_hectares() const noexcept { return known(margin_hectares_, has_margin); }
     /// Of-which: the reported part exceeds the reported whole.
     constexpr bool inconsistent() const noexcept { return inconsistent_; }
+    /// Whether the figure read is the value itself or a bound on it (突破: above).
+    constexpr value_bound figure_bound() const noexcept { return figure_bound_; }
+    /// A compound entry: how many conditions it has (1 for every other entry), and the
+    /// verdict and reason of each, its own first.
+    constexpr std::size_t conditions() const noexcept { return part_count_ + 1u; }
+    constexpr verdict condition(std::size_t i) const noexcept { return i == 0 ? own_outcome() : part_outcome_[i - 1]; }
+    constexpr finding condition_why(std::size_t i) const noexcept { return i == 0 ? own_why() : part_why_[i - 1]; }
+    /// A tiered entry (确保X、力争Y) that met its floor: whether the stretch was reached too.
+    constexpr maybe<bool> reached_stretch() const noexcept {
+        return (known_ & has_tier) != 0 ? maybe<bool>(stretch_reached_) : maybe<bool>();
+    }
 
     // For evaluate(): the assessment is filled in place.
     constexpr void settle(verdict v, finding f) noexcept {
@@ -166,6 +196,31 @@ public:
     constexpr void set_completion(decimal v) noexcept { put(completion_, has_completion, v); }
     constexpr void set_margin_hectares(decimal v) noexcept { put(margin_hectares_, has_margin, v); }
     constexpr void set_inconsistent(bool b) noexcept { inconsistent_ = b; }
+    constexpr void set_figure_bound(value_bound b) noexcept { figure_bound_ = b; }
+    /// Combines the entry's own verdict with that of another condition, in place.
+    constexpr void add_condition(verdict v, finding why, data_status s) noexcept {
+        if (part_count_ == 0) {
+            own_outcome_ = outcome_;
+            own_why_ = why_;
+        }
+        part_outcome_[part_count_] = v;
+        part_why_[part_count_] = why;
+        ++part_count_;
+        if (s == data_status::preliminary || status_ == data_status::preliminary)
+            status_ = data_status::preliminary;
+        else if (s == data_status::revised)
+            status_ = data_status::revised;
+        if (outcome_ == verdict::missed) return;
+        if (v == verdict::missed) {
+            settle(verdict::missed, finding::other_condition_missed);
+        } else if (v != verdict::met && outcome_ == verdict::met) {
+            settle(verdict::unknown, finding::other_condition_unknown);
+        }
+    }
+    constexpr void set_reached_stretch(bool b) noexcept {
+        stretch_reached_ = b;
+        known_ |= has_tier;
+    }
 
 private:
     enum : unsigned {
@@ -176,7 +231,8 @@ private:
         has_gap = 16,
         has_ratio = 32,
         has_completion = 64,
-        has_margin = 128
+        has_margin = 128,
+        has_tier = 256
     };
     constexpr maybe<decimal> known(decimal v, unsigned bit) const noexcept {
         return (known_ & bit) != 0 ? maybe<decimal>(v) : maybe<decimal>();
@@ -205,11 +261,34 @@ private:
     finding why_;
     data_status status_;
     measure_status progress_;
+    constexpr verdict own_outcome() const noexcept { return part_count_ == 0 ? outcome_ : own_outcome_; }
+    constexpr finding own_why() const noexcept { return part_count_ == 0 ? why_ : own_why_; }
+
     bool inconsistent_;
+    bool stretch_reached_;
+    value_bound figure_bound_;
+    unsigned char part_count_;
+    verdict own_outcome_;
+    finding own_why_;
+    verdict part_outcome_[max_conditions - 1];
+    finding part_why_[max_conditions - 1];
 };
 
-/// What the evaluator supplies besides the observations.
+/// What the evaluator supplies besides the observations. Written as a list in the order
+/// of its members ({supplied, tolerance, baseline_year, region, higher_level}); those left
+/// out keep their defaults, so that a list written before a member was added still
+/// compiles without a warning.
 struct evaluation_options {
+    evaluation_options() = default;
+    explicit constexpr evaluation_options(span<const observation> supplied_, maybe<decimal> tolerance_ = {},
+                                          int baseline_year_ = 0, std::string_view region_ = {},
+                                          std::string_view higher_level_ = {}) noexcept
+        : supplied(supplied_),
+          tolerance(tolerance_),
+          baseline_year(baseline_year_),
+          region(region_),
+          higher_level(higher_level_) {}
+
     /// Bounds set outside the plan, such as the province's energy ceiling or a city
     /// average, as observations of the indicators the targets name.
     span<const observation> supplied;
@@ -219,6 +298,9 @@ struct evaluation_options {
     int baseline_year = 0;
     /// The region evaluated, as in data files; score() uses the plan's region.
     std::string_view region;
+    /// A higher level's region ("hubei"): bounds the plan does not state (a ceiling, a
+    /// quota, a benchmark) are read from its observations too, when not supplied.
+    std::string_view higher_level;
 };
 
 namespace detail {
@@ -237,12 +319,14 @@ public:
           supplied_count_(options.supplied.size()),
           region_(options.region.data()),
           region_size_(options.region.size()),
+          higher_(options.higher_level),
           read_(read) {}
 
     /// The figure of `indicator` for `year` that stands for the value itself (of the
     /// region evaluated, for the whole year, exact), or else one supplied by the
     /// evaluator (whatever its region: a higher level's bound).
-    constexpr const observation* find(std::string_view indicator, int year) const noexcept {
+    /// With `bounds_ok`, a bound (突破1000亿元) is read where no exact figure is.
+    constexpr const observation* find(std::string_view indicator, int year, bool bounds_ok = false) const noexcept {
         const char* id = indicator.data();
         const std::size_t n = indicator.size();
         const observation* found = nullptr;
@@ -250,10 +334,10 @@ public:
             const observation& o = first_[i];
             if (o.indicator_size_ != n || !same_chars(o.indicator_, id, n)) continue;
             if (read_ != nullptr) read_[i] = true;
-            if (found == nullptr && o.year_ == year && usable(o) &&
-                (o.region_size_ == 0 ||
-                 (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_))))
-                found = &o;
+            const bool fits = o.year_ == year && (usable(o) || (bounds_ok && o.period_.whole_year())) &&
+                              (o.region_size_ == 0 ||
+                               (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_)));
+            if (fits && (found == nullptr || (found->bound_ != value_bound::exact && usable(o)))) found = &o;
         }
         for (std::size_t i = 0; found == nullptr && i < supplied_count_; ++i) {
             const observation& o = supplied_[i];
@@ -262,11 +346,40 @@ public:
         return found;
     }
 
+    /// A bound from outside the plan: as find(), or else the figure of the higher level's
+    /// region, when the evaluation names one.
+    constexpr const observation* find_bound(std::string_view indicator, int year) const noexcept {
+        const observation* found = find(indicator, year);
+        for (std::size_t i = 0; found == nullptr && !higher_.empty() && i < count_; ++i) {
+            const observation& o = first_[i];
+            if (o.year_ == year && usable(o) && detail::same(o.indicator(), indicator) &&
+                detail::same(o.region(), higher_))
+                found = &o;
+        }
+        return found;
+    }
+
     /// The figure of `indicator` in `year`, in unit `u`; sets `a` to unknown when absent
     /// or unreadable.
-    constexpr maybe<decimal> number(assessment& a, std::string_view indicator, int year, const unit& u,
-                                    finding when_absent = finding::not_reported) const noexcept {
-        const observation* o = find(indicator, year);
+    constexpr maybe<decimal> number(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
+        return number_in(a, find(indicator, year), indicator, year, u, finding::not_reported);
+    }
+    /// The figure judged against a target's own threshold: the value itself, or else a
+    /// bound on it (its kind noted in `a`), which decides only some comparisons.
+    constexpr maybe<decimal> figure(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
+        const observation* o = find(indicator, year, true);
+        if (o != nullptr) a.set_figure_bound(o->bound_);
+        return number_in(a, o, indicator, year, u, finding::not_reported);
+    }
+    /// The same for a bound from outside the plan (see find_bound()).
+    constexpr maybe<decimal> bound(assessment& a, std::string_view indicator, int year, const unit& u) const noexcept {
+        return number_in(a, find_bound(indicator, year), indicator, year, u, finding::bound_not_supplied);
+    }
+
+    /// The figure of observation `o` in unit `u`; sets `a` to unknown when `o` is null or
+    /// unreadable.
+    static constexpr maybe<decimal> number_in(assessment& a, const observation* o, std::string_view indicator, int year,
+                                              const unit& u, finding when_absent) noexcept {
         if (o == nullptr) {
             a.set_why(when_absent);
             a.set_missing(indicator, year);
@@ -303,30 +416,46 @@ private:
     std::size_t supplied_count_;
     const char* region_;
     std::size_t region_size_;
+    std::string_view higher_;
     bool* read_;
 };
 
+/// The period before `year`, whose figure 继续下降, 不低于上年 and a better rank read.
+constexpr int previous_period(int year) noexcept { return year - 1; }
+
 /// The bound a target's own threshold sets, for the kinds judged on one figure alone:
-/// met when the figure is at least (or at most) `value`.
+/// met when the figure stands in relation `rel` to `value`.
 struct own_bound {
     decimal value;
-    bool at_least = true;
-    constexpr bool met_by(decimal actual) const noexcept { return at_least ? actual >= value : actual <= value; }
+    relation rel = relation::at_least;
+    constexpr bool met_by(decimal actual) const noexcept { return holds(rel, compare(actual, value)); }
 };
+
+constexpr bool higher_is_better(const target& t) noexcept {
+    return t.reads == nullptr || t.reads->better == direction::higher_is_better;
+}
 
 constexpr result<own_bound> bound_of(const target& t) noexcept {
     switch (t.kind) {
         case target_kind::at_least:
         case target_kind::level:
         case target_kind::of_which:
-        case target_kind::red_line: return own_bound{t.value, true};
+        case target_kind::red_line: return own_bound{t.value, relation::at_least};
+        case target_kind::more_than: return own_bound{t.value, relation::more_than};
         case target_kind::at_most:
-        case target_kind::rank_at_most: return own_bound{t.value, false};
+        case target_kind::rank_at_most: return own_bound{t.value, relation::at_most};
+        case target_kind::less_than: return own_bound{t.value, relation::less_than};
         case target_kind::about: {
-            // Inside value ± tolerance or above it: the lower edge decides.
-            const auto low = checked_sub(t.value, t.tolerance);
-            if (!low) return low.error();
-            return own_bound{low.value(), true};
+            // Inside value ± tolerance or beyond it on the better side: the edge on the
+            // worse side decides (CPI 3%左右 is met up to 3.5 %, not above).
+            if (higher_is_better(t)) {
+                const auto low = checked_sub(t.value, t.tolerance);
+                if (!low) return low.error();
+                return own_bound{low.value(), relation::at_least};
+            }
+            const auto high = checked_add(t.value, t.tolerance);
+            if (!high) return high.error();
+            return own_bound{high.value(), relation::at_most};
         }
         default: return errc::out_of_range;  // the verdict needs a second figure, a date or a status
     }
@@ -335,6 +464,11 @@ constexpr result<own_bound> bound_of(const target& t) noexcept {
 constexpr maybe<decimal> difference(decimal a, decimal b) noexcept {
     const auto d = checked_sub(a, b);
     return d ? maybe<decimal>(d.value()) : maybe<decimal>();
+}
+
+/// `actual` against `line` by `r`: the gap, positive on the side that passes.
+constexpr maybe<decimal> gap_by(relation r, decimal actual, decimal line) noexcept {
+    return is_upward(r) ? difference(actual, line) : difference(line, actual);
 }
 
 // These helpers change the assessment in place: copying it costs steps in constant
@@ -387,18 +521,31 @@ constexpr void add_measures_of_size(assessment& a, const target& t, const reader
 constexpr const assessment& judged_on(own_bound bound, assessment& a, const target& t, const reader& figures, int year,
                                       const evaluation_options& options) noexcept {
     const decimal actual = *a.actual();
-    const bool met = bound.met_by(actual);
-    // The gap is measured from the target's value, positive when better.
-    a.set_gap(bound.at_least ? difference(actual, t.value) : difference(t.value, actual));
-    if (t.kind == target_kind::about) {
-        const auto high = checked_add(t.value, t.tolerance);
-        if (!high) return settled(a, verdict::unknown, finding::out_of_range);
-        decided(a, met, actual > high.value() ? finding::above_band : finding::within_band, finding::below_band);
-    } else if (bound.at_least) {
-        decided(a, met, finding::reached, finding::fell_short);
-    } else {
-        decided(a, met, finding::within_limit, finding::over_limit);
+    if (a.figure_bound() != value_bound::exact) {
+        // Every value the bound allows on one side: decided; on both sides: unknown. No
+        // gap, ratio or band: the value itself is not known.
+        const auto d = compare_bounded(actual, a.figure_bound(), bound.rel, bound.value);
+        if (d == ::daye::decided::unknown) return settled(a, verdict::unknown, finding::bound_undecided);
+        return d == ::daye::decided::holds ? settled(a, verdict::met, finding::bound_holds)
+                                           : settled(a, verdict::missed, finding::bound_fails);
     }
+    const bool met = bound.met_by(actual);
+    // The gap is measured from the target's value, positive on the side that passes.
+    a.set_gap(gap_by(bound.rel, actual, t.value));
+    if (t.kind == target_kind::about) {
+        const auto low = checked_sub(t.value, t.tolerance);
+        const auto high = checked_add(t.value, t.tolerance);
+        if (!low || !high) return settled(a, verdict::unknown, finding::out_of_range);
+        const finding where = actual > high.value()  ? finding::above_band
+                              : actual < low.value() ? finding::below_band
+                                                     : finding::within_band;
+        settled(a, met ? verdict::met : verdict::missed, where);
+    } else if (is_upward(bound.rel)) {
+        decided(a, met, finding::reached, is_strict(bound.rel) ? finding::not_above : finding::fell_short);
+    } else {
+        decided(a, met, finding::within_limit, is_strict(bound.rel) ? finding::not_below : finding::over_limit);
+    }
+    if (t.tiered() && met) a.set_reached_stretch(own_bound{t.stretch, bound.rel}.met_by(actual));
     if (t.kind != target_kind::rank_at_most) add_measures_of_size(a, t, figures, year, options);
     return a;
 }
@@ -434,10 +581,55 @@ constexpr const assessment& evaluate_status(assessment& a, const target& t, cons
     return a;
 }
 
-/// Evaluates `t` into `a`, in place: an assessment is large, and copies cost steps in
-/// constant evaluation, where score() evaluates every entry of a plan.
-constexpr const assessment& evaluate_into(assessment& a, const target& t, const reader& figures, int year,
-                                          const evaluation_options& options) noexcept {
+/// 年均: each year's growth since the base year, chained, against the target compounded
+/// over as many years, exactly: Π(100 + g) against (100 + value)^n, both scaled alike. The
+/// figure shown is the year's own; the verdict is the average's.
+constexpr const assessment& judge_average(assessment& a, const target& t, const reader& figures, int year,
+                                          const unit& u) noexcept {
+    const int n = year - t.base_year;
+    if (n < 1 || n > max_years) return settled(a, verdict::unknown, finding::out_of_range);
+    decimal chained[max_years]{};
+    decimal asked[max_years]{};
+    const auto hundred = decimal(100);
+    const auto target_factor = checked_add(hundred, t.value);
+    for (int k = 0; k < n; ++k) {
+        const maybe<decimal> g = figures.number(a, t.indicator_id(), t.base_year + 1 + k, u);
+        if (!g) return a;
+        const auto factor = checked_add(hundred, *g);
+        if (!factor || !target_factor) return settled(a, verdict::unknown, finding::out_of_range);
+        chained[k] = factor.value();
+        asked[k] = target_factor.value();
+    }
+    const auto c = compare_products(chained, static_cast<std::size_t>(n), asked, static_cast<std::size_t>(n));
+    if (!c) return settled(a, verdict::unknown, finding::out_of_range);  // a fall of 100 % or more, or too many digits
+    return higher_is_better(t) ? decided(a, c.value() >= 0, finding::reached, finding::fell_short)
+                               : decided(a, c.value() <= 0, finding::within_limit, finding::over_limit);
+}
+
+/// 累计: the total of the years from the first year counted to the year judged.
+constexpr const assessment& judge_total(assessment& a, const target& t, const reader& figures, int year,
+                                        const unit& u) noexcept {
+    const int n = year - t.base_year + 1;
+    if (n < 1 || n > max_years) return settled(a, verdict::unknown, finding::out_of_range);
+    decimal total{};
+    for (int y = t.base_year; y <= year; ++y) {
+        const maybe<decimal> v = figures.number(a, t.indicator_id(), y, u);
+        if (!v) return a;
+        const auto sum = checked_add(total, *v);
+        if (!sum) return settled(a, verdict::unknown, finding::out_of_range);
+        total = sum.value();
+    }
+    a.set_actual(total);
+    const relation r = higher_is_better(t) ? relation::at_least : relation::at_most;
+    a.set_gap(gap_by(r, total, t.value));
+    return is_upward(r) ? decided(a, holds(r, compare(total, t.value)), finding::reached, finding::fell_short)
+                        : decided(a, holds(r, compare(total, t.value)), finding::within_limit, finding::over_limit);
+}
+
+/// Evaluates the condition of `t` itself into `a`, in place: an assessment is large, and
+/// copies cost steps in constant evaluation, where score() evaluates every entry of a plan.
+constexpr const assessment& evaluate_condition(assessment& a, const target& t, const reader& figures, int year,
+                                               const evaluation_options& options) noexcept {
     if (t.kind == target_kind::milestone || t.kind == target_kind::measure)
         return detail::evaluate_status(a, t, figures, year);
     if (t.reads == nullptr || (t.reads_other() && t.other == nullptr)) {
@@ -446,11 +638,13 @@ constexpr const assessment& evaluate_into(assessment& a, const target& t, const 
     }
 
     const unit& u = t.measured_in();
-    const maybe<decimal> read = figures.number(a, t.indicator_id(), year, u);
+    const auto bound = detail::bound_of(t);
+    // Only a target's own threshold can be decided by a bound (突破1000亿元 meets 1000 亿元).
+    const maybe<decimal> read =
+        bound ? figures.figure(a, t.indicator_id(), year, u) : figures.number(a, t.indicator_id(), year, u);
     if (!read) return a;
     a.set_actual(read);
     const decimal actual = *read;
-    const auto bound = detail::bound_of(t);
     if (bound) return detail::judged_on(bound.value_or({}), a, t, figures, year, options);
     if (bound.error() == errc::overflow) return detail::settled(a, verdict::unknown, finding::out_of_range);
     switch (t.kind) {
@@ -463,30 +657,91 @@ constexpr const assessment& evaluate_into(assessment& a, const target& t, const 
             a.set_gap(detail::difference(actual, *other));
             const auto floor = checked_sub(*other, slack);
             if (!floor) return detail::settled(a, verdict::unknown, finding::out_of_range);
-            const bool holds = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
-            return detail::decided(a, holds, finding::kept_pace, finding::fell_behind);
+            const bool kept = t.kind == target_kind::keeps_pace ? actual >= floor.value() : actual > floor.value();
+            return detail::decided(a, kept, finding::kept_pace, finding::fell_behind);
         }
         case target_kind::versus_benchmark:
-        case target_kind::within_ceiling: {
-            const maybe<decimal> limit = figures.number(a, t.other->id, year, u, finding::bound_not_supplied);
+        case target_kind::within_ceiling:
+        case target_kind::assigned_floor: {
+            const maybe<decimal> limit = figures.bound(a, t.other->id, year, u);
             if (!limit) return a;
             a.set_compared(limit);
-            const bool higher_is_better =
-                t.kind == target_kind::versus_benchmark && t.reads->better == direction::higher_is_better;
+            const bool floor = t.kind == target_kind::assigned_floor ||
+                               (t.kind == target_kind::versus_benchmark && detail::higher_is_better(t));
             const maybe<decimal> ahead =
-                higher_is_better ? detail::difference(actual, *limit) : detail::difference(*limit, actual);
+                floor ? detail::difference(actual, *limit) : detail::difference(*limit, actual);
             if (!ahead) return detail::settled(a, verdict::unknown, finding::out_of_range);
-            a.set_gap(detail::difference(*ahead, t.value));  // the margin asked for is 0 for a ceiling
-            return detail::decided(a, *ahead >= t.value, finding::reached, finding::fell_short);
+            a.set_gap(detail::difference(*ahead, t.value));  // the margin asked for is 0 for a bound
+            // Strictly better (高于全市平均) fails when level with the benchmark.
+            const bool strict = is_strict(t.rel);
+            const bool met = strict ? *ahead > t.value : *ahead >= t.value;
+            // A ceiling, or a benchmark where lower is better, is missed over the limit.
+            return floor ? detail::decided(a, met, finding::reached, strict ? finding::not_above : finding::fell_short)
+                         : detail::decided(a, met, finding::within_limit,
+                                           strict ? finding::not_below : finding::over_limit);
         }
+        case target_kind::versus_previous: {
+            const maybe<decimal> last = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
+            if (!last) return a;
+            a.set_compared(last);
+            a.set_gap(detail::gap_by(t.rel, actual, *last));
+            return detail::decided(a, holds(t.rel, compare(actual, *last)), finding::holds_on_previous,
+                                   finding::fails_on_previous);
+        }
+        case target_kind::stable: {
+            const maybe<decimal> last = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
+            if (!last) return a;
+            a.set_compared(last);
+            const auto low = checked_sub(*last, t.tolerance);
+            const auto high = checked_add(*last, t.tolerance);
+            if (!low || !high) return detail::settled(a, verdict::unknown, finding::out_of_range);
+            // One-sided like a band around a stated figure: the edge on the worse side decides.
+            const bool higher = detail::higher_is_better(t);
+            const relation r = higher ? relation::at_least : relation::at_most;
+            a.set_gap(detail::gap_by(r, actual, higher ? low.value() : high.value()));
+            const finding where = actual > high.value()  ? finding::above_band
+                                  : actual < low.value() ? finding::below_band
+                                                         : finding::within_band;
+            const bool met = holds(r, compare(actual, higher ? low.value() : high.value()));
+            return detail::settled(a, met ? verdict::met : verdict::missed, where);
+        }
+        case target_kind::versus_base_year: {
+            const maybe<decimal> base = figures.number(a, t.indicator_id(), t.base_year, u);
+            if (!base) return a;
+            const auto line = checked_mul(*base, t.value);
+            if (!line) return detail::settled(a, verdict::unknown, finding::out_of_range);
+            a.set_compared(line.value());
+            const relation r = detail::higher_is_better(t) ? relation::at_least : relation::at_most;
+            a.set_gap(detail::gap_by(r, actual, line.value()));
+            return is_upward(r) ? detail::decided(a, holds(r, compare(actual, line.value())), finding::reached,
+                                                  finding::fell_short)
+                                : detail::decided(a, holds(r, compare(actual, line.value())), finding::within_limit,
+                                                  finding::over_limit);
+        }
+        case target_kind::average_annual: return detail::judge_average(a, t, figures, year, u);
+        case target_kind::cumulative: return detail::judge_total(a, t, figures, year, u);
         case target_kind::rank_improves: {
-            const maybe<decimal> last_year = figures.number(a, t.indicator_id(), year - 1, u);
+            const maybe<decimal> last_year = figures.number(a, t.indicator_id(), detail::previous_period(year), u);
             if (!last_year) return a;
             a.set_compared(last_year);
             a.set_gap(detail::difference(*last_year, actual));
             return detail::decided(a, actual < *last_year, finding::improved, finding::did_not_improve);
         }
         default: break;  // the kinds of bound_of() and the status kinds are handled above
+    }
+    return a;
+}
+
+/// Evaluates `t` into `a`, with the other conditions of a compound entry: met when every
+/// condition is met, missed when any is missed, unknown otherwise. The figures shown are
+/// the entry's own condition's.
+constexpr const assessment& evaluate_into(assessment& a, const target& t, const reader& figures, int year,
+                                          const evaluation_options& options) noexcept {
+    evaluate_condition(a, t, figures, year, options);
+    for (std::size_t i = 0; i < t.also.size() && i + 1 < max_conditions; ++i) {
+        assessment part{};
+        evaluate_condition(part, t.also[i], figures, year, options);
+        a.add_condition(part.outcome(), part.why(), part.status());
     }
     return a;
 }
@@ -522,18 +777,24 @@ constexpr assessment evaluate(const target& t, span<const observation> observati
 
 /// Verdicts of one target over many figures, such as thousands of counties or years:
 /// met or missed for each, written to `out`; returns how many were met. For targets
-/// judged on one figure against their own threshold (at least, at most, about, level,
-/// of-which, red line, rank at most); errc::out_of_range for the others, and when `out`
+/// judged on one figure against their own threshold (at least, more than, at most, less
+/// than, about, level, of-which, red line, rank at most); errc::out_of_range for the others, and when `out`
 /// is shorter than `actuals`.
 constexpr result<std::size_t> evaluate_batch(const target& t, span<const decimal> actuals, span<verdict> out) noexcept {
     const auto bound = detail::bound_of(t);
     if (!bound) return bound.error();
     if (out.size() < actuals.size()) return errc::out_of_range;
     const detail::own_bound b = bound.value();
-    // One loop per direction, since compilers do not take the test of b.at_least out of
+    // One loop per relation, since compilers do not take the test of the relation out of
     // the loop themselves.
-    return b.at_least ? detail::verdicts_of(actuals, out, b.value, [](std::int64_t x, std::int64_t v) { return x >= v; })
-                      : detail::verdicts_of(actuals, out, b.value, [](std::int64_t x, std::int64_t v) { return x <= v; });
+    const auto run = [&](auto meets) { return detail::verdicts_of(actuals, out, b.value, meets); };
+    switch (b.rel) {
+        case relation::at_least: return run([](std::int64_t x, std::int64_t v) { return x >= v; });
+        case relation::more_than: return run([](std::int64_t x, std::int64_t v) { return x > v; });
+        case relation::at_most: return run([](std::int64_t x, std::int64_t v) { return x <= v; });
+        case relation::less_than: return run([](std::int64_t x, std::int64_t v) { return x < v; });
+    }
+    return run([](std::int64_t x, std::int64_t v) { return x >= v; });
 }
 
 }  // namespace v0

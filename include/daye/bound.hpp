@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "daye/decimal.hpp"
+#include "daye/relation.hpp"
 
 namespace daye {
 inline namespace v0 {
@@ -32,27 +33,16 @@ constexpr std::string_view name(value_bound b) noexcept {
     return "exact";
 }
 
-/// A comparison of the true value with a threshold.
-enum class relation : unsigned char {
-    at_least,   ///< value >= threshold (以上, 不低于, 达到)
-    more_than,  ///< value > threshold (超过, 高于)
-    at_most,    ///< value <= threshold (以内, 不超过)
-    less_than,  ///< value < threshold (低于)
-};
-
 /// What a figure tells of a comparison: it holds, it fails, or the figure cannot tell.
 enum class decided : unsigned char { holds, fails, unknown };
 
-/// Whether `value R threshold` holds for every value the figure allows (holds), for
-/// none (fails), or for some only (unknown). An exact figure always decides.
+/// Whether `value R threshold` (a relation of relation.hpp) holds for every value the
+/// figure allows (holds), for none (fails), or for some only (unknown). An exact figure
+/// always decides.
 constexpr decided compare_bounded(decimal figure, value_bound bound, relation r, decimal threshold) noexcept {
     const int c = compare(figure, threshold);
-    const bool upward = r == relation::at_least || r == relation::more_than;  // larger values pass
-    const bool strict = r == relation::more_than || r == relation::less_than;
-    if (bound == value_bound::exact) {
-        const bool passes = upward ? (strict ? c > 0 : c >= 0) : (strict ? c < 0 : c <= 0);
-        return passes ? decided::holds : decided::fails;
-    }
+    const bool upward = is_upward(r);  // larger values pass
+    if (bound == value_bound::exact) return holds(r, c) ? decided::holds : decided::fails;
     // The values allowed lie strictly beyond the figure, on the side the bound says. They
     // are all past the threshold when the figure itself is at it or past it: the figure
     // is excluded, so even a strict comparison holds at c == 0.

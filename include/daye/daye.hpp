@@ -3,7 +3,9 @@
 // Plans are apart: <daye/plans/daye_2024.hpp> is Daye's 2024 plan, and the catalogue of
 // indicators is <daye/catalog.hpp> (or one of its sections, <daye/catalog/economy.hpp>).
 // Text in and out (io.hpp, json.hpp, csv.hpp) is not included either, so that a program
-// that only evaluates pulls in no <ostream> and no heap.
+// that only evaluates pulls in no <ostream> and no heap; nor is the table of words
+// (words.hpp), which plans do not need and whose constant table every includer would
+// pay for.
 #ifndef DAYE_DAYE_HPP
 #define DAYE_DAYE_HPP
 
@@ -21,6 +23,7 @@
 #include "daye/plan_figures.hpp"
 #include "daye/price_basis.hpp"
 #include "daye/progress.hpp"
+#include "daye/relation.hpp"
 #include "daye/result.hpp"
 #include "daye/roles.hpp"
 #include "daye/scorecard.hpp"

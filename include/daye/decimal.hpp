@@ -12,6 +12,7 @@
 #ifndef DAYE_DECIMAL_HPP
 #define DAYE_DECIMAL_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -262,13 +263,16 @@ constexpr result<decimal> divide(decimal a, decimal b, int places) noexcept {
 }
 
 namespace detail {
-/// A whole number of up to 256 bits as 32-bit digits, least significant first: what
-/// to_double divides exactly.
-struct digits256 {
-    std::uint32_t digit[8] = {};
+/// A whole number of up to 32 × N bits as 32-bit digits, least significant first, that
+/// notes when a product no longer fits: what to_double divides exactly (N = 8) and
+/// compare_products multiplies (N = 16).
+template <int N>
+struct digits {
+    std::uint32_t digit[N] = {};
+    bool overflow = false;
 
     constexpr int top_bit() const noexcept {
-        for (int i = 7; i >= 0; --i) {
+        for (int i = N - 1; i >= 0; --i) {
             if (digit[i] == 0) continue;
             int b = 31;
             while ((digit[i] >> b) == 0) --b;
@@ -288,12 +292,12 @@ struct digits256 {
     constexpr std::uint64_t bits53(int from) const noexcept {
         const int i = from / 32;
         const int offset = from % 32;
-        const auto at = [this](int k) { return k < 8 ? std::uint64_t{digit[k]} : 0u; };
+        const auto at = [this](int k) { return k < N ? std::uint64_t{digit[k]} : 0u; };
         std::uint64_t v = (at(i) | (at(i + 1) << 32)) >> offset;
         if (offset != 0) v |= at(i + 2) << (64 - offset);
         return v & ((std::uint64_t{1} << 53) - 1);
     }
-    /// this × f (the product fits).
+    /// this × f.
     constexpr void multiply(std::uint32_t f) noexcept {
         std::uint64_t carry = 0;
         for (std::uint32_t& d : digit) {
@@ -301,11 +305,26 @@ struct digits256 {
             d = static_cast<std::uint32_t>(v);
             carry = v >> 32;
         }
+        overflow = overflow || carry != 0;
+    }
+    /// this × m, for m below 2^64: by its two digits, the high one a digit up.
+    constexpr void multiply(std::uint64_t m) noexcept {
+        digits high = *this;
+        multiply(static_cast<std::uint32_t>(m));
+        high.multiply(static_cast<std::uint32_t>(m >> 32));
+        overflow = overflow || high.overflow || high.digit[N - 1] != 0;
+        std::uint64_t carry = 0;
+        for (int i = 1; i < N; ++i) {
+            const std::uint64_t v = std::uint64_t{digit[i]} + high.digit[i - 1] + carry;
+            digit[i] = static_cast<std::uint32_t>(v);
+            carry = v >> 32;
+        }
+        overflow = overflow || carry != 0;
     }
     /// this / f rounded down; whether the remainder is not 0.
     constexpr bool divide(std::uint32_t f) noexcept {
         std::uint64_t rest = 0;
-        for (int i = 7; i >= 0; --i) {
+        for (int i = N - 1; i >= 0; --i) {
             const std::uint64_t v = (rest << 32) | digit[i];
             digit[i] = static_cast<std::uint32_t>(v / f);
             rest = v % f;
@@ -314,12 +333,17 @@ struct digits256 {
     }
     /// this × 2^s (the product fits).
     constexpr void shift_up(int s) noexcept {
-        for (int i = 7; i >= 0; --i) {
+        for (int i = N - 1; i >= 0; --i) {
             const int from = i - s / 32;
             const std::uint64_t low = from >= 0 ? digit[from] : 0u;
             const std::uint64_t below = from >= 1 ? digit[from - 1] : 0u;
             digit[i] = static_cast<std::uint32_t>(s % 32 == 0 ? low : (low << (s % 32)) | (below >> (32 - s % 32)));
         }
+    }
+    constexpr int compare(const digits& o) const noexcept {
+        for (int i = N - 1; i >= 0; --i)
+            if (digit[i] != o.digit[i]) return digit[i] < o.digit[i] ? -1 : 1;
+        return 0;
     }
 };
 }  // namespace detail
@@ -333,7 +357,7 @@ constexpr double to_double(decimal d, int shift = 0) noexcept {
     if (m == 0) return 0.0;
     int p = d.places() + shift;
     p = p > 60 ? 60 : (p < -60 ? -60 : p);
-    detail::digits256 n;
+    detail::digits<8> n;
     n.digit[0] = static_cast<std::uint32_t>(m);
     n.digit[1] = static_cast<std::uint32_t>(m >> 32);
     int exponent = -p;  // of 2
@@ -364,6 +388,40 @@ constexpr double to_double(decimal d, int shift = 0) noexcept {
         __builtin_bit_cast(std::uint64_t, whole) + (static_cast<std::uint64_t>(exponent + low) << 52);
     const double v = __builtin_bit_cast(double, bits);
     return d.is_negative() ? -v : v;
+}
+
+namespace detail {
+/// The product of `count` positive decimals as a whole number times 10^-places.
+constexpr digits<16> whole_product(const decimal* factors, std::size_t count, int& places) noexcept {
+    digits<16> p;
+    p.digit[0] = 1;
+    for (std::size_t i = 0; i < count; ++i) {
+        p.multiply(static_cast<std::uint64_t>(factors[i].mantissa()));
+        places += factors[i].places();
+    }
+    return p;
+}
+}  // namespace detail
+
+/// The product of `a` (na factors) compared with that of `b` (nb factors), exactly:
+/// -1, 0 or 1. Chained growth over years (1.075 × 1.08 × ...) needs more digits than a
+/// decimal has; this compares without rounding. Every factor must be above zero
+/// (errc::out_of_range otherwise); errc::overflow when a product needs more than 512
+/// bits (some twenty-five factors of six digits, eight of eighteen).
+constexpr result<int> compare_products(const decimal* a, std::size_t na, const decimal* b, std::size_t nb) noexcept {
+    for (std::size_t i = 0; i < na; ++i)
+        if (a[i].sign() <= 0) return errc::out_of_range;
+    for (std::size_t i = 0; i < nb; ++i)
+        if (b[i].sign() <= 0) return errc::out_of_range;
+    int places_a = 0;
+    int places_b = 0;
+    detail::digits<16> pa = detail::whole_product(a, na, places_a);
+    detail::digits<16> pb = detail::whole_product(b, nb, places_b);
+    // pa 10^-places_a against pb 10^-places_b: bring both to the larger number of places.
+    for (; places_a < places_b; ++places_a) pa.multiply(std::uint32_t{10});
+    for (; places_b < places_a; ++places_b) pb.multiply(std::uint32_t{10});
+    if (pa.overflow || pb.overflow) return errc::overflow;
+    return pa.compare(pb);
 }
 
 namespace detail {

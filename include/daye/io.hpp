@@ -16,6 +16,8 @@
 #include "daye/plan.hpp"
 #include "daye/scorecard.hpp"
 #include "daye/units.hpp"
+#include "daye/utf8.hpp"
+#include "daye/words.hpp"
 
 namespace daye {
 inline namespace v0 {
@@ -61,6 +63,10 @@ inline std::vector<const indicator_info*> indicators_of(const plan& p) {
         for (const target& t : p.group_at(k).entries) {
             add(t.reads);
             add(t.other);
+            for (const target& part : t.also) {
+                add(part.reads);
+                add(part.other);
+            }
         }
     return out;
 }
@@ -77,36 +83,67 @@ inline std::string on_list(const target& t) {
     return " on " + std::string(t.reads->ranked_on->called);
 }
 
-/// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "rank ≤ 50 on the CCID list".
+inline std::string describe_condition(const target& t);
+
+/// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "rank ≤ 50 on the CCID list",
+/// "resident_income_growth_real ≥ gdp_growth"; a compound entry's conditions joined by "and",
+/// each after the first with its indicator.
 inline std::string describe(const target& t) {
+    std::string s = describe_condition(t);
+    for (const target& part : t.also) s += " and " + std::string(part.indicator_id()) + " " + describe_condition(part);
+    return s;
+}
+
+/// What one condition of a target asks.
+inline std::string describe_condition(const target& t) {
     const unit& u = t.measured_in();
     const unit& change = detail::difference_unit(u);
     const std::string v = value_text(t.value, u);
     const std::string read(t.indicator_id());
     const std::string other(t.other != nullptr ? t.other->id : std::string_view{});
     const std::string tol = t.tolerance.is_zero() ? "" : " − " + value_text(t.tolerance, change);
+    const std::string veto = t.vetoes ? ", one-vote veto (the library's model)" : "";
+    const std::string tier =
+        t.tiered() ? ", " + std::string(word_zh(t.stretch_word)) + " " + value_text(t.stretch, u) : std::string();
+    const bool higher = detail::higher_is_better(t);
     switch (t.kind) {
         case target_kind::at_least:
-        case target_kind::level: return "≥ " + v;
-        case target_kind::at_most: return "≤ " + v;
-        case target_kind::about: return v + " ± " + value_text(t.tolerance, change) + " (左右)";
+        case target_kind::level: return "≥ " + v + tier + veto;
+        case target_kind::more_than: return "> " + v + tier + veto;
+        case target_kind::at_most: return "≤ " + v + tier + veto;
+        case target_kind::less_than: return "< " + v + tier + veto;
+        case target_kind::about:
+            return v + " ± " + value_text(t.tolerance, change) +
+                   (detail::higher_is_better(t) ? " (左右, a floor)" : " (左右, a ceiling)") + veto;
         case target_kind::keeps_pace: return read + " ≥ " + other + tol;
         case target_kind::exceeds: return read + " > " + other + tol;
         case target_kind::versus_benchmark: {
-            const bool higher = t.reads == nullptr || t.reads->better == direction::higher_is_better;
+            if (is_strict(t.rel)) return (higher ? "> " : "< ") + other + veto;
             return (higher ? "≥ " : "≤ ") + other +
                    (t.value.is_zero() ? "" : (higher ? " + " : " − ") + value_text(t.value, change));
         }
         case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view()) + on_list(t);
         case target_kind::rank_improves: return read + " better than last year" + on_list(t);
+        case target_kind::versus_previous: return read + " " + std::string(symbol(t.rel)) + " last year" + veto;
+        case target_kind::stable:
+            return read + (higher ? " ≥ last year − " : " ≤ last year + ") + value_text(t.tolerance, change) +
+                   (t.assumed_band ? " (保持稳定, band assumed)" : " (保持稳定)") + veto;
+        case target_kind::average_annual:
+            return (higher ? "average annual ≥ " : "average annual ≤ ") + v + " since " + std::to_string(t.base_year) +
+                   veto;
+        case target_kind::cumulative:
+            return (higher ? "total ≥ " : "total ≤ ") + v + " from " + std::to_string(t.base_year) + veto;
+        case target_kind::versus_base_year:
+            return read + (higher ? " ≥ " : " ≤ ") + std::string(to_text(t.value).view()) + " × " +
+                   std::to_string(t.base_year) + veto;
         case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
-        case target_kind::within_ceiling: return read + " ≤ " + other;
-        case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent);
+        case target_kind::within_ceiling: return read + " ≤ " + other + veto;
+        case target_kind::assigned_floor: return read + " ≥ " + other + veto;
+        case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent) + veto;
         case target_kind::red_line: {
             const auto ha =
                 u == units::mu ? hectares(quantity<units::mu>(t.value), 2) : result<decimal>(errc::out_of_range);
-            return "≥ " + v + (ha ? " (" + std::string(to_text(ha.value()).view()) + " ha)" : std::string()) +
-                   ", one-vote veto (the library's model)";
+            return "≥ " + v + (ha ? " (" + std::string(to_text(ha.value()).view()) + " ha)" : std::string()) + veto;
         }
         case target_kind::measure: {
             std::string s = "measure";
@@ -140,12 +177,20 @@ inline std::string commitment_text(commitment c) {
     const std::string_view zh = word_zh(c);
     return std::string(name(c)) + (zh.empty() ? "" : " ") + std::string(zh);
 }
+namespace detail {
+/// "1 group", "10 groups".
+inline std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+}  // namespace detail
 
 /// The plan as Markdown: one bilingual table per group, as a student reads the report.
 inline void write_markdown(std::ostream& out, const plan& p) {
     out << "## " << p.region_zh << " " << p.year << " — " << p.region_en << "\n\n";
-    out << "Plan `" << p.id << "` of region `" << p.region << "`, presented " << p.presented << ": " << p.entry_count()
-        << " entries in " << p.group_count() << " groups (" << p.measure_count() << " of them measures).\n";
+    out << "Plan `" << p.id << "` of region `" << p.region << "`, presented " << p.presented << ": "
+        << detail::counted(p.entry_count(), "entry", "entries") << " in "
+        << detail::counted(p.group_count(), "group", "groups") << " ("
+        << detail::counted(p.measure_count(), "of them a measure", "of them measures") << ").\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
         out << "\n### ";
@@ -164,6 +209,8 @@ inline void write_markdown(std::ostream& out, const plan& p) {
 /// Why an entry has its verdict: "below the threshold", "not reported: gdp_growth 2024".
 inline std::string reason(const assessment& a) {
     std::string s(explain(a.why()));
+    const bool beyond_band = a.why() == finding::above_band || a.why() == finding::below_band;
+    if (beyond_band) s += a.outcome() == verdict::met ? ", on the better side" : ", on the worse side";
     if (a.outcome() == verdict::unknown && !a.missing().empty())
         s += ": " + std::string(a.missing()) + " " + std::to_string(a.missing_year());
     if (a.inconsistent()) s += "; the reported part exceeds the reported whole";
@@ -179,8 +226,37 @@ inline std::string reason(const target& t, const assessment& a, int year) {
            std::to_string(list->data_year(year)) + "'s data): " + reason(a);
 }
 
+/// What an entry's verdict rests on beside its reason: how far a tiered entry went, and a
+/// band the library assumed; "" when nothing.
+inline std::string notes(const target& t, const assessment& a) {
+    std::string s;
+    for (std::size_t i = 0; i < a.conditions() && a.conditions() > 1; ++i)
+        s += std::string(i == 0 ? "; conditions: " : ", ") +
+             std::string(i == 0 ? t.indicator_id() : t.also[i - 1].indicator_id()) + " " +
+             std::string(name(a.condition(i))) + " (" + std::string(explain(a.condition_why(i))) + ")";
+    if (t.tiered() && a.reached_stretch())
+        s += std::string(*a.reached_stretch() ? "; the stretch (" : "; the floor, not the stretch (") +
+             std::string(word_zh(t.stretch_word)) + " " + value_text(t.stretch, t.measured_in()) + ")" +
+             (*a.reached_stretch() ? " reached too" : "");
+    if (t.reads != nullptr && t.other != nullptr && t.is_relational()) {
+        const price_basis a_basis = t.reads->basis;
+        const price_basis b_basis = t.other->basis;
+        const bool one_unstated = (a_basis == price_basis::unstated) != (b_basis == price_basis::unstated);
+        if (one_unstated)
+            s += "; compares " + std::string(t.reads->id) + " (" + std::string(name(a_basis)) + " basis) with " +
+                 std::string(t.other->id) + " (" + std::string(name(b_basis)) +
+                 " basis): the source leaves one price basis unstated";
+    }
+    if (t.assumed_band)
+        s += "; the band ±" + value_text(t.tolerance, detail::difference_unit(t.measured_in())) +
+             " is the library's assumption: the report states none";
+    return s;
+}
+
 /// The figure an entry was judged on, in its unit: "8.0%", "2024-12-20", "under_way"; "" if none.
 inline std::string actual_text(const target& t, const assessment& a) {
+    if (a.actual() && a.figure_bound() != value_bound::exact)
+        return (a.figure_bound() == value_bound::above ? "> " : "< ") + value_text(*a.actual(), t.measured_in());
     if (a.actual()) return value_text(*a.actual(), t.measured_in());
     if (a.actual_day()) return std::string(to_text(*a.actual_day()).view());
     if (a.progress()) return std::string(name(*a.progress()));
@@ -196,13 +272,23 @@ inline std::string gap_text(const assessment& a) {
 }
 
 namespace detail {
-/// Columns in a terminal: CJK characters take two.
+/// East Asian Wide and Fullwidth characters (Unicode Standard Annex #11), which a
+/// terminal shows in two columns: Hangul Jamo, CJK radicals, punctuation, kana and
+/// ideographs, Hangul syllables, compatibility ideographs, full-width forms, and the
+/// supplementary ideographic planes.
+constexpr bool is_wide(char32_t c) noexcept {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+/// Columns in a terminal: wide characters take two, others one (an ill-formed byte one).
 inline std::size_t display_width(std::string_view s) {
     std::size_t width = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if ((c & 0xC0) == 0x80) continue;
-        width += c >= 0xE3 ? 2 : 1;  // lead bytes from U+3000 up: CJK and full-width forms
+    for (std::size_t i = 0; i < s.size();) {
+        const utf8::step c = utf8::decode(s, i);
+        width += c.valid && is_wide(c.code_point) ? 2 : 1;
+        i += c.length;
     }
     return width;
 }
@@ -215,11 +301,10 @@ inline std::string padded(std::string_view s, std::size_t width) {
     } while (++w < width);
     return out;
 }
-inline bool is_red_line(const scored_entry& e) { return e.entry->kind == target_kind::red_line; }
-inline bool breaches_red_line(const scored_entry& e) { return is_red_line(e) && e.result.outcome() == verdict::missed; }
+inline bool breaches_veto(const scored_entry& e) { return e.entry->vetoes && e.result.outcome() == verdict::missed; }
 
-/// The one-vote veto as the library models it, in three states: a red line known to be
-/// breached; every red line reported and none breached; or none known to be breached while
+/// The one-vote veto as the library models it, in three states: an entry under veto (a red
+/// line, a binding ceiling) known to be breached; every such entry reported and none breached; or none known to be breached while
 /// some are not reported, which is "no breach reported", never "no red line breached".
 enum class veto_state : unsigned char { breached, none_breached, not_reported };
 constexpr std::string_view name(veto_state v) noexcept {
@@ -234,7 +319,7 @@ template <std::size_t N>
 std::vector<std::string_view> red_lines_where(const scorecard<N>& card, verdict v) {
     std::vector<std::string_view> ids;
     for (const scored_entry& e : card.results())
-        if (is_red_line(e) && e.result.outcome() == v) ids.push_back(e.entry->id());
+        if (e.entry->vetoes && e.result.outcome() == v) ids.push_back(e.entry->id());
     return ids;
 }
 template <std::size_t N>
@@ -262,15 +347,60 @@ std::string veto_line(const scorecard<N>& card, std::string_view quote) {
     }
     return s;
 }
+/// The commitment word as the report writes it, or "—" when it prints none.
+inline std::string_view word_or_dash(commitment c) {
+    const std::string_view zh = word_zh(c);
+    return zh.empty() ? std::string_view("—") : zh;
+}
 inline std::string tally_text(const tally& t) {
     return "met " + std::to_string(t.met) + ", missed " + std::to_string(t.missed) + ", unknown " +
            std::to_string(t.unknown) + ", not applicable " + std::to_string(t.not_applicable);
 }
+/// One line of the text scorecard, its cells before padding.
+struct text_row {
+    const group* in;
+    std::string mark, word, id, target, actual, rest;
+};
+template <std::size_t N>
+std::vector<text_row> text_rows(const scorecard<N>& card) {
+    std::vector<text_row> rows;
+    for (const scored_entry& e : card.results()) {
+        const assessment& a = e.result;
+        const std::string mark = breaches_veto(e)                         ? "VETO"
+                                 : a.outcome() == verdict::missed         ? "MISSED"
+                                 : a.outcome() == verdict::not_applicable ? "n/a"
+                                                                          : std::string(name(a.outcome()));
+        std::string actual = actual_text(*e.entry, a);
+        if (!actual.empty() && a.status() != data_status::reported)
+            actual += " (" + std::string(name(a.status())) + ")";
+        const std::string gap = gap_text(a);
+        rows.push_back({e.in, mark, std::string(word_or_dash(e.entry->word)), std::string(e.entry->id()),
+                        e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry),
+                        actual.empty() ? "—" : actual,
+                        (gap.empty() ? "" : "gap " + gap + "  ") + reason(*e.entry, a, card.year()) + notes(*e.entry, a)});
+    }
+    return rows;
+}
+/// The widest cell of a column, in terminal columns, plus two spaces; at least `least`.
+inline std::size_t column_width(const std::vector<text_row>& rows, std::string text_row::*cell, std::size_t least) {
+    std::size_t w = least;
+    for (const text_row& r : rows) {
+        const std::size_t c = display_width(r.*cell) + 2;
+        if (c > w) w = c;
+    }
+    return w;
+}
 }  // namespace detail
 
 /// The scorecard as plain text, grouped like the report; missed and vetoed lines marked.
+/// Columns are as wide as their widest cell, counted in terminal columns.
 template <std::size_t N>
 void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
+    const std::vector<detail::text_row> rows = detail::text_rows(card);
+    const std::size_t word_width = detail::column_width(rows, &detail::text_row::word, 6);
+    const std::size_t id_width = detail::column_width(rows, &detail::text_row::id, 32);
+    const std::size_t target_width = detail::column_width(rows, &detail::text_row::target, 24);
+    const std::size_t actual_width = detail::column_width(rows, &detail::text_row::actual, 22);
     out << p.region_zh << " " << p.year << " — scorecard of plan " << p.id << " for " << card.year() << "\n";
     out << "verdict: " << name(card.verdict()) << " (" << detail::tally_text(card.overall()) << ")\n";
     out << detail::veto_line(card, "")
@@ -280,21 +410,11 @@ void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
         out << "\n"
             << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << " — "
             << g.heading_en << ": " << detail::tally_text(card.of(g)) << "\n";
-        for (const scored_entry& e : card.results()) {
-            if (e.in != &g) continue;
-            const assessment& a = e.result;
-            const std::string mark = detail::breaches_red_line(e)             ? "VETO"
-                                     : a.outcome() == verdict::missed         ? "MISSED"
-                                     : a.outcome() == verdict::not_applicable ? "n/a"
-                                                                              : std::string(name(a.outcome()));
-            std::string actual = actual_text(*e.entry, a);
-            if (!actual.empty() && a.status() != data_status::reported)
-                actual += " (" + std::string(name(a.status())) + ")";
-            const std::string target_text = e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry);
-            const std::string gap = gap_text(a);
-            out << "  " << detail::padded(mark, 8) << detail::padded(e.entry->id(), 32)
-                << detail::padded(target_text, 24) << detail::padded(actual.empty() ? "—" : actual, 22)
-                << (gap.empty() ? "" : "gap " + gap + "  ") << reason(*e.entry, a, card.year()) << "\n";
+        for (const detail::text_row& r : rows) {
+            if (r.in != &g) continue;
+            out << "  " << detail::padded(r.mark, 8) << detail::padded(r.id, id_width)
+                << detail::padded(r.word, word_width) << detail::padded(r.target, target_width)
+                << detail::padded(r.actual, actual_width) << r.rest << "\n";
         }
     }
 }
@@ -309,19 +429,19 @@ void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) 
         const group& g = p.group_at(k);
         out << "\n### " << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << "\n\n"
             << g.heading_en << ": " << detail::tally_text(card.of(g)) << ".\n\n";
-        out << "| verdict | id | 原文 | target | actual | gap | status | reason |\n";
-        out << "|---|---|---|---|---|---|---|---|\n";
+        out << "| verdict | id | 原文 | commitment | target | actual | gap | status | reason |\n";
+        out << "|---|---|---|---|---|---|---|---|---|\n";
         for (const scored_entry& e : card.results()) {
             if (e.in != &g) continue;
             const assessment& a = e.result;
-            const std::string mark = detail::breaches_red_line(e)     ? "**vetoed**"
+            const std::string mark = detail::breaches_veto(e)         ? "**vetoed**"
                                      : a.outcome() == verdict::missed ? "**missed**"
                                                                       : std::string(name(a.outcome()));
             const std::string actual = actual_text(*e.entry, a);
             out << "| " << mark << " | `" << e.entry->id() << "` | " << detail::cell(e.entry->phrase_zh) << " | "
-                << detail::cell(describe(*e.entry)) << " | " << detail::cell(actual) << " | " << gap_text(a) << " | "
-                << (actual.empty() ? "" : name(a.status())) << " | " << detail::cell(reason(*e.entry, a, card.year()))
-                << " |\n";
+                << detail::word_or_dash(e.entry->word) << " | " << detail::cell(describe(*e.entry)) << " | "
+                << detail::cell(actual) << " | " << gap_text(a) << " | " << (actual.empty() ? "" : name(a.status()))
+                << " | " << detail::cell(reason(*e.entry, a, card.year()) + notes(*e.entry, a)) << " |\n";
         }
     }
 }
@@ -345,6 +465,20 @@ inline void write_markdown(std::ostream& out, span<const catalog::section> secti
                 << i->measured_in->symbol_zh << " | " << name(i->basis) << " | " << name(i->better) << " | "
                 << detail::cell(domain_text(*i->values)) << " | " << detail::cell(i->definition) << " |\n";
     }
+}
+
+/// The table of words as Markdown: each phrase, what it asks, the line it compares with,
+/// whether the line itself fails, its role, the kind of target it states each way, and
+/// how a plan writes it.
+inline void write_markdown(std::ostream& out, span<const phrase> table) {
+    out << "| 词 | in a report | asks | line | passes | strict | role | kind (higher is better) | "
+           "kind (lower is better) | in a plan |\n";
+    out << "|---|---|---|---|---|---|---|---|---|---|\n";
+    for (const phrase& p : table)
+        out << "| " << detail::cell(p.zh) << " | " << detail::cell(p.example) << " | " << detail::cell(p.en) << " | "
+            << name(p.against) << " | " << name(p.rule) << " | " << (p.strict() ? "yes" : "no") << " | " << name(p.role)
+            << " | " << name(kind_of(p, direction::higher_is_better)) << " | "
+            << name(kind_of(p, direction::lower_is_better)) << " | `" << detail::cell(p.builder) << "` |\n";
 }
 
 }  // namespace v0

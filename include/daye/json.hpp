@@ -335,6 +335,20 @@ inline void write_json(std::ostream& out, const plan& p) {
             else
                 j.value(t.tolerance);
             j.member_or_null("deadline", t.deadline.ok() ? to_text(t.deadline).view() : std::string_view{});
+            j.member("vetoes", t.vetoes);
+            j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
+            j.key("stretch");
+            if (t.tiered())
+                j.value(t.stretch);
+            else
+                j.null();
+            j.member("assumed_band", t.assumed_band);
+            j.key("base_year");
+            if (t.kind == target_kind::versus_base_year)
+                j.value(t.base_year);
+            else
+                j.null();
+            j.member_or_null("relation", t.kind == target_kind::versus_previous ? name(t.rel) : std::string_view{});
             j.key("items").begin_array();
             for (const named_item& item : t.items)
                 j.begin_object().member("zh", item.zh).member("en", item.en).end_object();
@@ -397,11 +411,32 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
         const assessment& a = e.result;
         j.begin_object().member("id", t.id()).member("group", e.in->id).member("kind", name(t.kind));
         j.member("verdict", name(a.outcome()));
+        j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
+        j.member("vetoes", t.vetoes);
+        j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
+        j.key("stretch");
+        if (t.tiered())
+            j.value(t.stretch);
+        else
+            j.null();
+        j.key("reached_stretch");
+        if (a.reached_stretch())
+            j.value(*a.reached_stretch());
+        else
+            j.null();
+        j.member("assumed_band", t.assumed_band);
+        j.key("conditions").begin_array();
+        for (std::size_t i = 0; i < a.conditions(); ++i) {
+            j.begin_object().member("indicator", i == 0 ? t.indicator_id() : t.also[i - 1].indicator_id());
+            j.member("verdict", name(a.condition(i))).member("reason", explain(a.condition_why(i))).end_object();
+        }
+        j.end_array();
         j.key("target");
         if (t.has_value())
             j.value(t.value);
         else
             j.string_or_null(t.kind == target_kind::milestone ? to_text(t.deadline).view() : std::string_view{});
+        j.member("figure_bound", name(a.figure_bound()));
         j.key("actual");
         if (a.actual())
             j.value(*a.actual());

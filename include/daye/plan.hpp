@@ -38,6 +38,17 @@ struct group {
     span<const target> entries;  ///< targets and measures, in the report's order
 };
 
+namespace detail {
+/// The indicator `id` that `t` reads or compares with, in any of its conditions; nullptr.
+constexpr const indicator_info* indicator_in(const target& t, std::string_view id) noexcept {
+    if (t.reads != nullptr && same(t.reads->id, id)) return t.reads;
+    if (t.other != nullptr && same(t.other->id, id)) return t.other;
+    for (const target& part : t.also)
+        if (const indicator_info* i = indicator_in(part, id)) return i;
+    return nullptr;
+}
+}  // namespace detail
+
 /// One year's plan of one region.
 struct plan {
     constexpr plan(text id_, text region_, text region_zh_, text region_en_, int year_, date presented_,
@@ -84,10 +95,8 @@ struct plan {
     /// by; nullptr when no target does.
     constexpr const indicator_info* find_indicator(std::string_view indicator_id) const noexcept {
         for (std::size_t k = 0; k < group_count(); ++k)
-            for (const target& t : group_at(k).entries) {
-                if (t.reads != nullptr && detail::same(t.reads->id, indicator_id)) return t.reads;
-                if (t.other != nullptr && detail::same(t.other->id, indicator_id)) return t.other;
-            }
+            for (const target& t : group_at(k).entries)
+                if (const indicator_info* i = detail::indicator_in(t, indicator_id)) return i;
         return nullptr;
     }
 
@@ -97,7 +106,7 @@ struct plan {
         for (std::size_t k = 0; k < group_count(); ++k)
             for (const target& t : group_at(k).entries) {
                 if (detail::same(t.indicator_id(), data_id)) return true;
-                if (t.other != nullptr && detail::same(t.other->id, data_id)) return true;
+                if (detail::indicator_in(t, data_id) != nullptr) return true;
             }
         return false;
     }
@@ -269,7 +278,29 @@ constexpr void index_plan(const plan& p, plan_index& x) noexcept {
         for (const target& t : p.group_at(k).entries) {
             if (t.reads != nullptr && !t.name.empty()) add_reference(x, *t.reads);
             if (t.other != nullptr) add_reference(x, *t.other);
+            for (const target& part : t.also) {
+                if (part.reads != nullptr) add_reference(x, *part.reads);
+                if (part.other != nullptr) add_reference(x, *part.other);
+            }
         }
+}
+
+/// The target a part belongs to: the entry of the id its part_of() names; or, when
+/// part_of() names only the whole's indicator and no entry has that id (the whole's
+/// target is named()), the one entry that reads that indicator. nullptr when there is
+/// none or more than one: an id given explicitly is never guessed at.
+constexpr const target* whole_of_part(const plan_index& x, const target& t) noexcept {
+    const std::size_t w = x.names.find(hash(t.parent), t.parent);
+    if (w != x.names.size) return x.entries[w];
+    if (t.other == nullptr || !same(t.parent, t.other->id)) return nullptr;
+    const target* found = nullptr;
+    for (std::size_t i = 0; i < x.names.size; ++i) {
+        const target* e = x.entries[i];
+        if (e == nullptr || e == &t || e->reads == nullptr || !same_indicator(*e->reads, *t.other)) continue;
+        if (found != nullptr) return nullptr;
+        found = e;
+    }
+    return found;
 }
 
 constexpr validation check_target(const plan_index& x, const target& t) noexcept {
@@ -287,12 +318,13 @@ constexpr validation check_target(const plan_index& x, const target& t) noexcept
             return broken(plan_problem::value_outside_domain);
     }
     if (t.tolerance.is_negative()) return broken(plan_problem::negative_tolerance);
-    if (t.kind == target_kind::red_line && t.word != commitment::binding)
+    for (const target& part : t.also)  // the other conditions of a compound entry, under its id
+        if (const validation v = check_target(x, part); !v.ok()) return broken(v.problem);
+    if ((t.kind == target_kind::red_line || t.vetoes) && t.word != commitment::binding)
         return broken(plan_problem::red_line_not_binding);
     if (t.kind == target_kind::of_which && t.parent.empty()) return broken(plan_problem::unknown_parent);
     if (!t.parent.empty()) {
-        const std::size_t w = x.names.find(hash(t.parent), t.parent);
-        const target* whole = w == x.names.size ? nullptr : x.entries[w];
+        const target* whole = whole_of_part(x, t);
         if (whole == nullptr || whole->reads == nullptr || t.other == nullptr ||
             !same_indicator(*whole->reads, *t.other))
             return broken(plan_problem::unknown_parent);

@@ -52,6 +52,17 @@ constexpr ceiling_of<indicator<U, B, T>> ceiling(const indicator<U, B, T>& i) no
     return {i};
 }
 
+/// A quota assigned by a higher level and supplied at evaluation, to be reached
+/// (完成上级下达的目标任务).
+template <class I>
+struct quota_of {
+    const I& indicator;
+};
+template <const unit& U, class B, class T>
+constexpr quota_of<indicator<U, B, T>> quota(const indicator<U, B, T>& i) noexcept {
+    return {i};
+}
+
 /// The whole a part belongs to (其中): its indicator, and the id of the target on it.
 template <class I>
 struct whole_of {

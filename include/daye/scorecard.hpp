@@ -123,7 +123,8 @@ public:
             if (entries_[i].in == &g) t.count(entries_[i].result.outcome());
         return t;
     }
-    /// A red line is known to be breached (false also when red lines are not reported).
+    /// An entry under one-vote veto (a red line, a binding ceiling) is known to be missed
+    /// (false also when such figures are not reported).
     constexpr bool vetoed() const noexcept { return vetoed_; }
     /// No entry is unknown. Unknown is never counted as met or as missed.
     constexpr bool complete() const noexcept { return overall().unknown == 0; }
@@ -148,7 +149,7 @@ public:
     constexpr void count_last() noexcept {
         const scored_entry& e = entries_[size_ - 1];
         overall_.count(e.result.outcome());
-        vetoed_ = vetoed_ || (e.entry->kind == target_kind::red_line && e.result.outcome() == verdict::missed);
+        vetoed_ = vetoed_ || (e.entry->vetoes && e.result.outcome() == verdict::missed);
     }
     constexpr void add_unread(std::string_view indicator, int year) noexcept {
         if (unread_count_ < max_listed) unread_[unread_count_] = unread_observation{text_span::of(indicator), year, {}};
@@ -184,6 +185,7 @@ void suggest_ids(scorecard<Capacity>& card, const plan& p) noexcept {
             for (const target& t : p.group_at(k).entries) {
                 nearest.consider(t.indicator_id());
                 if (t.other != nullptr) nearest.consider(t.other->id);
+                for (const target& part : t.also) nearest.consider(part.indicator_id());
             }
         u.nearest_id = text_span::of(nearest.best());
     }
@@ -219,6 +221,8 @@ constexpr result<scorecard<Capacity>> score(const plan& p, span<const observatio
             card.count_last();
             // Whatever the verdict, the second indicator's figures are read too.
             if (marking && t.other != nullptr) figures.find(t.other->id, p.year);
+            for (const target& part : t.also)
+                if (marking && part.other != nullptr) figures.find(part.other->id, p.year);
         }
     }
     for (std::size_t i = 0; i < observations.size(); ++i) {
