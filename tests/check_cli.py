@@ -350,6 +350,89 @@ def report_data_in_messages():
     assert b"8\\x07" in ran.err and not any(b < 0x20 and b != 0x0A for b in ran.err), ran.err
 
 
+OUTCOMES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "data",
+                        "daye-outcomes-2021-2025.csv")
+
+
+@case("report_all_regions")
+def report_all_regions():
+    # Daye's 2024 plan as a template for every region of the shared outcomes: the nation's
+    # 5 % and Hubei's 6 % (preliminary) miss Daye's 7.5 %; Huangshi reported nothing of 2024.
+    ran = report("--actuals", OUTCOMES, "--all-regions", "--format", "csv").expect(0)
+    assert ran.out.decode() == (
+        "region,verdict,met,missed,unknown,not_applicable,vetoed,preliminary,revised\n"
+        "china,missed,0,1,68,0,no,0,0\n"
+        "daye,missed,4,4,61,0,no,1,0\n"
+        "huangshi,incomplete,0,0,69,0,no,0,0\n"
+        "hubei,missed,0,1,68,0,no,1,0\n"), ran.out
+    assert b"32 figures are not read by plan daye_2024" in ran.err, ran.err
+    text = report("--actuals", OUTCOMES, "--all-regions").expect(0).out.decode().splitlines()
+    assert text[3].split() == ["region", "verdict", "met", "missed", "unknown", "n/a", "vetoed", "preliminary",
+                               "revised"], text
+    assert text[5].split() == ["daye", "missed", "4", "4", "61", "0", "no", "1", "0"], text
+    doc = json.loads(report("--actuals", OUTCOMES, "--all-regions", "--format", "json").expect(0).out)
+    assert [(r["region"], r["met"], r["missed"]) for r in doc["regions"]] == [
+        ("china", 0, 1), ("daye", 4, 4), ("huangshi", 0, 0), ("hubei", 0, 1)], doc
+    markdown = report("--actuals", OUTCOMES, "--all-regions", "--format", "markdown").expect(0).out.decode()
+    assert "| hubei | missed | 0 | 1 | 68 | 0 | no | 1 | 0 |" in markdown, markdown
+    report("--actuals", OUTCOMES, "--all-regions", "--strict").expect(
+        2, "holds data of region 'daye' that plan daye_2024 does not read", stdout_empty=True)
+    # The 2024 file has no region column: its figures are the plan's region's.
+    ran = report("--all-regions", "--format", "csv").expect(0)
+    assert ran.out.decode().splitlines()[1:] == ["daye,missed,4,3,62,0,no,1,0"], ran.out
+
+
+@case("report_region")
+def report_region():
+    ran = report("--actuals", OUTCOMES, "--region", "hubei").expect(0)
+    out = ran.out.decode()
+    assert out.startswith("region hubei: plan daye_2024 of daye scored as a template"), out
+    assert "verdict: missed (met 0, missed 1, unknown 68, not applicable 0)" in out, out
+    assert "6% (preliminary)" in out, out
+    # The county's own figures, read from the panel: 930.71 亿元 misses the 1000 亿 level.
+    out = report("--actuals", OUTCOMES, "--region", "daye").expect(0).out.decode()
+    assert "930.71 亿元" in out and "gap -69.29" in out, out
+    assert not out.startswith("region"), out
+    for args, message in [
+        (["--region", "hubeii"], "no figures of region 'hubeii' in " + OUTCOMES +
+         " (did you mean hubei?); its regions: china daye huangshi hubei"),
+        (["--region", "\x1b[2J"], "no figures of region '\\x1b[2J'"),
+        (["--region", "hubei", "--all-regions"], "--region and --all-regions exclude each other"),
+        (["--region", "hubei", "--format", "csv"], "--format csv is the table of --all-regions"),
+        (["--format", "yaml", "--all-regions"], "unknown format 'yaml' (text, markdown, json or csv)"),
+    ]:
+        report("--actuals", OUTCOMES, *args).expect(2, message, stdout_empty=True)
+
+
+@case("report_vintages")
+def report_vintages():
+    # Several vintages of one key: the firmest decides, whatever the order of the rows, and
+    # the scorecard says what changed. A region id that needs quoting stays one CSV field.
+    path = os.path.join(WORK, "vintages.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
+                "daye,gdp_growth,2024,,7.4,percent,revised,,yearbook\n"
+                "daye,gdp_growth,2024,,8,percent,preliminary,,work report\n"
+                "daye,gdp_growth,2024,,7.6,percent,reported,,bulletin\n"
+                "daye,gdp_level,2024,,900,yi_yuan,preliminary,above,work report\n"
+                "daye,gdp_level,2024,,930.71,yi_yuan,reported,,bulletin\n"
+                "\"a, b\",gdp_growth,2024,,8,percent,preliminary,,x\n")
+    out = report("--actuals", path).expect(0).out.decode()
+    assert "MISSED  gdp_growth" in out and "7.4% (revised)" in out, out
+    assert "gdp_growth 2024: preliminary 8 percent, reported 7.6 percent, revised 7.4 percent (-0.2)" in out, out
+    assert "gdp_level 2024: preliminary > 900 yi_yuan, reported 930.71 yi_yuan" in out, out
+    markdown = report("--actuals", path, "--format", "markdown").expect(0).out.decode()
+    assert "### Vintages" in markdown and "- gdp_level 2024: preliminary > 900 yi_yuan" in markdown, markdown
+    ran = report("--actuals", path, "--all-regions", "--format", "csv").expect(0)
+    assert ran.out.decode().splitlines()[1:] == ["\"a, b\",incomplete,1,0,68,0,no,1,0", "daye,missed,0,2,67,0,no,0,1"], \
+        ran.out
+    # The same key and status twice is a duplicate: nothing is evaluated.
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("daye,gdp_growth,2024,,7.5,percent,reported,,again\n")
+    report("--actuals", path).expect(2, "vintages.csv:8:1: duplicate: daye gdp_growth 2024 is already on line 4",
+                                     stdout_empty=True)
+
+
 def main():
     global BIN, WORK
     if sys.argv[1:] == ["--list"]:

@@ -240,7 +240,8 @@ public:
           read_(read) {}
 
     /// The figure of `indicator` for `year` that stands for the value itself (of the
-    /// region evaluated, for the whole year, exact), or else one supplied by the
+    /// region evaluated, for the whole year, exact), its firmest vintage when several
+    /// are given (revised over reported over preliminary), or else one supplied by the
     /// evaluator (whatever its region: a higher level's bound).
     constexpr const observation* find(std::string_view indicator, int year) const noexcept {
         const char* id = indicator.data();
@@ -250,7 +251,8 @@ public:
             const observation& o = first_[i];
             if (o.indicator_size_ != n || !same_chars(o.indicator_, id, n)) continue;
             if (read_ != nullptr) read_[i] = true;
-            if (found == nullptr && o.year_ == year && usable(o) &&
+            if (o.year_ == year && usable(o) &&
+                (found == nullptr || firmness(o.status_) > firmness(found->status_)) &&
                 (o.region_size_ == 0 ||
                  (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_))))
                 found = &o;
