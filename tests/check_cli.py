@@ -105,10 +105,12 @@ PROGRAMS = {
     "model": ("daye_model", [], "--format"),
     "report": ("daye_report", [], "--format"),
     "custom_plan": ("daye_custom_plan", [], None),
+    "record": ("daye_record", [], "--format"),
+    "escalation": ("daye_escalation", [], "--format"),
 }
 # Programs whose whole output fits in FREE bytes: a full disk takes it all, so only
 # /dev/full, a closed stdout and a broken pipe make their writes fail.
-WRITES_LESS_THAN_FREE = {"custom_plan"}
+WRITES_LESS_THAN_FREE = {"custom_plan", "record", "escalation"}
 
 
 def program_cases(short, program, args, option):
@@ -431,6 +433,72 @@ def report_vintages():
         f.write("daye,gdp_growth,2024,,7.5,percent,reported,,again\n")
     report("--actuals", path).expect(2, "vintages.csv:8:1: duplicate: daye gdp_growth 2024 is already on line 4",
                                      stdout_empty=True)
+
+
+def record(*args, **kw):
+    return run("daye_record", *args, **kw)
+
+
+@case("record_daye")
+def record_daye():
+    # Each year's fullest figure: the whole year, else the longest part of it; the firmest
+    # vintage; a bound kept as a bound.
+    doc = json.loads(record("--format", "json").expect(0).out)
+    gdp = {i["id"]: i for i in doc["indicators"]}["gdp_growth"]["years"]
+    assert [(y["year"], y["value"], y["period"], y["status"]) for y in gdp] == [
+        (2021, "14.4", "", "reported"), (2022, "6.5", "", "reported"), (2023, "7.5", "jan-sep", "reported"),
+        (2024, "8", "", "preliminary"), (2025, "7.7", "jan-jun", "reported")], gdp
+    level = {i["id"]: i for i in doc["indicators"]}["gdp_level"]["years"]
+    assert [(y["year"], y["value"], y["bound"]) for y in level] == [
+        (2021, "751.1", "exact"), (2022, "860.79", "exact"), (2024, "930.71", "exact"), (2025, "1000", "above")], level
+    # One figure is no record: projects counted in 2023 only are left out.
+    assert "signed_projects_100m_plus" not in {i["id"] for i in doc["indicators"]}, doc
+    lines = record("--format", "csv").expect(0).out.decode().splitlines()
+    assert lines[0] == "indicator,unit,2021,2022,2023,2024,2025", lines
+    assert "地区生产总值增长 gdp_growth,%,14.4,6.5,7.5 (1-9月),8 (预计),7.7 (1-6月)" in lines, lines
+    assert "地区生产总值 gdp_level,亿元,751.1,860.79,,930.71,> 1000 (预计)" in lines, lines
+    assert record("--from", "2022", "--to", "2023", "--format", "csv").expect(0).out.decode().splitlines()[0] == \
+        "indicator,unit,2022,2023"
+    for args, message in [
+        (["--region", "hubeii"], "no figures of region 'hubeii' from 2021 to 2025"),
+        (["--region", "china", "--from", "2023", "--to", "2023"], "no indicator of region 'china' has figures in two"),
+        (["--from", "2025", "--to", "2021"], "--to 2021 is before --from 2025"),
+        (["--from", "0"], "--from '0': expected a year from 1 to 9999"),
+        (["--to", "20245"], "--to '20245': expected a year from 1 to 9999"),
+        (["--from", "1", "--to", "9999"], "at most 31 years in one table"),
+        (["--format", "yaml"], "unknown format 'yaml' (text, markdown, csv or json)"),
+        (["--actuals", os.path.join(WORK, "missing.csv")], "missing.csv: cannot open: No such file or directory"),
+    ]:
+        record(*args).expect(2, message, stdout_empty=True)
+    bad = os.path.join(WORK, "bad.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,value,unit,source\ndaye,gdp_growth,2024,8,percent,\n"
+                "daye,gdp_growth,2O24,8,percent,\n")
+    record("--actuals", bad).expect(2, "bad.csv:3:17: not a year (expected four digits): '2O24'", stdout_empty=True)
+
+
+@case("escalation_2024")
+def escalation_2024():
+    doc = json.loads(run("daye_escalation", "--format", "json").expect(0).out)
+    assert [(e["indicator"], e["parent_plan"], e["plan"], e["ratio"], e["difference"], e["stricter"])
+            for e in doc["escalations"]] == [
+        ("gdp_growth", "china_2024", "hubei_2024", "1.20", "1", True),
+        ("gdp_growth", "hubei_2024", "daye_2024", "1.25", "1.5", True),
+        ("new_high_tech_enterprises", "daye_2024", "daye_science_2024", "1.34", "17", True),
+        ("tech_smes_registered", "daye_2024", "daye_science_2024", "1.09", "68", True)], doc
+    text = run("daye_escalation").expect(0).out.decode()
+    assert "gdp_growth (%): china_2024 5 左右 → hubei_2024 ≥ 6: 1.20×, +1\n" in text, text
+    table = os.path.join(WORK, "targets.csv")
+    with open(table, "w", encoding="utf-8") as f:
+        f.write("plan,parent,indicator,condition,value,unit\n"
+                "province,,energy_intensity_change,at_most,-3,percent\n"
+                "county,province,energy_intensity_change,at_most,-2.5,percent\n"
+                "county,province,gdp_growth,at_least,6,percent\n")
+    csv_out = run("daye_escalation", "--targets", table, "--format", "csv").expect(0).out.decode()
+    assert csv_out.splitlines()[1] == "energy_intensity_change,%,province,≤ -3,county,≤ -2.5,0.83,+0.5,no", csv_out
+    with open(table, "a", encoding="utf-8") as f:
+        f.write("town,county,gdp_growth,at_least,6,yi_yuan\n")
+    run("daye_escalation", "--targets", table).expect(2, "targets.csv:5:", stdout_empty=True)
 
 
 def main():
