@@ -25,6 +25,9 @@ import xml.etree.ElementTree
 CASES = {}
 BIN = WORK = None
 FREE = 4096  # bytes left on the full disk: less than every output written to it here
+# The shared outcomes of Daye, Huangshi, Hubei and China, 2021-2025: a panel of regions.
+OUTCOMES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "data",
+                        "daye-outcomes-2021-2025.csv")
 
 
 def case(name):
@@ -305,6 +308,53 @@ def sprint_overflow():
     assert doc["scenarios"][0]["outcome"] == "never", doc["scenarios"][0]
 
 
+@case("sprint_from_data")
+def sprint_from_data():
+    # The base is the latest exact GDP level of the panel; a later bound says what it implies.
+    out = sprint("--from-data", OUTCOMES).expect(0).out.decode()
+    assert out.startswith("GDP 930.71 亿元 in 2024 at current prices; goal 1000 亿元\n"), out
+    assert ("2025: GDP above 1000 亿元 (a lower bound, preliminary) is nominal growth of more than 7.44 % in 2025; "
+            "beside real growth of 7.7 % (1-6月), prices changed by more than -0.24 %\n") in out, out
+    doc = json.loads(sprint("--from-data", OUTCOMES, "--format", "json").expect(0).out)
+    assert doc["base"] == 930.71 and doc["base_year"] == 2024, doc
+    assert doc["from_data"]["later"] == [
+        {"year": 2025, "level": "1000", "bound": "above", "status": "preliminary", "nominal_growth": "7.44",
+         "real_growth": "7.7", "real_growth_period": "jan-jun", "price_change": "-0.24"}], doc["from_data"]
+    # Rounding never crosses a bound: above 107.446 is growth above 7.446 %, shown as more
+    # than 7.44 (not 7.45); below it, less than 7.45. Prices: 1.07446 / 1.05 is +2.3295 %.
+    path = os.path.join(WORK, "levels.csv")
+    for bound, growth, prices in [("above", "more than 7.44", "more than 2.32"),
+                                  ("below", "less than 7.45", "less than 2.33")]:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("region,indicator,year,value,unit,status,bound,source\n"
+                    "x,gdp_level,2020,100,yi_yuan,reported,,\n"
+                    f"x,gdp_level,2021,107.446,yi_yuan,preliminary,{bound},\n"
+                    "x,gdp_growth,2021,5,percent,reported,,\n")
+        out = sprint("--from-data", path, "--region", "x").expect(0).out.decode()
+        assert f"is nominal growth of {growth} % in 2021; beside real growth of 5 %, prices changed by {prices} %" \
+            in out, out
+    # An exact later level is the base itself: the latest exact level.
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("x,gdp_level,2022,110,yi_yuan,reported,,\n")
+    assert "GDP 110 亿元 in 2022" in sprint("--from-data", path, "--region", "x").expect(0).out.decode()
+    for args, message in [
+        (["--from-data", OUTCOMES, "--base", "900"], "--base and --base-year exclude it"),
+        (["--from-data", OUTCOMES, "--base-year", "2023"], "--base and --base-year exclude it"),
+        (["--region", "daye"], "--region needs --from-data"),
+        (["--from-data", OUTCOMES, "--region", "hubei"], "has no GDP level (gdp_level, a whole year, exact) of region "
+                                                          "'hubei'"),
+        (["--from-data", os.path.join(WORK, "missing.csv")], "missing.csv: cannot open: No such file or directory"),
+    ]:
+        sprint(*args).expect(2, message, stdout_empty=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("indicator,year,value,unit,source\ngdp_level,2024,-930.71,yi_yuan,\n")
+    sprint("--from-data", path).expect(2, "levels.csv:2:16: outside the domain of gdp_level", stdout_empty=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("indicator,year,value,unit,source\ngdp_level,2024,0,yi_yuan,\n")
+    sprint("--from-data", path).expect(2, "GDP level of 2024 in the data is 0: a base must be above 0",
+                                       stdout_empty=True)
+
+
 @case("sprint_domain")
 def sprint_domain():
     # Beside the examples/sprint_bad_* tests of tests/CMakeLists.txt.
@@ -350,10 +400,6 @@ def report_data_in_messages():
         f.write(b"indicator,year,value,unit,status,source\ngdp_growth,2024,8\x07,percent,reported,\n")
     ran = report("--actuals", path).expect(2, "nothing evaluated", stdout_empty=True)
     assert b"8\\x07" in ran.err and not any(b < 0x20 and b != 0x0A for b in ran.err), ran.err
-
-
-OUTCOMES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "data",
-                        "daye-outcomes-2021-2025.csv")
 
 
 @case("report_all_regions")
