@@ -2,6 +2,7 @@
 // reported figures (by default Daye's 2021-2025 from examples/data).
 //
 //   daye_record [--actuals FILE] [--region daye] [--from 2021] [--to 2025] [--format text|markdown|csv|json]
+//               [--check]
 //
 // Each cell is the year's fullest figure (series.hpp): the whole year's when published,
 // else the longest part of it from January, marked with its period; of several vintages,
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include <daye/catalog.hpp>
+#include <daye/consistency.hpp>
 #include <daye/csv.hpp>
 #include <daye/json.hpp>
 #include <daye/plans/daye_2024.hpp>
@@ -35,7 +37,38 @@ const cli::program record{
      {"--region", "REGION", "the region (default: daye)"},
      {"--from", "YEAR", "the first year (default: 2021)"},
      {"--to", "YEAR", "the last year (default: 2025)"},
-     {"--format", "text|markdown|csv|json", "plain text (default), a Markdown table, CSV or JSON"}}};
+     {"--format", "text|markdown|csv|json", "plain text (default), a Markdown table, CSV or JSON"},
+     {"--check", "",
+      "instead of the record, each printed growth rate against the levels of its year and the\n"
+      "year before: consistent within rounding, inconsistent, the change of prices beside a real\n"
+      "rate, or why it cannot be checked (text or markdown)"}}};
+
+/// --check: the region's growth rates against its levels (consistency.hpp), one line each.
+std::string checked(const daye::panel& figures, std::string_view region, bool markdown) {
+    const std::vector<daye::growth_against_levels> found = daye::check_growth_rates(figures, region);
+    if (found.empty()) return "no growth rate of region " + cli::printable(region) + " has both levels beside it\n";
+    std::ostringstream out;
+    for (const daye::growth_against_levels& f : found) {
+        const auto text = [](daye::decimal d) { return std::string(daye::to_text(d).view()); };
+        out << (markdown ? "- `" : "") << cli::printable(f.growth.indicator()) << (markdown ? "` " : " ")
+            << f.growth.year() << ": " << text(f.growth.number()) << " % printed, levels " << text(f.from.number())
+            << " → " << text(f.to.number()) << " " << f.to.measured_in()->symbol_zh << ": ";
+        switch (f.agreement) {
+            case daye::growth_agreement::consistent:
+            case daye::growth_agreement::inconsistent:
+                out << (f.agreement == daye::growth_agreement::consistent ? "consistent" : "INCONSISTENT")
+                    << " (the levels within their rounding give " << text(f.check.lowest) << " to "
+                    << text(f.check.highest) << " %)";
+                break;
+            case daye::growth_agreement::prices:
+                out << "a real rate against current-price levels: prices changed by " << text(*f.price_change) << " %";
+                break;
+            case daye::growth_agreement::unchecked: out << "not checked: " << f.why; break;
+        }
+        out << "\n";
+    }
+    return out.str();
+}
 
 /// A year given on the command line: 1 to 9999.
 int year_of(const cli::arguments& a, std::string_view option, int fallback) {
@@ -87,6 +120,11 @@ std::string answer(const cli::arguments& a) {
     if (all.empty())
         throw cli::bad_input{"no figures of region " + cli::quote(region) + " from " + std::to_string(from) + " to " +
                              std::to_string(to) + " in " + cli::printable(actuals)};
+    if (a.has("--check")) {
+        if (format != "text" && format != "markdown")
+            throw cli::bad_input{"--check writes text or markdown, not " + cli::quote(format)};
+        return checked(figures, region, format == "markdown");
+    }
 
     // Indicators in the order the file first gives them, each with its record.
     std::vector<std::string_view> indicators;

@@ -523,6 +523,25 @@ def record_daye():
     record("--actuals", bad).expect(2, "bad.csv:3:17: not a year (expected four digits): '2O24'", stdout_empty=True)
 
 
+@case("record_check")
+def record_check():
+    out = record("--check").expect(0).out.decode()
+    assert ("gdp_growth 2022: 6.5 % printed, levels 751.1 → 860.79 亿元: a real rate against current-price levels: "
+            "prices changed by 7.6 %\n") in out, out
+    assert "industrial_output_above_scale_growth 2022: 13.3 % printed, levels 1130.8 → 1273.38 亿元: not checked" in out
+    assert "local_budget_revenue_growth 2022: 1.1 % printed, levels 50.4 → 50.95 亿元: consistent" in out, out
+    path = os.path.join(WORK, "levels.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,value,unit,source\n"
+                "x,retail_sales,2023,100,yi_yuan,\nx,retail_sales,2024,110,yi_yuan,\n"
+                "x,retail_sales_growth,2024,11.2,percent,\n")
+    out = record("--actuals", path, "--region", "x", "--check").expect(0).out.decode()
+    assert out == ("retail_sales_growth 2024: 11.2 % printed, levels 100 → 110 亿元: INCONSISTENT (the levels within "
+                   "their rounding give 8.955 to 11.055 %)\n"), out
+    record("--check", "--format", "csv").expect(2, "--check writes text or markdown, not 'csv'", stdout_empty=True)
+    record("--check", "--region", "hubeii").expect(2, "no figures of region 'hubeii'", stdout_empty=True)
+
+
 @case("escalation_2024")
 def escalation_2024():
     doc = json.loads(run("daye_escalation", "--format", "json").expect(0).out)
