@@ -2,7 +2,7 @@
 // reported figures (by default Daye's 2021-2025 from examples/data).
 //
 //   daye_record [--actuals FILE] [--region daye] [--from 2021] [--to 2025] [--format text|markdown|csv|json]
-//               [--check]
+//               [--check] [--svg FILE]
 //
 // Each cell is the year's fullest figure (series.hpp): the whole year's when published,
 // else the longest part of it from January, marked with its period; of several vintages,
@@ -12,6 +12,7 @@
 // output cannot be written.
 #include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@
 #include <daye/series.hpp>
 
 #include "cli.hpp"
+#include "sprint_chart.hpp"
 
 namespace {
 const cli::program record{
@@ -38,10 +40,29 @@ const cli::program record{
      {"--from", "YEAR", "the first year (default: 2021)"},
      {"--to", "YEAR", "the last year (default: 2025)"},
      {"--format", "text|markdown|csv|json", "plain text (default), a Markdown table, CSV or JSON"},
+     {"--svg", "FILE",
+      "also draw the region's GDP level year by year against 1000 亿元 in FILE (written whole\n"
+      "or not at all): published levels, and levels known only as a lower bound apart"},
      {"--check", "",
       "instead of the record, each printed growth rate against the levels of its year and the\n"
       "year before: consistent within rounding, inconsistent, the change of prices beside a real\n"
       "rate, or why it cannot be checked (text or markdown)"}}};
+
+/// --svg: the region's GDP level year by year, exact figures apart from bounds (突破).
+std::string gdp_chart(const daye::panel& figures, std::string_view region, int from, int to) {
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    const auto years = static_cast<std::size_t>(to - from + 1);
+    chart_series exact{"GDP as published", std::vector<double>(years, none)};
+    chart_series above{"GDP above (突破), 预计", std::vector<double>(years, none)};
+    for (const daye::observation& o : daye::record_of(figures, region, "gdp_level", from, to)) {
+        if (!o.covers().whole_year() || o.bound() == daye::value_bound::below) continue;
+        chart_series& s = o.bound() == daye::value_bound::above ? above : exact;
+        s.levels[static_cast<std::size_t>(o.year() - from)] = daye::to_double(o.number());
+        if (o.bound() == daye::value_bound::above && o.status() != daye::data_status::preliminary)
+            above.label = "GDP above (突破)";
+    }
+    return svg_chart(from, {exact, above}, 1000, "1000 亿元");
+}
 
 /// --check: the region's growth rates against its levels (consistency.hpp), one line each.
 std::string checked(const daye::panel& figures, std::string_view region, bool markdown) {
@@ -120,6 +141,10 @@ std::string answer(const cli::arguments& a) {
     if (all.empty())
         throw cli::bad_input{"no figures of region " + cli::quote(region) + " from " + std::to_string(from) + " to " +
                              std::to_string(to) + " in " + cli::printable(actuals)};
+    if (a.has("--svg")) {
+        if (a.value("--svg")->empty()) throw cli::bad_input{"--svg needs a file name"};
+        cli::write_file(std::string(*a.value("--svg")), gdp_chart(figures, region, from, to));
+    }
     if (a.has("--check")) {
         if (format != "text" && format != "markdown")
             throw cli::bad_input{"--check writes text or markdown, not " + cli::quote(format)};

@@ -516,6 +516,12 @@ def record_daye():
         (["--actuals", os.path.join(WORK, "missing.csv")], "missing.csv: cannot open: No such file or directory"),
     ]:
         record(*args).expect(2, message, stdout_empty=True)
+    # The chart: three published levels and one bound, each series with its legend point.
+    chart = os.path.join(WORK, "gdp.svg")
+    record("--svg", chart).expect(0, stdout_empty=False)
+    svg = open(chart, encoding="utf-8").read()
+    assert svg.startswith("<svg") and svg.count("<circle") == 6 and "GDP above (突破), 预计" in svg, svg
+    record("--svg", "").expect(2, "--svg needs a file name", stdout_empty=True)
     bad = os.path.join(WORK, "bad.csv")
     with open(bad, "w", encoding="utf-8") as f:
         f.write("region,indicator,year,value,unit,source\ndaye,gdp_growth,2024,8,percent,\n"
