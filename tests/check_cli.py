@@ -572,6 +572,39 @@ def escalation_2024():
     run("daye_escalation", "--targets", table).expect(2, "targets.csv:5:", stdout_empty=True)
 
 
+# Impossible values in the shared 2024 file (issue 14 item 1): each is refused, exit 2, with
+# the indicator, file:line:column and the rule; never judged. (indicator, value, unit, rule)
+IMPOSSIBLE = [
+    ("county_rank", "0", "rank", "a place on a top-100 list is 1 to 100"),
+    ("county_rank", "-3", "rank", "a place on a top-100 list is 1 to 100"),
+    ("cultivated_land", "-1", "mu", "is 0 or more"),
+    ("signed_projects", "-2", "projects", "is 0 or more"),
+    ("gdp_growth", "-100", "percent", "a growth rate is above -100 %"),
+    ("gdp_growth", "-150", "percent", "a growth rate is above -100 %"),
+    ("gdp_growth", "100000000000000000", "percent", "beyond the sane magnitude of the unit"),
+    ("gdp_growth", "-100000000000000000", "percent", "a growth rate is above -100 %"),
+]
+
+
+@case("report_impossible_values")
+def report_impossible_values():
+    shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "data",
+                          "daye-2024-reported.csv")
+    with open(shared, encoding="utf-8") as f:
+        rows = f.read().splitlines()
+    for indicator, value, unit, rule in IMPOSSIBLE:
+        kept = [r for r in rows if not r.startswith(f"{indicator},2024,")]
+        line = len(kept) + 1  # the edited row goes last
+        column = len(f"{indicator},2024,") + 1
+        path = os.path.join(WORK, f"{indicator}{value}.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(kept + [f"{indicator},2024,{value},{unit},reported,edited"]) + "\n")
+        ran = report("--actuals", path).expect(2, f"{path}:{line}:{column}: outside the domain of {indicator}",
+                                               stdout_empty=True)
+        assert rule.encode() in ran.err, f"{indicator}={value}: expected {rule!r}; stderr: {ran.err[:600]!r}"
+        assert b"nothing evaluated" in ran.err, ran.err[:600]
+
+
 def main():
     global BIN, WORK
     if sys.argv[1:] == ["--list"]:

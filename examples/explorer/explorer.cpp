@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include <daye/catalog.hpp>
 #include <daye/catalog/economy.hpp>
 #include <daye/csv.hpp>
 #include <daye/daye.hpp>
@@ -180,6 +181,14 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_plan() {
     for (const explorer_data::file& f : explorer_data::reported) j.value(f.year);
     j.end_array();
     out << '}';
+    return reply(out);
+}
+
+/// The catalogue of indicators that plans read, as `daye_model --catalog --format json`
+/// prints it.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_catalog() {
+    std::ostringstream out;
+    daye::write_json(out, daye::catalog::sections);
     return reply(out);
 }
 

@@ -75,6 +75,17 @@
       'chart.reported': '报告的水平',
       'chart.projected': '预测',
       footer: '判定来自 daye 的 score()，预测来自 compound()、years_to_reach() 和 required_rate()；页面的 JavaScript 只负责显示。数据和出处：examples/data/ 与 examples/explorer/gdp-levels.csv。',
+      'catalog.heading': '指标目录',
+      'catalog.intro': '县级统计常用的指标，来自库的 daye::catalog：单位、价格口径（可比价即实际，现价即名义）、哪个方向更好和定义。计划直接引用这些指标，只需写出自己特有的指标。定义为英文。',
+      'catalog.search': '搜索指标',
+      'catalog.count': (shown, total) => `显示${shown}个，共${total}个`,
+      'catalog.name': '名称',
+      'catalog.unit': '单位',
+      'catalog.basis': '价格口径',
+      'catalog.direction': '方向',
+      'catalog.definition': '定义',
+      basis: { real: '可比价（实际）', nominal: '现价（名义）', none: '不涉及价格', unstated: '未说明' },
+      direction: { higher: '越高越好', lower: '越低越好' },
       verdict: { met: '达成', missed: '未达成', unknown: '未知', not_applicable: '不适用' },
       planVerdict: { met: '全部达成', incomplete: '不完整', missed: '有未达成', vetoed: '一票否决' },
       status: { reported: '已报告', preliminary: '预计' },
@@ -180,6 +191,17 @@
       'chart.reported': 'reported',
       'chart.projected': 'projected',
       footer: "Verdicts come from daye's score(), projections from compound(), years_to_reach() and required_rate(); the page's JavaScript only displays them. Data and sources: examples/data/ and examples/explorer/gdp-levels.csv.",
+      'catalog.heading': 'Catalogue of indicators',
+      'catalog.intro': "The indicators county statistics use, from the library's daye::catalog: unit, price basis (comparable prices are real, current prices nominal), which direction is better, and definition. Plans read these indicators and declare only their own.",
+      'catalog.search': 'Search the indicators',
+      'catalog.count': (shown, total) => `${shown} of ${total} shown`,
+      'catalog.name': 'Name',
+      'catalog.unit': 'Unit',
+      'catalog.basis': 'Price basis',
+      'catalog.direction': 'Direction',
+      'catalog.definition': 'Definition',
+      basis: { real: 'comparable prices (real)', nominal: 'current prices (nominal)', none: 'not a price', unstated: 'unstated' },
+      direction: { higher: 'higher is better', lower: 'lower is better' },
       verdict: { met: 'met', missed: 'missed', unknown: 'unknown', not_applicable: 'not applicable' },
       planVerdict: { met: 'met', incomplete: 'incomplete', missed: 'missed', vetoed: 'vetoed' },
       status: { reported: 'reported', preliminary: 'preliminary (预计)' },
@@ -241,6 +263,7 @@
     stale: false,
     edited: false,
     path: null,
+    catalog: null, // daye_explorer_catalog()
   };
 
   // ---- The plan -------------------------------------------------------------------------
@@ -597,6 +620,48 @@
     renderPath();
   }
 
+  // ---- The catalogue ---------------------------------------------------------------------
+  // What a reader typed matches an indicator when every word of it is found in the
+  // indicator's id, names, unit or definition, ignoring case.
+  function catalogMatches(indicator, query) {
+    const text = [indicator.id, indicator.name_zh, indicator.name_en, indicator.unit, indicator.unit_zh,
+      indicator.definition].join(' ').toLowerCase();
+    return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  }
+
+  function renderCatalog() {
+    if (!state.catalog) return;
+    const table = document.getElementById('catalog-table');
+    for (const body of [...table.tBodies]) body.remove();
+    const query = document.getElementById('catalog-search').value;
+    let shown = 0;
+    let total = 0;
+    for (const section of state.catalog.catalog) {
+      const rows = [];
+      for (const i of section.indicators) {
+        total += 1;
+        if (!catalogMatches(i, query)) continue;
+        shown += 1;
+        const main = language === 'zh' ? i.name_zh : i.name_en;
+        const second = language === 'zh' ? i.name_en : i.name_zh;
+        rows.push(element('tr', { 'data-indicator': i.id },
+          element('td', { class: 'name', 'data-label': t('catalog.name') },
+            element('span', { text: main }),
+            element('span', { class: 'second', lang: language === 'zh' ? 'en' : 'zh-CN', text: second }),
+            element('code', { text: i.id })),
+          element('td', { 'data-label': t('catalog.unit'), text: `${i.unit_zh} (${i.unit})` }),
+          element('td', { 'data-label': t('catalog.basis'), text: word('basis', i.basis) }),
+          element('td', { 'data-label': t('catalog.direction'), text: word('direction', i.direction) }),
+          element('td', { class: 'definition', lang: 'en', 'data-label': t('catalog.definition'), text: i.definition })));
+      }
+      if (!rows.length) continue;
+      const title = language === 'zh' ? section.title_zh : section.title_en;
+      table.append(element('tbody', { 'data-section': section.section },
+        element('tr', {}, element('th', { class: 'section', scope: 'rowgroup', colspan: '5', text: title })), ...rows));
+    }
+    document.getElementById('catalog-count').textContent = t('catalog.count', shown, total);
+  }
+
   // ---- Language -------------------------------------------------------------------------
   function applyLanguage() {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -611,6 +676,7 @@
     renderScorecard();
     renderFieldVerdicts();
     renderPath();
+    renderCatalog();
   }
 
   function remember(lang) {
@@ -640,7 +706,7 @@
     const loading = document.getElementById('loading');
     loading.textContent = '';
     loading.hidden = true;
-    for (const id of ['plan', 'scorecard', 'figures', 'path']) document.getElementById(id).hidden = false;
+    for (const id of ['plan', 'scorecard', 'figures', 'path', 'catalog']) document.getElementById(id).hidden = false;
     state.plan = call('daye_explorer_plan', []);
     for (const group of state.plan.model.groups) for (const e of group.entries) state.entries.set(e.id, e);
     const select = document.getElementById('year');
@@ -661,6 +727,9 @@
       resizing = setTimeout(() => state.path && !state.path.error && renderChart(state.path), 150);
     });
     updatePath();
+    state.catalog = call('daye_explorer_catalog', []);
+    document.getElementById('catalog-search').addEventListener('input', renderCatalog);
+    renderCatalog();
     document.body.dataset.ready = 'true';
   }
 

@@ -2,10 +2,10 @@
 // `python3 -m http.server` on 127.0.0.1 (and from file://), and every number it shows is
 // checked, through the DOM, against the native programs run on the same input:
 // daye_report for verdicts, gaps, tallies and the veto; daye_sprint for crossing years,
-// required rates and the projected path. Nothing expected is written into this file.
+// required rates and the projected path; daye_model for the catalogue. Nothing expected is written into this file.
 //
 //   DAYE_EXPLORER_PAGE   the built page's directory (build/examples/explorer)
-//   DAYE_REPORT, DAYE_SPRINT   the native programs
+//   DAYE_REPORT, DAYE_SPRINT, DAYE_MODEL   the native programs
 //   DAYE_ACTUALS         the reported figures the page embeds (examples/data/daye-2024-reported.csv)
 //   DAYE_SCREENSHOT      where to write the screenshot taken here
 //
@@ -28,6 +28,7 @@ const env = (name) => {
 const pageDir = env('DAYE_EXPLORER_PAGE');
 const report = env('DAYE_REPORT');
 const sprint = env('DAYE_SPRINT');
+const model = env('DAYE_MODEL');
 const actuals = env('DAYE_ACTUALS');
 const screenshot = env('DAYE_SCREENSHOT');
 
@@ -211,6 +212,32 @@ test('the slider works from the keyboard', async () => {
   const native = sprintJson(base, baseYear, goal, '7.5');
   assert.equal(after.crossing, String(native.scenarios[0].crossing_year));
   assert.notEqual(after.crossing, before, '7.4 % and 7.5 % cross in different years from 930.71');
+});
+
+test('the catalogue lists daye_model --catalog, and the search keeps the indicators whose text has every word', async () => {
+  const native = JSON.parse(execFileSync(model, ['--catalog', '--format', 'json'], { encoding: 'utf8' })).catalog;
+  const all = native.flatMap((s) => s.indicators);
+  const rows = () => page.$$eval('#catalog-table tbody tr[data-indicator]', (trs) => trs.map((tr) => tr.dataset.indicator));
+  assert.deepEqual(await rows(), all.map((i) => i.id));
+  const sections = await page.$$eval('#catalog-table tbody', (bodies) => bodies.map((b) => b.dataset.section));
+  assert.deepEqual(sections, native.map((s) => s.section));
+  const search = async (query) => {
+    await page.$eval('#catalog-search', (e, q) => { e.value = q; e.dispatchEvent(new Event('input', { bubbles: true })); }, query);
+    return rows();
+  };
+  // The same rule as the page's, applied here to the native JSON: every word, any field.
+  const expected = (query) => all.filter((i) => {
+    const text = [i.id, i.name_zh, i.name_en, i.unit, i.unit_zh, i.definition].join(' ').toLowerCase();
+    return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  }).map((i) => i.id);
+  for (const query of ['收入', 'PM2.5', 'growth real', 'yi_yuan']) {
+    const shown = await search(query);
+    assert.deepEqual(shown, expected(query), query);
+    assert.ok(shown.length > 0 && shown.length < all.length, `${query}: ${shown.length} of ${all.length}`);
+    assert.equal(await page.$eval('#catalog-count', (e) => e.textContent), `显示${shown.length}个，共${all.length}个`);
+  }
+  assert.deepEqual(await search('no such indicator'), []);
+  assert.deepEqual(await search(''), all.map((i) => i.id));
 });
 
 test('the English toggle changes the headings, and back', async () => {
