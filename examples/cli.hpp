@@ -358,8 +358,8 @@ inline void complain(std::string_view program_name, std::string_view message) {
 /// column: message: 'text'") on standard error, then how many more, then bad_input saying
 /// that nothing was `done` ("evaluated", "read") from `path`.
 template <class Errors>
-[[noreturn]] void refuse_file(const program& p, const std::string& path, const Errors& errors,
-                              std::size_t not_listed, std::string_view done) {
+[[noreturn]] void refuse_file(const program& p, const std::string& path, const Errors& errors, std::size_t not_listed,
+                              std::string_view done) {
     for (const auto& e : errors) complain(p.name, printable(to_string(e), 1000));
     if (not_listed != 0) complain(p.name, "... and " + std::to_string(not_listed) + " more errors");
     throw bad_input{"nothing " + std::string(done) + ": " + printable(path) + " has errors"};

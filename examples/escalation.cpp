@@ -74,12 +74,12 @@ std::string answer(const cli::arguments& a) {
         rows.push_back({cli::printable(s.child->indicator), std::string(s.child->measured_in->symbol_zh),
                         cli::printable(s.parent->plan), stated(*s.parent), cli::printable(s.child->plan),
                         stated(*s.child), std::string(daye::to_text(s.by.ratio).view()),
-                        s.by.difference > daye::decimal(0) ? "+" + difference : difference,
-                        s.stricter ? "yes" : "no"});
+                        s.by.difference > daye::decimal(0) ? "+" + difference : difference, s.stricter ? "yes" : "no"});
     }
     if (format == "csv") return cli::csv_table(rows);
     std::ostringstream out;
-    if (rows.size() == 1) return "no target has an ancestor's target on its indicator in " + cli::printable(path) + "\n";
+    if (rows.size() == 1)
+        return "no target has an ancestor's target on its indicator in " + cli::printable(path) + "\n";
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (format == "markdown") {
             for (const std::string& c : rows[r]) out << "| " << c << " ";
@@ -87,8 +87,8 @@ std::string answer(const cli::arguments& a) {
             if (r == 0) out << "|---|---|---|---:|---|---:|---:|---:|---|\n";
         } else if (r > 0) {
             const std::vector<std::string>& c = rows[r];
-            out << c[0] << " (" << c[1] << "): " << c[2] << " " << c[3] << " → " << c[4] << " " << c[5] << ": "
-                << c[6] << "×, " << c[7] << (c[8] == "yes" ? "" : " (not stricter)") << "\n";
+            out << c[0] << " (" << c[1] << "): " << c[2] << " " << c[3] << " → " << c[4] << " " << c[5] << ": " << c[6]
+                << "×, " << c[7] << (c[8] == "yes" ? "" : " (not stricter)") << "\n";
         }
     }
     return out.str();

@@ -51,7 +51,7 @@ const cli::program record{
 /// --svg: the region's GDP level year by year, exact figures apart from bounds (突破).
 std::string gdp_chart(const daye::panel& figures, std::string_view region, int from, int to) {
     const double none = std::numeric_limits<double>::quiet_NaN();
-    const auto years = static_cast<std::size_t>(to - from + 1);
+    const auto years = static_cast<std::size_t>(to - from) + 1;
     chart_series exact{"GDP as published", std::vector<double>(years, none)};
     chart_series above{"GDP above (突破), 预计", std::vector<double>(years, none)};
     for (const daye::observation& o : daye::record_of(figures, region, "gdp_level", from, to)) {
@@ -110,9 +110,7 @@ int year_of(const cli::arguments& a, std::string_view option, int fallback) {
 
 /// A figure as a cell: "7.5 (1-9月)", "8 (预计)", "> 1000 (预计)", "7.4 (revised)".
 std::string cell(const daye::observation& o) {
-    std::string s = o.bound() == daye::value_bound::above   ? "> "
-                    : o.bound() == daye::value_bound::below ? "< "
-                                                            : "";
+    std::string s = o.bound() == daye::value_bound::above ? "> " : o.bound() == daye::value_bound::below ? "< " : "";
     s += std::string(daye::to_text(o.number()).view());
     if (!o.covers().whole_year()) s += " (" + std::string(daye::name_zh(o.covers()).view()) + ")";
     if (o.status() == daye::data_status::preliminary) s += " (预计)";
@@ -199,9 +197,9 @@ std::string answer(const cli::arguments& a) {
     for (const std::vector<daye::observation>& years : records) {
         const std::string_view id = years.front().indicator();
         const daye::indicator_info* info = daye::catalog::find(id);
-        std::vector<std::string> row{info != nullptr ? std::string(info->name_zh) + " " + std::string(id)
-                                                     : std::string(id),
-                                     std::string(years.front().measured_in()->symbol_zh)};
+        std::vector<std::string> row{
+            info != nullptr ? std::string(info->name_zh) + " " + std::string(id) : std::string(id),
+            std::string(years.front().measured_in()->symbol_zh)};
         row.resize(head.size());
         for (const daye::observation& o : years) row[static_cast<std::size_t>(o.year() - from) + 2] = cell(o);
         table.push_back(row);

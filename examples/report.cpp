@@ -15,6 +15,7 @@
 // what changed between the vintages of the figures of the plan's year and the year before.
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -45,8 +46,7 @@ using scorecard = decltype(daye::score(daye::plans::daye_2024, {}).value());
 
 /// The figures of record of `region` (the firmest vintage of each key, every year); for
 /// the plan's own region also those the file gives without a region, which are its.
-std::vector<daye::observation> figures_of(const daye::panel& figures, std::string_view region,
-                                          const daye::plan& plan) {
+std::vector<daye::observation> figures_of(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
     std::vector<daye::observation> out;
     figures.figures(region, 1, 9999, out);
     if (region == plan.region) figures.figures("", 1, 9999, out);
@@ -63,8 +63,9 @@ scorecard scored(const daye::panel& figures, std::string_view region, const daye
 
 /// The regions of the file by id, figures without a region counted as the plan's.
 std::vector<std::string_view> regions_of(const daye::panel& figures, const daye::plan& plan) {
-    std::vector<std::string_view> out;
-    for (const std::string_view r : figures.regions()) out.push_back(r.empty() ? plan.region : r);
+    std::vector<std::string_view> out(figures.regions().size());
+    std::transform(figures.regions().begin(), figures.regions().end(), out.begin(),
+                   [&](std::string_view r) { return r.empty() ? plan.region : r; });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -132,10 +133,10 @@ std::vector<std::string> vintage_lines(const daye::panel& figures, std::string_v
 
 /// How many entries rest on a figure of this status.
 std::size_t resting_on(const scorecard& card, daye::data_status status) {
-    std::size_t n = 0;
-    for (const daye::scored_entry& e : card.results())
-        n += e.result.outcome() != daye::verdict::unknown && e.result.status() == status ? 1 : 0;
-    return n;
+    const auto rests = [&](const daye::scored_entry& e) {
+        return e.result.outcome() != daye::verdict::unknown && e.result.status() == status;
+    };
+    return static_cast<std::size_t>(std::count_if(card.results().begin(), card.results().end(), rests));
 }
 
 /// --all-regions: one line per region, in the order of their ids.
@@ -158,24 +159,23 @@ std::string all_regions(const daye::panel& figures, const daye::plan& plan, cons
         cli::complain(report.name, "warning: " + cli::printable(file) + ": " + std::to_string(unread) +
                                        " figures are not read by plan " + std::string(plan.id) +
                                        " (--region R lists those of region R)");
-    static constexpr const char* columns[] = {"region", "verdict",     "met",        "missed", "unknown",
-                                              "not_applicable", "vetoed", "preliminary", "revised"};
+    static constexpr const char* columns[] = {"region",         "verdict", "met",         "missed", "unknown",
+                                              "not_applicable", "vetoed",  "preliminary", "revised"};
     std::ostringstream out;
     const auto cells = [&](const line& l) {
         const daye::tally t = l.card.overall();
-        return std::vector<std::string>{
-            std::string(l.region),
-            std::string(daye::name(l.card.verdict())),
-            std::to_string(t.met),
-            std::to_string(t.missed),
-            std::to_string(t.unknown),
-            std::to_string(t.not_applicable),
-            l.card.vetoed() ? "yes" : "no",
-            std::to_string(resting_on(l.card, daye::data_status::preliminary)),
-            std::to_string(resting_on(l.card, daye::data_status::revised))};
+        return std::vector<std::string>{std::string(l.region),
+                                        std::string(daye::name(l.card.verdict())),
+                                        std::to_string(t.met),
+                                        std::to_string(t.missed),
+                                        std::to_string(t.unknown),
+                                        std::to_string(t.not_applicable),
+                                        l.card.vetoed() ? "yes" : "no",
+                                        std::to_string(resting_on(l.card, daye::data_status::preliminary)),
+                                        std::to_string(resting_on(l.card, daye::data_status::revised))};
     };
     std::vector<std::vector<std::string>> table{{columns, columns + std::size(columns)}};
-    for (const line& l : lines) table.push_back(cells(l));
+    std::transform(lines.begin(), lines.end(), std::back_inserter(table), cells);
     if (format == "csv") {
         out << cli::csv_table(table);
     } else if (format == "json") {
@@ -282,8 +282,8 @@ std::string answer(const cli::arguments& a) {
         return out.str();
     }
     if (region != plan.region)
-        out << (markdown ? "**Region " : "region ") << cli::printable(region) << (markdown ? "**" : "")
-            << ": plan " << plan.id << " of " << plan.region << " scored as a template for its figures\n\n";
+        out << (markdown ? "**Region " : "region ") << cli::printable(region) << (markdown ? "**" : "") << ": plan "
+            << plan.id << " of " << plan.region << " scored as a template for its figures\n\n";
     if (markdown)
         daye::write_markdown(out, plan, card);
     else

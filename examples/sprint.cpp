@@ -108,10 +108,10 @@ daye::decimal percent(std::string_view option, std::string_view text) {
 /// What a later level of the panel says beside the base: 2025's GDP above 1000 亿元 is
 /// nominal growth above 7.44 % since 2024's 930.71.
 struct implied {
-    daye::observation level;                  // the later level, perhaps a bound
-    daye::decimal nominal;                    // growth since the base, percent, 2 places
-    std::optional<daye::observation> real;    // the year's real growth, its fullest figure
-    std::optional<daye::decimal> prices;      // the change of prices it implies, percent, 2 places
+    daye::observation level;                // the later level, perhaps a bound
+    daye::decimal nominal;                  // growth since the base, percent, 2 places
+    std::optional<daye::observation> real;  // the year's real growth, its fullest figure
+    std::optional<daye::decimal> prices;    // the change of prices it implies, percent, 2 places
 };
 
 struct request {
@@ -178,8 +178,8 @@ void read_data(request& r, const std::string& file, std::string_view region) {
         figures.figures(region, 1, 9999, all);
     }
     std::vector<daye::observation> levels;
-    for (const daye::observation& o : all)
-        if (o.indicator() == "gdp_level" && o.covers().whole_year()) levels.push_back(o);
+    std::copy_if(all.begin(), all.end(), std::back_inserter(levels),
+                 [](const daye::observation& o) { return o.indicator() == "gdp_level" && o.covers().whole_year(); });
     for (const daye::observation& o : levels)
         if (o.bound() == daye::value_bound::exact) r.observed_base = o;
     if (!r.observed_base)
@@ -225,7 +225,8 @@ void read_data(request& r, const std::string& file, std::string_view region) {
 request read(const cli::arguments& a) {
     request r;
     if (a.has("--from-data") && (a.has("--base") || a.has("--base-year")))
-        throw cli::bad_input{"--from-data takes the base and its year from the data: --base and --base-year exclude it"};
+        throw cli::bad_input{
+            "--from-data takes the base and its year from the data: --base and --base-year exclude it"};
     if (a.has("--region") && !a.has("--from-data")) throw cli::bad_input{"--region needs --from-data"};
     r.default_base = !a.has("--base") && !a.has("--from-data");
     r.goal = positive_level("--goal", a.value("--goal").value_or("1000"));
@@ -371,8 +372,12 @@ std::string text_answer(const request& r, const std::vector<scenario>& scenarios
             const bool below = l.bound() == daye::value_bound::below;
             const std::string than = above ? "more than " : below ? "less than " : "";
             const int years = l.year() - r.base_year;
-            out << l.year() << ": GDP " << (above ? "above " : below ? "below " : "") << text_of(l.number())
-                << " 亿元" << qualifiers(l) << " is nominal growth of " << than << text_of(i.nominal) << " % "
+            out << l.year() << ": GDP "
+                << (above   ? "above "
+                    : below ? "below "
+                            : "")
+                << text_of(l.number()) << " 亿元" << qualifiers(l) << " is nominal growth of " << than
+                << text_of(i.nominal) << " % "
                 << (years == 1 ? "in " + std::to_string(l.year()) : "over " + std::to_string(years) + " years");
             if (i.real && i.prices)
                 out << "; beside real growth of " << text_of(i.real->number()) << " %" << qualifiers(*i.real)
@@ -442,9 +447,11 @@ std::string json_answer(const request& r, const std::vector<scenario>& scenarios
                 .member("bound", daye::name(i.level.bound()))
                 .member("status", daye::name(i.level.status()))
                 .member("nominal_growth", i.nominal);
-            j.key("real_growth").value(i.real ? daye::maybe<daye::decimal>(i.real->number()) : daye::maybe<daye::decimal>());
+            j.key("real_growth")
+                .value(i.real ? daye::maybe<daye::decimal>(i.real->number()) : daye::maybe<daye::decimal>());
             j.member("real_growth_period", i.real ? daye::period_id(i.real->covers()).view() : std::string_view());
-            j.key("price_change").value(i.prices ? daye::maybe<daye::decimal>(*i.prices) : daye::maybe<daye::decimal>());
+            j.key("price_change")
+                .value(i.prices ? daye::maybe<daye::decimal>(*i.prices) : daye::maybe<daye::decimal>());
             j.end_object();
         }
         j.end_array().end_object();

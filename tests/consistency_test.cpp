@@ -15,7 +15,8 @@ std::vector<std::string> shown(const std::vector<growth_against_levels>& found) 
         std::string s = std::to_string(f.growth.year()) + " " + std::string(f.growth.indicator()) + " " +
                         std::string(to_text(f.growth.number()).view()) + ": " + std::string(name(f.agreement));
         if (f.agreement == growth_agreement::consistent || f.agreement == growth_agreement::inconsistent)
-            s += " " + std::string(to_text(f.check.lowest).view()) + ".." + std::string(to_text(f.check.highest).view());
+            s +=
+                " " + std::string(to_text(f.check.lowest).view()) + ".." + std::string(to_text(f.check.highest).view());
         if (f.price_change) s += " " + std::string(to_text(*f.price_change).view());
         out.push_back(s);
     }
@@ -45,7 +46,8 @@ TEST_CASE("Daye's growth rates against its levels, by the basis of each rate") {
     CHECK(check_growth_rates(test_data::outcomes().figures(), "nowhere").empty());
 }
 
-TEST_CASE("a printed rate the levels cannot give is inconsistent; bounds, parts of a year and other vintages are not read") {
+TEST_CASE(
+    "a printed rate the levels cannot give is inconsistent; bounds, parts of a year and other vintages are not read") {
     panel p;
     const auto add = [&](const char* id, int year, const char* value, const unit& u) {
         const observation o(id, year, parse_decimal(value).value(), u);

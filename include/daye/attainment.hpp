@@ -251,8 +251,7 @@ public:
             const observation& o = first_[i];
             if (o.indicator_size_ != n || !same_chars(o.indicator_, id, n)) continue;
             if (read_ != nullptr) read_[i] = true;
-            if (o.year_ == year && usable(o) &&
-                (found == nullptr || firmness(o.status_) > firmness(found->status_)) &&
+            if (o.year_ == year && usable(o) && (found == nullptr || firmness(o.status_) > firmness(found->status_)) &&
                 (o.region_size_ == 0 ||
                  (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_))))
                 found = &o;
@@ -534,8 +533,9 @@ constexpr result<std::size_t> evaluate_batch(const target& t, span<const decimal
     const detail::own_bound b = bound.value();
     // One loop per direction, since compilers do not take the test of b.at_least out of
     // the loop themselves.
-    return b.at_least ? detail::verdicts_of(actuals, out, b.value, [](std::int64_t x, std::int64_t v) { return x >= v; })
-                      : detail::verdicts_of(actuals, out, b.value, [](std::int64_t x, std::int64_t v) { return x <= v; });
+    return b.at_least
+               ? detail::verdicts_of(actuals, out, b.value, [](std::int64_t x, std::int64_t v) { return x >= v; })
+               : detail::verdicts_of(actuals, out, b.value, [](std::int64_t x, std::int64_t v) { return x <= v; });
 }
 
 }  // namespace v0

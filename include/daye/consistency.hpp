@@ -88,10 +88,10 @@ inline std::vector<growth_against_levels> check_growth_rates(const panel& figure
         if (g.kind() != value_kind::number || g.measured_in() != &units::percent || g.bound() != value_bound::exact ||
             !g.covers().whole_year())
             continue;
-        const std::string level = level_of(g.indicator());
-        if (level.empty()) continue;
-        const maybe<observation> from = figures.find(region, level, g.year() - 1);
-        const maybe<observation> to = figures.find(region, level, g.year());
+        const std::string level_id = level_of(g.indicator());
+        if (level_id.empty()) continue;
+        const maybe<observation> from = figures.find(region, level_id, g.year() - 1);
+        const maybe<observation> to = figures.find(region, level_id, g.year());
         if (!usable(from) || !usable(to) || from->measured_in() != to->measured_in()) continue;
         growth_against_levels f{g, *from, *to, growth_agreement::unchecked, {}, {}, {}};
         const indicator_info* info = catalog::find(g.indicator());
@@ -99,8 +99,9 @@ inline std::vector<growth_against_levels> check_growth_rates(const panel& figure
         if (info == nullptr) {
             f.why = "the catalogue does not know " + std::string(g.indicator()) + ": its price basis is unknown";
         } else if (info->name_zh.substr(0, above_scale.size()) == above_scale) {
-            f.why = "growth of enterprises above designated size (规上) is computed on the firms above the threshold "
-                    "in both years, a set that changes every year: published levels do not give it";
+            f.why =
+                "growth of enterprises above designated size (规上) is computed on the firms above the threshold "
+                "in both years, a set that changes every year: published levels do not give it";
         } else if (basis == price_basis::real) {
             const auto prices = implied_price_change(from->number(), to->number(), g.number());
             if (prices) {

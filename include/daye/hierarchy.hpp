@@ -252,7 +252,7 @@ private:
                            t.measured_in->id);
             table.parents_.emplace(t.plan, t.parent);
         }
-        for (auto& [name, info] : plans) {
+        for (auto& [plan_id, info] : plans) {
             const stated_target& t = *info.first;
             if (!t.parent.empty() && plans.count(t.parent) == 0)
                 errors.add(t.line, 1, "parent plan not in the table", t.parent);
