@@ -223,6 +223,7 @@ private:
     /// O(n log n) in the rows, plus the plans' depth.
     static void index(target_table& table, csv_errors& errors) {
         struct plan_info {
+            // cppcheck-suppress unusedStructMember ; read through the map's iterators below
             const stated_target* first;
             int state;  // ancestry walk: 0 not visited, 1 on the walk, 2 done
         };
