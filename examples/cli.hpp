@@ -330,9 +330,39 @@ inline std::string read_file(const std::string& path, std::size_t limit = input_
     }
 }
 
+/// One field of a CSV line as written: quoted when it holds a comma, a quote or a line
+/// break, quotes doubled (RFC 4180).
+inline std::string csv_field(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+/// A table as CSV, one line a row, every field through csv_field.
+inline std::string csv_table(const std::vector<std::vector<std::string>>& rows) {
+    std::string out;
+    for (const std::vector<std::string>& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) out += (c == 0 ? "" : ",") + csv_field(row[c]);
+        out += "\n";
+    }
+    return out;
+}
+
 /// "program: message" on standard error. If even that cannot be written, nothing can be.
 inline void complain(std::string_view program_name, std::string_view message) {
     (void)detail::write_all(STDERR_FILENO, std::string(program_name) + ": " + std::string(message) + "\n");
+}
+
+/// Refuses an input file with errors: each listed error (a daye::csv_error, "file:line:
+/// column: message: 'text'") on standard error, then how many more, then bad_input saying
+/// that nothing was `done` ("evaluated", "read") from `path`.
+template <class Errors>
+[[noreturn]] void refuse_file(const program& p, const std::string& path, const Errors& errors, std::size_t not_listed,
+                              std::string_view done) {
+    for (const auto& e : errors) complain(p.name, printable(to_string(e), 1000));
+    if (not_listed != 0) complain(p.name, "... and " + std::to_string(not_listed) + " more errors");
+    throw bad_input{"nothing " + std::string(done) + ": " + printable(path) + " has errors"};
 }
 
 /// Keeps a closed standard stream closed to the program's writes: a descriptor 0, 1 or 2

@@ -1,16 +1,25 @@
-// daye_report: the scorecard of Daye's 2024 plan against what Daye reported.
+// daye_report: the scorecard of Daye's 2024 plan against what Daye reported, or of the
+// same plan as a template for other regions of a panel.
 //
-//   daye_report [--actuals FILE] [--year 2024] [--format text|markdown|json] [--strict]
+//   daye_report [--actuals FILE] [--year 2024] [--region R | --all-regions]
+//               [--format text|markdown|json|csv] [--strict]
 //
 // Exit codes and output as cli.hpp says: 0 when evaluated (whatever the verdicts), 2 on
 // bad input (every error of the file as file:line:column on stderr, nothing on stdout),
 // 1 when the report cannot be written. Data the plan does not read (a misspelt id,
 // another plan's data) and entries without data are reported on stderr as warnings;
 // with --strict, data the plan does not read is bad input.
+//
+// A file may hold several vintages of a figure (preliminary, reported, revised): the
+// firmest is the figure of record (panel.hpp), and the text and Markdown scorecards list
+// what changed between the vintages of the figures of the plan's year and the year before.
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <daye/csv.hpp>
 #include <daye/daye.hpp>
@@ -28,8 +37,189 @@ const cli::program report{
     "entries without data, are warnings on standard error.",
     {{"--actuals", "FILE", "the reported figures, as CSV (default: examples/data/daye-2024-reported.csv)"},
      {"--year", "YEAR", "the year evaluated: the plan's, 2024"},
-     {"--format", "text|markdown|json", "plain text (default), Markdown tables or JSON"},
+     {"--region", "REGION", "score the plan as a template for this region of the file (default: the plan's, daye)"},
+     {"--all-regions", "", "one line per region of the file: its verdict and counts of met, missed, unknown"},
+     {"--format", "text|markdown|json|csv", "plain text (default), Markdown tables, JSON; csv with --all-regions"},
      {"--strict", "", "data the plan does not read is bad input (exit 2), not a warning"}}};
+
+using scorecard = decltype(daye::score(daye::plans::daye_2024, {}).value());
+
+/// The figures of record of `region` (the firmest vintage of each key, every year); for
+/// the plan's own region also those the file gives without a region, which are its.
+std::vector<daye::observation> figures_of(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
+    std::vector<daye::observation> out;
+    figures.figures(region, 1, 9999, out);
+    if (region == plan.region) figures.figures("", 1, 9999, out);
+    return out;
+}
+
+/// The plan scored as a template for `region`.
+scorecard scored(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
+    const std::vector<daye::observation> own = figures_of(figures, region, plan);
+    daye::evaluation_options of_region;
+    of_region.region = region;
+    return daye::score(plan, {own.data(), own.size()}, of_region).value();
+}
+
+/// The regions of the file by id, figures without a region counted as the plan's.
+std::vector<std::string_view> regions_of(const daye::panel& figures, const daye::plan& plan) {
+    std::vector<std::string_view> out(figures.regions().size());
+    std::transform(figures.regions().begin(), figures.regions().end(), out.begin(),
+                   [&](std::string_view r) { return r.empty() ? plan.region : r; });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+/// The region asked for, which must be one of the file's: a region without figures would
+/// only give a scorecard of unknowns.
+std::string_view region_asked(std::string_view region, const std::vector<std::string_view>& regions,
+                              const std::string& file) {
+    if (std::binary_search(regions.begin(), regions.end(), region)) return region;
+    std::string message = "no figures of region " + cli::quote(region) + " in " + cli::printable(file);
+    daye::nearest_id near(region);
+    for (const std::string_view r : regions) near.consider(r);
+    if (!near.best().empty()) message += " (did you mean " + cli::printable(near.best()) + "?)";
+    message += "; its regions:";
+    for (std::size_t i = 0; i < regions.size() && i < 10; ++i) message += " " + cli::printable(regions[i]);
+    if (regions.size() > 10) message += " ... (" + std::to_string(regions.size()) + " in all)";
+    throw cli::bad_input{message};
+}
+
+/// A figure as the vintages list shows it: "8.0 percent", "> 1000 yi_yuan", a day, a status.
+std::string shown(const daye::observation& o) {
+    switch (o.kind()) {
+        case daye::value_kind::day: return std::string(daye::to_text(o.day()).view());
+        case daye::value_kind::progress: return std::string(daye::name(o.progress()));
+        case daye::value_kind::number: break;
+    }
+    const std::string bound = o.bound() == daye::value_bound::above   ? "> "
+                              : o.bound() == daye::value_bound::below ? "< "
+                                                                      : "";
+    return bound + std::string(daye::to_text(o.number()).view()) + " " + std::string(o.measured_in()->id);
+}
+
+/// What changed between the vintages of each figure of `region` in the plan's year and
+/// the year before, one line each: "gdp_growth 2024: preliminary 8.0 percent, reported
+/// 8.1 percent (+0.1)". The last vintage is the figure of record.
+std::vector<std::string> vintage_lines(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
+    std::vector<std::vector<daye::observation>> changed;
+    figures.revisions(region, plan.year - 1, plan.year, changed);
+    if (region == plan.region) figures.revisions("", plan.year - 1, plan.year, changed);
+    std::vector<std::string> out;
+    for (const std::vector<daye::observation>& v : changed) {
+        const daye::observation& first = v.front();
+        std::string line = cli::printable(first.indicator()) + " " + std::to_string(first.year());
+        if (!first.covers().whole_year()) line += " " + std::string(daye::name_zh(first.covers()).view());
+        line += ":";
+        for (std::size_t i = 0; i < v.size(); ++i)
+            line += (i == 0 ? " " : ", ") + std::string(daye::name(v[i].status())) + " " + shown(v[i]);
+        const daye::observation& before = v[v.size() - 2];
+        const daye::observation& last = v.back();
+        if (last.kind() == daye::value_kind::number && before.kind() == daye::value_kind::number &&
+            last.bound() == daye::value_bound::exact && before.bound() == daye::value_bound::exact &&
+            last.measured_in() == before.measured_in()) {
+            const auto change = daye::checked_sub(last.number(), before.number());
+            if (change) {
+                const std::string text(daye::to_text(change.value()).view());
+                line += change.value().is_zero() ? " (unchanged)"
+                                                 : " (" + (change.value() > daye::decimal(0) ? "+" + text : text) + ")";
+            }
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
+/// How many entries rest on a figure of this status.
+std::size_t resting_on(const scorecard& card, daye::data_status status) {
+    const auto rests = [&](const daye::scored_entry& e) {
+        return e.result.outcome() != daye::verdict::unknown && e.result.status() == status;
+    };
+    return static_cast<std::size_t>(std::count_if(card.results().begin(), card.results().end(), rests));
+}
+
+/// --all-regions: one line per region, in the order of their ids.
+std::string all_regions(const daye::panel& figures, const daye::plan& plan, const std::string& file,
+                        std::string_view format, bool strict) {
+    struct line {
+        std::string_view region;
+        scorecard card;
+    };
+    std::vector<line> lines;
+    std::size_t unread = 0;
+    for (const std::string_view region : regions_of(figures, plan)) {
+        lines.push_back({region, scored(figures, region, plan)});
+        unread += lines.back().card.unread_count();
+        if (strict && lines.back().card.unread_count() != 0)
+            throw cli::bad_input{"nothing evaluated (--strict): " + cli::printable(file) + " holds data of region " +
+                                 cli::quote(region) + " that plan " + std::string(plan.id) + " does not read"};
+    }
+    if (unread != 0)
+        cli::complain(report.name, "warning: " + cli::printable(file) + ": " + std::to_string(unread) +
+                                       " figures are not read by plan " + std::string(plan.id) +
+                                       " (--region R lists those of region R)");
+    static constexpr const char* columns[] = {"region",         "verdict", "met",         "missed", "unknown",
+                                              "not_applicable", "vetoed",  "preliminary", "revised"};
+    std::ostringstream out;
+    const auto cells = [&](const line& l) {
+        const daye::tally t = l.card.overall();
+        return std::vector<std::string>{std::string(l.region),
+                                        std::string(daye::name(l.card.verdict())),
+                                        std::to_string(t.met),
+                                        std::to_string(t.missed),
+                                        std::to_string(t.unknown),
+                                        std::to_string(t.not_applicable),
+                                        l.card.vetoed() ? "yes" : "no",
+                                        std::to_string(resting_on(l.card, daye::data_status::preliminary)),
+                                        std::to_string(resting_on(l.card, daye::data_status::revised))};
+    };
+    std::vector<std::vector<std::string>> table{{columns, columns + std::size(columns)}};
+    std::transform(lines.begin(), lines.end(), std::back_inserter(table), cells);
+    if (format == "csv") {
+        out << cli::csv_table(table);
+    } else if (format == "json") {
+        daye::json_writer j(out);
+        j.begin_object().member("plan", plan.id).member("year", plan.year).key("regions").begin_array();
+        for (const line& l : lines) {
+            const std::vector<std::string> row = cells(l);
+            j.begin_object().member("region", l.region).member("verdict", row[1]);
+            daye::detail::write_tally_members(j, l.card.overall());
+            j.member("vetoed", l.card.vetoed())
+                .member("preliminary", resting_on(l.card, daye::data_status::preliminary))
+                .member("revised", resting_on(l.card, daye::data_status::revised))
+                .end_object();
+        }
+        j.end_array().end_object();
+        out << "\n";
+    } else {
+        const bool markdown = format == "markdown";
+        out << (markdown ? "## " : "") << "Plan " << plan.id << " (" << plan.region_zh << " " << plan.year
+            << ") scored for each region of " << cli::printable(file) << "\n"
+            << (markdown ? "\n" : "")
+            << "preliminary, revised: verdicts that rest on a preliminary (预计) or a revised figure\n\n";
+        table.front()[5] = "n/a";
+        for (std::vector<std::string>& row : table) row[0] = cli::printable(row[0]);
+        std::vector<std::size_t> width(table.front().size(), 0);
+        for (const std::vector<std::string>& row : table)
+            for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
+        for (std::size_t r = 0; r < table.size(); ++r) {
+            std::string text;
+            for (std::size_t c = 0; c < table[r].size(); ++c) {
+                const std::string& cell = table[r][c];
+                const std::string pad(width[c] - cell.size(), ' ');
+                if (markdown)
+                    text += "| " + cell + " ";
+                else
+                    text += (c == 0 ? "" : "  ") + (c < 2 || c == 6 ? cell + pad : pad + cell);
+            }
+            if (!markdown) text.erase(text.find_last_not_of(' ') + 1);
+            out << text << (markdown ? "|" : "") << "\n";
+            if (markdown && r == 0) out << "|---|---|---:|---:|---:|---:|---|---:|---:|\n";
+        }
+    }
+    return out.str();
+}
 
 /// Warnings about the data: what the plan does not read, and what it found no data for.
 /// Ids and the file name come from the user: they go through cli::printable.
@@ -63,32 +253,45 @@ std::string answer(const cli::arguments& a) {
     const std::string_view format = a.value("--format").value_or("text");
     const std::string plan_year = std::to_string(plan.year);
     const std::string_view year = a.value("--year").value_or(plan_year);
-    if (format != "text" && format != "markdown" && format != "json")
-        throw cli::bad_input{"unknown format " + cli::quote(format) + " (text, markdown or json)"};
+    const bool every_region = a.has("--all-regions");
+    if (format != "text" && format != "markdown" && format != "json" && format != "csv")
+        throw cli::bad_input{"unknown format " + cli::quote(format) + " (text, markdown, json or csv)"};
+    if (format == "csv" && !every_region)
+        throw cli::bad_input{"--format csv is the table of --all-regions; a scorecard is text, markdown or json"};
+    if (every_region && a.has("--region")) throw cli::bad_input{"--region and --all-regions exclude each other"};
     if (year != plan_year)
         throw cli::bad_input{"plan " + std::string(plan.id) + " is for " + plan_year + ", not " + cli::quote(year)};
 
     const daye::observation_set observed = daye::read_observations(cli::read_file(actuals), plan, actuals);
-    if (!observed.ok()) {
-        for (const daye::csv_error& e : observed.errors())
-            cli::complain(report.name, cli::printable(to_string(e), 1000));
-        if (observed.errors_not_listed() != 0)
-            cli::complain(report.name, "... and " + std::to_string(observed.errors_not_listed()) + " more errors");
-        throw cli::bad_input{"nothing evaluated: " + cli::printable(actuals) + " has errors"};
-    }
+    if (!observed.ok()) cli::refuse_file(report, actuals, observed.errors(), observed.errors_not_listed(), "evaluated");
 
-    const auto card = daye::score(plan, observed.observations()).value();
+    const daye::panel& figures = observed.figures();
+    if (every_region) return all_regions(figures, plan, actuals, format, a.has("--strict"));
+    const std::string_view region =
+        a.has("--region") ? region_asked(*a.value("--region"), regions_of(figures, plan), actuals) : plan.region;
+    const scorecard card = scored(figures, region, plan);
     warn(actuals, plan, card);
     if (a.has("--strict") && card.unread_count() != 0)
         throw cli::bad_input{"nothing evaluated (--strict): " + cli::printable(actuals) + " holds data that plan " +
                              std::string(plan.id) + " does not read"};
+    const std::vector<std::string> vintages = vintage_lines(figures, region, plan);
+    const bool markdown = format == "markdown";
     std::ostringstream out;
-    if (format == "json")
+    if (format == "json") {
         daye::write_json(out, plan, card);
-    else if (format == "markdown")
+        return out.str();
+    }
+    if (region != plan.region)
+        out << (markdown ? "**Region " : "region ") << cli::printable(region) << (markdown ? "**" : "") << ": plan "
+            << plan.id << " of " << plan.region << " scored as a template for its figures\n\n";
+    if (markdown)
         daye::write_markdown(out, plan, card);
     else
         daye::write_text(out, plan, card);
+    if (!vintages.empty()) {
+        out << (markdown ? "\n### Vintages\n\n" : "\nvintages (the last of each line is the figure of record):\n");
+        for (const std::string& line : vintages) out << (markdown ? "- " : "  ") << line << "\n";
+    }
     return out.str();
 }
 }  // namespace

@@ -1,8 +1,8 @@
 // daye_sprint: in which year does GDP first reach 1000 亿元 (冲刺千亿县市), and what growth
 // would reach it in one, two or three years?
 //
-//   daye_sprint [--base 930.71] [--base-year 2024] [--goal 1000] [--rate 7.5[,6,...]]
-//               [--deflator -3.5 | --nominal] [--format text|json] [--svg FILE]
+//   daye_sprint [--base 930.71 --base-year 2024 | --from-data FILE [--region daye]] [--goal 1000]
+//               [--rate 7.5[,6,...]] [--deflator -3.5 | --nominal] [--format text|json] [--svg FILE]
 //
 // GDP levels are at current prices (nominal), as the 1000 亿 line is. The rates are real
 // growth (at comparable prices, like the plan's 7.5 % target), made nominal with the
@@ -13,7 +13,12 @@
 //
 // Every default is Daye's: GDP of 930.71 亿元 in 2024, the plan's 7.5 % real growth, and
 // prices falling 3.5 % a year as Daye's levels of 2022 and 2024 imply (README, "The 1000 亿
-// sprint"). Exit codes and output as cli.hpp says.
+// sprint"). With --from-data the base is the latest GDP level a panel of reported figures
+// gives for the region (the firmest vintage of an exact figure of a whole year), and the
+// answer says what each later level the panel gives, even a bound such as 2025's
+// 突破1000亿元, implies: the nominal growth since the base and, beside the real growth
+// reported for that year, the change of prices (levels.hpp). Exit codes and output as
+// cli.hpp says.
 #include <algorithm>
 #include <iterator>
 #include <optional>
@@ -23,7 +28,11 @@
 #include <vector>
 
 #include <daye/compounding.hpp>
+#include <daye/csv.hpp>
 #include <daye/json.hpp>
+#include <daye/levels.hpp>
+#include <daye/plans/daye_2024.hpp>
+#include <daye/series.hpp>
 
 #include "cli.hpp"
 #include "projection.hpp"
@@ -48,6 +57,11 @@ const cli::program sprint{
          "GDP of the base year, 亿元 at current prices, above 0\n"
          "(default 930.71: Daye's GDP of 2024, Huangshi Daily, 2025-08-18)"},
         {"--base-year", "YEAR", "the year of --base, 1 to 9999 (default 2024)"},
+        {"--from-data", "FILE",
+         "take the base from a panel of reported figures (CSV): the latest GDP level\n"
+         "(gdp_level, whole year, exact) of --region, and say what later levels imply\n"
+         "(examples/data/daye-outcomes-2021-2025.csv gives 930.71 in 2024, above 1000 in 2025)"},
+        {"--region", "REGION", "with --from-data: the region (default: daye)"},
         {"--goal", "LEVEL", "the level to reach, in the unit of --base, above 0 (default 1000: 冲刺千亿县市)"},
         {"--rate", "R[,R...]",
          "yearly growth in percent, above -100 and below 1000000, at most 12 rates;\n"
@@ -61,6 +75,8 @@ const cli::program sprint{
         {"--format", "text|json", "the answer as text (default) or JSON"},
         {"--svg", "FILE", "also draw the levels year by year in FILE (written whole or not at all)"},
     }};
+
+std::string text_of(daye::decimal d) { return std::string(daye::to_text(d).view()); }
 
 /// A decimal option, strictly: "nan", "1e3" or "" are errors.
 daye::decimal number(std::string_view option, std::string_view text) {
@@ -89,6 +105,15 @@ daye::decimal percent(std::string_view option, std::string_view text) {
     return p;
 }
 
+/// What a later level of the panel says beside the base: 2025's GDP above 1000 亿元 is
+/// nominal growth above 7.44 % since 2024's 930.71.
+struct implied {
+    daye::observation level;                // the later level, perhaps a bound
+    daye::decimal nominal;                  // growth since the base, percent, 2 places
+    std::optional<daye::observation> real;  // the year's real growth, its fullest figure
+    std::optional<daye::decimal> prices;    // the change of prices it implies, percent, 2 places
+};
+
 struct request {
     daye::decimal base;
     daye::decimal goal;
@@ -99,18 +124,122 @@ struct request {
     std::string svg;
     bool default_base = false;
     bool default_deflator = false;
+    daye::observation_set data;                      // --from-data: the panel, which the figures below point into
+    std::optional<daye::observation> observed_base;  // --from-data: the figure the base is
+    std::string data_file;
+    std::vector<implied> later;  // --from-data: what later levels imply
 };
+
+/// Words for a figure's kind: "", " (preliminary)", " (a lower bound, preliminary)".
+std::string qualifiers(const daye::observation& o) {
+    std::vector<std::string> words;
+    if (o.bound() == daye::value_bound::above) words.emplace_back("a lower bound");
+    if (o.bound() == daye::value_bound::below) words.emplace_back("an upper bound");
+    if (!o.covers().whole_year()) words.emplace_back(std::string(daye::name_zh(o.covers()).view()));
+    if (o.status() != daye::data_status::reported) words.emplace_back(daye::name(o.status()));
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? " (" : ", ") + w;
+    return out.empty() ? out : out + ")";
+}
+
+/// The sign of a x b - c x d, exactly; nothing when a product overflows.
+std::optional<int> compare_products(daye::decimal a, daye::decimal b, daye::decimal c, daye::decimal d) {
+    const auto left = daye::checked_mul(a, b);
+    const auto right = daye::checked_mul(c, d);
+    if (!left || !right) return std::nullopt;
+    return left.value() < right.value() ? -1 : left.value() > right.value() ? 1 : 0;
+}
+
+/// A percent rounded to 2 places, moved by 0.01 where rounding crossed the exact value
+/// x in the direction a bound forbids: a level above a bound implies growth above x, so
+/// "more than" may only show a figure at most x (and "less than" one at least x).
+/// `side(v)` is the sign of v - x, or nothing when it cannot be computed exactly; then
+/// so is the answer.
+template <class Side>
+std::optional<daye::decimal> safe_side(daye::decimal rounded, daye::value_bound bound, Side side) {
+    const daye::decimal cent = daye::decimal::make(1, 2).value();
+    if (bound == daye::value_bound::exact) return rounded;
+    const std::optional<int> sign = side(rounded);
+    if (!sign) return std::nullopt;
+    if (bound == daye::value_bound::above && *sign > 0) return daye::checked_sub(rounded, cent).value();
+    if (bound == daye::value_bound::below && *sign < 0) return daye::checked_add(rounded, cent).value();
+    return rounded;
+}
+
+/// --from-data: the base from the panel, and what later levels imply.
+void read_data(request& r, const std::string& file, std::string_view region) {
+    r.data = daye::read_observations(cli::read_file(file), daye::plans::daye_2024, file);
+    if (!r.data.ok()) cli::refuse_file(sprint, file, r.data.errors(), r.data.errors_not_listed(), "read");
+    const daye::panel& figures = r.data.figures();
+    std::vector<daye::observation> all;
+    figures.figures(region, 1, 9999, all);
+    if (all.empty() && region == daye::plans::daye_2024.region) {
+        region = "";  // a file without regions: its figures are the plan's region's
+        figures.figures(region, 1, 9999, all);
+    }
+    std::vector<daye::observation> levels;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(levels),
+                 [](const daye::observation& o) { return o.indicator() == "gdp_level" && o.covers().whole_year(); });
+    for (const daye::observation& o : levels)
+        if (o.bound() == daye::value_bound::exact) r.observed_base = o;
+    if (!r.observed_base)
+        throw cli::bad_input{cli::printable(file) + " has no GDP level (gdp_level, a whole year, exact) of region " +
+                             cli::quote(region)};
+    r.base = r.observed_base->number();
+    r.base_year = r.observed_base->year();
+    if (r.base.sign() <= 0)
+        throw cli::bad_input{"the GDP level of " + std::to_string(r.base_year) + " in the data is " + text_of(r.base) +
+                             ": a base must be above 0"};
+    r.data_file = file;
+    for (const daye::observation& o : levels) {
+        if (o.year() <= r.base_year) continue;
+        // Growth in percent g from the base to the level: base x (100 + g) = 100 x level.
+        const daye::decimal hundred(100);
+        const auto rounded = daye::growth_between(r.base, o.number(), 2);
+        const auto nominal = !rounded ? std::nullopt : safe_side(rounded.value(), o.bound(), [&](daye::decimal g) {
+            const auto with = daye::checked_add(hundred, g);
+            return with ? compare_products(r.base, with.value(), hundred, o.number()) : std::nullopt;
+        });
+        if (!nominal) continue;
+        implied i{o, *nominal, std::nullopt, std::nullopt};
+        // The price change needs each year's real growth; one later year has one rate.
+        const std::vector<daye::observation> real = daye::record_of(figures, region, "gdp_growth", o.year(), o.year());
+        if (o.year() == r.base_year + 1 && !real.empty() && real.front().bound() == daye::value_bound::exact) {
+            // Prices p beside real growth q: base x (100 + q) x (100 + p) = 10000 x level.
+            const daye::decimal q = real.front().number();
+            const auto p = daye::implied_price_change(r.base, o.number(), q, 2);
+            const auto real_level = daye::checked_mul(r.base, daye::checked_add(hundred, q).value_or(hundred));
+            if (p && real_level) {
+                i.prices = safe_side(p.value(), o.bound(), [&](daye::decimal x) {
+                    const auto with = daye::checked_add(hundred, x);
+                    return with ? compare_products(real_level.value(), with.value(), daye::decimal(10000), o.number())
+                                : std::nullopt;
+                });
+                if (i.prices) i.real = real.front();
+            }
+        }
+        r.later.push_back(i);
+    }
+}
 
 request read(const cli::arguments& a) {
     request r;
-    r.default_base = !a.has("--base");
-    r.base = positive_level("--base", a.value("--base").value_or(default_base));
+    if (a.has("--from-data") && (a.has("--base") || a.has("--base-year")))
+        throw cli::bad_input{
+            "--from-data takes the base and its year from the data: --base and --base-year exclude it"};
+    if (a.has("--region") && !a.has("--from-data")) throw cli::bad_input{"--region needs --from-data"};
+    r.default_base = !a.has("--base") && !a.has("--from-data");
     r.goal = positive_level("--goal", a.value("--goal").value_or("1000"));
-    const std::string_view year = a.value("--base-year").value_or("2024");
-    const daye::decimal y = number("--base-year", year);
-    if (y.places() != 0 || y < daye::decimal(1) || y > daye::decimal(9999))
-        throw cli::bad_input{"--base-year " + cli::quote(year) + ": expected a year from 1 to 9999, such as 2024"};
-    r.base_year = static_cast<int>(y.mantissa());
+    if (a.has("--from-data")) {
+        read_data(r, std::string(*a.value("--from-data")), a.value("--region").value_or("daye"));
+    } else {
+        r.base = positive_level("--base", a.value("--base").value_or(default_base));
+        const std::string_view year = a.value("--base-year").value_or("2024");
+        const daye::decimal y = number("--base-year", year);
+        if (y.places() != 0 || y < daye::decimal(1) || y > daye::decimal(9999))
+            throw cli::bad_input{"--base-year " + cli::quote(year) + ": expected a year from 1 to 9999, such as 2024"};
+        r.base_year = static_cast<int>(y.mantissa());
+    }
     std::string_view rates = a.value("--rate").value_or("7.5");
     for (std::size_t comma = 0; comma != std::string_view::npos; rates.remove_prefix(comma + 1)) {
         comma = rates.find(',');
@@ -183,8 +312,6 @@ std::string fixed(double v, int places) {
     return s.str();
 }
 
-std::string text_of(daye::decimal d) { return std::string(daye::to_text(d).view()); }
-
 std::string rate_label(const request& r, const scenario& s, bool exact) {
     const std::string nominal = exact ? percent_of(s.growth).text() : percent_of(s.growth).text(2);
     if (!r.deflator) return text_of(s.rate) + " % nominal";
@@ -233,6 +360,30 @@ std::string text_answer(const request& r, const std::vector<scenario>& scenarios
         if (r.deflator)
             line(("real growth needed with the deflator at " + text_of(*r.deflator) + " %:").c_str(),
                  [](const requirement& q) { return q.real; });
+    }
+    if (r.observed_base) {
+        const daye::observation& b = *r.observed_base;
+        const std::string_view region = b.region().empty() ? daye::plans::daye_2024.region : b.region();
+        out << "\nbase: " << cli::printable(region) << "'s GDP of " << b.year() << qualifiers(b) << " in "
+            << cli::printable(r.data_file) << "\n";
+        for (const implied& i : r.later) {
+            const daye::observation& l = i.level;
+            const bool above = l.bound() == daye::value_bound::above;
+            const bool below = l.bound() == daye::value_bound::below;
+            const std::string than = above ? "more than " : below ? "less than " : "";
+            const int years = l.year() - r.base_year;
+            out << l.year() << ": GDP "
+                << (above   ? "above "
+                    : below ? "below "
+                            : "")
+                << text_of(l.number()) << " 亿元" << qualifiers(l) << " is nominal growth of " << than
+                << text_of(i.nominal) << " % "
+                << (years == 1 ? "in " + std::to_string(l.year()) : "over " + std::to_string(years) + " years");
+            if (i.real && i.prices)
+                out << "; beside real growth of " << text_of(i.real->number()) << " %" << qualifiers(*i.real)
+                    << ", prices changed by " << than << text_of(*i.prices) << " %";
+            out << "\n";
+        }
     }
     if (r.default_base || r.default_deflator) out << "\n";
     if (r.default_base) out << "base: the default, Daye's GDP of 2024 as printed by Huangshi Daily on 2025-08-18\n";
@@ -283,7 +434,29 @@ std::string json_answer(const request& r, const std::vector<scenario>& scenarios
         }
         j.end_object();
     }
-    j.end_array().end_object();
+    j.end_array();
+    if (r.observed_base) {
+        const std::string_view region =
+            r.observed_base->region().empty() ? daye::plans::daye_2024.region : r.observed_base->region();
+        j.key("from_data").begin_object().member("file", r.data_file).member("region", region);
+        j.member("base_status", daye::name(r.observed_base->status())).key("later").begin_array();
+        for (const implied& i : r.later) {
+            j.begin_object()
+                .member("year", i.level.year())
+                .member("level", i.level.number())
+                .member("bound", daye::name(i.level.bound()))
+                .member("status", daye::name(i.level.status()))
+                .member("nominal_growth", i.nominal);
+            j.key("real_growth")
+                .value(i.real ? daye::maybe<daye::decimal>(i.real->number()) : daye::maybe<daye::decimal>());
+            j.member("real_growth_period", i.real ? daye::period_id(i.real->covers()).view() : std::string_view());
+            j.key("price_change")
+                .value(i.prices ? daye::maybe<daye::decimal>(*i.prices) : daye::maybe<daye::decimal>());
+            j.end_object();
+        }
+        j.end_array().end_object();
+    }
+    j.end_object();
     out << '\n';
     return out.str();
 }

@@ -1,7 +1,8 @@
-// The SVG chart of daye_sprint: GDP year by year as points, one colour per scenario, the
-// goal as a dashed line, axes with years and 亿元, and a legend. Points, not a line
-// through them: a year's GDP is a total over the year, not a value that passes through
-// the goal at some moment between two years. Plain text, no library.
+// The SVG chart of daye_sprint and daye_record: GDP year by year as points, one colour per
+// series, the goal as a dashed line, axes with years and 亿元, and a legend. Points, not a
+// line through them: a year's GDP is a total over the year, not a value that passes
+// through the goal at some moment between two years. A year without a level (NaN) has no
+// point. Plain text, no library.
 #ifndef DAYE_EXAMPLES_SPRINT_CHART_HPP
 #define DAYE_EXAMPLES_SPRINT_CHART_HPP
 
@@ -30,6 +31,7 @@ inline std::string svg_chart(int first_year, const std::vector<chart_series>& se
     for (const chart_series& s : series) {
         years = std::max(years, s.levels.size());
         for (const double v : s.levels) {
+            if (std::isnan(v)) continue;
             low = std::min(low, v);
             high = std::max(high, v);
         }
@@ -79,13 +81,14 @@ inline std::string svg_chart(int first_year, const std::vector<chart_series>& se
     out << "<text x=\"20\" y=\"" << (top + height - bottom) / 2 << "\" transform=\"rotate(-90 20 "
         << (top + height - bottom) / 2 << ")\" text-anchor=\"middle\">GDP, 亿元 (current prices)</text>\n";
     out << "<line x1=\"" << left << "\" y1=\"" << y(goal) << "\" x2=\"" << width - right << "\" y2=\"" << y(goal)
-        << "\" stroke=\"black\" stroke-dasharray=\"6 4\"/><text x=\"" << width - right + 6 << "\" y=\"" << y(goal) + 4
-        << "\">goal " << goal_label << "</text>\n";
+        << "\" stroke=\"black\" stroke-dasharray=\"6 4\"/><text x=\"" << left + 6 << "\" y=\"" << y(goal) - 6
+        << "\">goal " << goal_label << "</text>\n";  // inside the plot: the legend is beside it
     for (std::size_t k = 0; k < series.size(); ++k) {
         const char* colour = colours[k % (sizeof colours / sizeof colours[0])];
         out << "<g fill=\"" << colour << "\">";
         for (std::size_t i = 0; i < series[k].levels.size(); ++i)
-            out << "<circle cx=\"" << x(i, k) << "\" cy=\"" << y(series[k].levels[i]) << "\" r=\"3.5\"/>";
+            if (!std::isnan(series[k].levels[i]))
+                out << "<circle cx=\"" << x(i, k) << "\" cy=\"" << y(series[k].levels[i]) << "\" r=\"3.5\"/>";
         const double ly = top + 30 + 22 * static_cast<double>(k);
         out << "<circle cx=\"" << width - right + 22 << "\" cy=\"" << ly << "\" r=\"3.5\"/></g><text x=\""
             << width - right + 34 << "\" y=\"" << ly + 4 << "\">" << series[k].label << "</text>\n";

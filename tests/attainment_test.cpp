@@ -41,6 +41,19 @@ TEST_CASE("at least is exact at the boundary: 7.5 meets 7.5, 7.49 misses") {
     STATIC_REQUIRE_FALSE(eval(gdp, above).ratio().known());  // a ratio of growth rates means nothing
 }
 
+TEST_CASE("of several vintages of a figure the firmest is read, in whatever order they come") {
+    DAYE_CONSTEXPR target gdp = at_least(gdp_growth, 7.5_pct);
+    DAYE_CONSTEXPR observation early_first[] = {observed(gdp_growth, 2024, 8.0_pct, data_status::preliminary),
+                                                observed(gdp_growth, 2024, 7.4_pct)};
+    DAYE_CONSTEXPR observation early_last[] = {observed(gdp_growth, 2024, 7.4_pct, data_status::revised),
+                                               observed(gdp_growth, 2024, 8.0_pct, data_status::preliminary),
+                                               observed(gdp_growth, 2024, 7.6_pct)};
+    STATIC_REQUIRE(eval(gdp, early_first).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(gdp, early_first).status() == data_status::reported);
+    STATIC_REQUIRE(eval(gdp, early_last).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(gdp, early_last).status() == data_status::revised);
+}
+
 TEST_CASE("a figure not reported is unknown, never met or missed, and names what is missing") {
     DAYE_CONSTEXPR observation other_year[] = {observed(gdp_growth, 2023, 8.0_pct)};
     DAYE_CONSTEXPR assessment a = eval(at_least(gdp_growth, 7.5_pct), other_year);

@@ -25,6 +25,9 @@ import xml.etree.ElementTree
 CASES = {}
 BIN = WORK = None
 FREE = 4096  # bytes left on the full disk: less than every output written to it here
+# The shared outcomes of Daye, Huangshi, Hubei and China, 2021-2025: a panel of regions.
+OUTCOMES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "data",
+                        "daye-outcomes-2021-2025.csv")
 
 
 def case(name):
@@ -105,10 +108,12 @@ PROGRAMS = {
     "model": ("daye_model", [], "--format"),
     "report": ("daye_report", [], "--format"),
     "custom_plan": ("daye_custom_plan", [], None),
+    "record": ("daye_record", [], "--format"),
+    "escalation": ("daye_escalation", [], "--format"),
 }
 # Programs whose whole output fits in FREE bytes: a full disk takes it all, so only
 # /dev/full, a closed stdout and a broken pipe make their writes fail.
-WRITES_LESS_THAN_FREE = {"custom_plan"}
+WRITES_LESS_THAN_FREE = {"custom_plan", "record", "escalation"}
 
 
 def program_cases(short, program, args, option):
@@ -303,6 +308,53 @@ def sprint_overflow():
     assert doc["scenarios"][0]["outcome"] == "never", doc["scenarios"][0]
 
 
+@case("sprint_from_data")
+def sprint_from_data():
+    # The base is the latest exact GDP level of the panel; a later bound says what it implies.
+    out = sprint("--from-data", OUTCOMES).expect(0).out.decode()
+    assert out.startswith("GDP 930.71 亿元 in 2024 at current prices; goal 1000 亿元\n"), out
+    assert ("2025: GDP above 1000 亿元 (a lower bound, preliminary) is nominal growth of more than 7.44 % in 2025; "
+            "beside real growth of 7.7 % (1-6月), prices changed by more than -0.24 %\n") in out, out
+    doc = json.loads(sprint("--from-data", OUTCOMES, "--format", "json").expect(0).out)
+    assert doc["base"] == 930.71 and doc["base_year"] == 2024, doc
+    assert doc["from_data"]["later"] == [
+        {"year": 2025, "level": "1000", "bound": "above", "status": "preliminary", "nominal_growth": "7.44",
+         "real_growth": "7.7", "real_growth_period": "jan-jun", "price_change": "-0.24"}], doc["from_data"]
+    # Rounding never crosses a bound: above 107.446 is growth above 7.446 %, shown as more
+    # than 7.44 (not 7.45); below it, less than 7.45. Prices: 1.07446 / 1.05 is +2.3295 %.
+    path = os.path.join(WORK, "levels.csv")
+    for bound, growth, prices in [("above", "more than 7.44", "more than 2.32"),
+                                  ("below", "less than 7.45", "less than 2.33")]:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("region,indicator,year,value,unit,status,bound,source\n"
+                    "x,gdp_level,2020,100,yi_yuan,reported,,\n"
+                    f"x,gdp_level,2021,107.446,yi_yuan,preliminary,{bound},\n"
+                    "x,gdp_growth,2021,5,percent,reported,,\n")
+        out = sprint("--from-data", path, "--region", "x").expect(0).out.decode()
+        assert f"is nominal growth of {growth} % in 2021; beside real growth of 5 %, prices changed by {prices} %" \
+            in out, out
+    # An exact later level is the base itself: the latest exact level.
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("x,gdp_level,2022,110,yi_yuan,reported,,\n")
+    assert "GDP 110 亿元 in 2022" in sprint("--from-data", path, "--region", "x").expect(0).out.decode()
+    for args, message in [
+        (["--from-data", OUTCOMES, "--base", "900"], "--base and --base-year exclude it"),
+        (["--from-data", OUTCOMES, "--base-year", "2023"], "--base and --base-year exclude it"),
+        (["--region", "daye"], "--region needs --from-data"),
+        (["--from-data", OUTCOMES, "--region", "hubei"], "has no GDP level (gdp_level, a whole year, exact) of region "
+                                                          "'hubei'"),
+        (["--from-data", os.path.join(WORK, "missing.csv")], "missing.csv: cannot open: No such file or directory"),
+    ]:
+        sprint(*args).expect(2, message, stdout_empty=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("indicator,year,value,unit,source\ngdp_level,2024,-930.71,yi_yuan,\n")
+    sprint("--from-data", path).expect(2, "levels.csv:2:16: outside the domain of gdp_level", stdout_empty=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("indicator,year,value,unit,source\ngdp_level,2024,0,yi_yuan,\n")
+    sprint("--from-data", path).expect(2, "GDP level of 2024 in the data is 0: a base must be above 0",
+                                       stdout_empty=True)
+
+
 @case("sprint_domain")
 def sprint_domain():
     # Beside the examples/sprint_bad_* tests of tests/CMakeLists.txt.
@@ -348,6 +400,176 @@ def report_data_in_messages():
         f.write(b"indicator,year,value,unit,status,source\ngdp_growth,2024,8\x07,percent,reported,\n")
     ran = report("--actuals", path).expect(2, "nothing evaluated", stdout_empty=True)
     assert b"8\\x07" in ran.err and not any(b < 0x20 and b != 0x0A for b in ran.err), ran.err
+
+
+@case("report_all_regions")
+def report_all_regions():
+    # Daye's 2024 plan as a template for every region of the shared outcomes: the nation's
+    # 5 % and Hubei's 6 % (preliminary) miss Daye's 7.5 %; Huangshi reported nothing of 2024.
+    ran = report("--actuals", OUTCOMES, "--all-regions", "--format", "csv").expect(0)
+    assert ran.out.decode() == (
+        "region,verdict,met,missed,unknown,not_applicable,vetoed,preliminary,revised\n"
+        "china,missed,0,1,68,0,no,0,0\n"
+        "daye,missed,4,4,61,0,no,1,0\n"
+        "huangshi,incomplete,0,0,69,0,no,0,0\n"
+        "hubei,missed,0,1,68,0,no,1,0\n"), ran.out
+    assert b"32 figures are not read by plan daye_2024" in ran.err, ran.err
+    text = report("--actuals", OUTCOMES, "--all-regions").expect(0).out.decode().splitlines()
+    assert text[3].split() == ["region", "verdict", "met", "missed", "unknown", "n/a", "vetoed", "preliminary",
+                               "revised"], text
+    assert text[5].split() == ["daye", "missed", "4", "4", "61", "0", "no", "1", "0"], text
+    doc = json.loads(report("--actuals", OUTCOMES, "--all-regions", "--format", "json").expect(0).out)
+    assert [(r["region"], r["met"], r["missed"]) for r in doc["regions"]] == [
+        ("china", 0, 1), ("daye", 4, 4), ("huangshi", 0, 0), ("hubei", 0, 1)], doc
+    markdown = report("--actuals", OUTCOMES, "--all-regions", "--format", "markdown").expect(0).out.decode()
+    assert "| hubei | missed | 0 | 1 | 68 | 0 | no | 1 | 0 |" in markdown, markdown
+    report("--actuals", OUTCOMES, "--all-regions", "--strict").expect(
+        2, "holds data of region 'daye' that plan daye_2024 does not read", stdout_empty=True)
+    # The 2024 file has no region column: its figures are the plan's region's.
+    ran = report("--all-regions", "--format", "csv").expect(0)
+    assert ran.out.decode().splitlines()[1:] == ["daye,missed,4,3,62,0,no,1,0"], ran.out
+
+
+@case("report_region")
+def report_region():
+    ran = report("--actuals", OUTCOMES, "--region", "hubei").expect(0)
+    out = ran.out.decode()
+    assert out.startswith("region hubei: plan daye_2024 of daye scored as a template"), out
+    assert "verdict: missed (met 0, missed 1, unknown 68, not applicable 0)" in out, out
+    assert "6% (preliminary)" in out, out
+    # The county's own figures, read from the panel: 930.71 亿元 misses the 1000 亿 level.
+    out = report("--actuals", OUTCOMES, "--region", "daye").expect(0).out.decode()
+    assert "930.71 亿元" in out and "gap -69.29" in out, out
+    assert not out.startswith("region"), out
+    for args, message in [
+        (["--region", "hubeii"], "no figures of region 'hubeii' in " + OUTCOMES +
+         " (did you mean hubei?); its regions: china daye huangshi hubei"),
+        (["--region", "\x1b[2J"], "no figures of region '\\x1b[2J'"),
+        (["--region", "hubei", "--all-regions"], "--region and --all-regions exclude each other"),
+        (["--region", "hubei", "--format", "csv"], "--format csv is the table of --all-regions"),
+        (["--format", "yaml", "--all-regions"], "unknown format 'yaml' (text, markdown, json or csv)"),
+    ]:
+        report("--actuals", OUTCOMES, *args).expect(2, message, stdout_empty=True)
+
+
+@case("report_vintages")
+def report_vintages():
+    # Several vintages of one key: the firmest decides, whatever the order of the rows, and
+    # the scorecard says what changed. A region id that needs quoting stays one CSV field.
+    path = os.path.join(WORK, "vintages.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
+                "daye,gdp_growth,2024,,7.4,percent,revised,,yearbook\n"
+                "daye,gdp_growth,2024,,8,percent,preliminary,,work report\n"
+                "daye,gdp_growth,2024,,7.6,percent,reported,,bulletin\n"
+                "daye,gdp_level,2024,,900,yi_yuan,preliminary,above,work report\n"
+                "daye,gdp_level,2024,,930.71,yi_yuan,reported,,bulletin\n"
+                "\"a, b\",gdp_growth,2024,,8,percent,preliminary,,x\n")
+    out = report("--actuals", path).expect(0).out.decode()
+    assert "MISSED  gdp_growth" in out and "7.4% (revised)" in out, out
+    assert "gdp_growth 2024: preliminary 8 percent, reported 7.6 percent, revised 7.4 percent (-0.2)" in out, out
+    assert "gdp_level 2024: preliminary > 900 yi_yuan, reported 930.71 yi_yuan" in out, out
+    markdown = report("--actuals", path, "--format", "markdown").expect(0).out.decode()
+    assert "### Vintages" in markdown and "- gdp_level 2024: preliminary > 900 yi_yuan" in markdown, markdown
+    ran = report("--actuals", path, "--all-regions", "--format", "csv").expect(0)
+    assert ran.out.decode().splitlines()[1:] == ["\"a, b\",incomplete,1,0,68,0,no,1,0", "daye,missed,0,2,67,0,no,0,1"], \
+        ran.out
+    # The same key and status twice is a duplicate: nothing is evaluated.
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("daye,gdp_growth,2024,,7.5,percent,reported,,again\n")
+    report("--actuals", path).expect(2, "vintages.csv:8:1: duplicate: daye gdp_growth 2024 is already on line 4",
+                                     stdout_empty=True)
+
+
+def record(*args, **kw):
+    return run("daye_record", *args, **kw)
+
+
+@case("record_daye")
+def record_daye():
+    # Each year's fullest figure: the whole year, else the longest part of it; the firmest
+    # vintage; a bound kept as a bound.
+    doc = json.loads(record("--format", "json").expect(0).out)
+    gdp = {i["id"]: i for i in doc["indicators"]}["gdp_growth"]["years"]
+    assert [(y["year"], y["value"], y["period"], y["status"]) for y in gdp] == [
+        (2021, "14.4", "", "reported"), (2022, "6.5", "", "reported"), (2023, "7.5", "jan-sep", "reported"),
+        (2024, "8", "", "preliminary"), (2025, "7.7", "jan-jun", "reported")], gdp
+    level = {i["id"]: i for i in doc["indicators"]}["gdp_level"]["years"]
+    assert [(y["year"], y["value"], y["bound"]) for y in level] == [
+        (2021, "751.1", "exact"), (2022, "860.79", "exact"), (2024, "930.71", "exact"), (2025, "1000", "above")], level
+    # One figure is no record: projects counted in 2023 only are left out.
+    assert "signed_projects_100m_plus" not in {i["id"] for i in doc["indicators"]}, doc
+    lines = record("--format", "csv").expect(0).out.decode().splitlines()
+    assert lines[0] == "indicator,unit,2021,2022,2023,2024,2025", lines
+    assert "地区生产总值增长 gdp_growth,%,14.4,6.5,7.5 (1-9月),8 (预计),7.7 (1-6月)" in lines, lines
+    assert "地区生产总值 gdp_level,亿元,751.1,860.79,,930.71,> 1000 (预计)" in lines, lines
+    assert record("--from", "2022", "--to", "2023", "--format", "csv").expect(0).out.decode().splitlines()[0] == \
+        "indicator,unit,2022,2023"
+    for args, message in [
+        (["--region", "hubeii"], "no figures of region 'hubeii' from 2021 to 2025"),
+        (["--region", "china", "--from", "2023", "--to", "2023"], "no indicator of region 'china' has figures in two"),
+        (["--from", "2025", "--to", "2021"], "--to 2021 is before --from 2025"),
+        (["--from", "0"], "--from '0': expected a year from 1 to 9999"),
+        (["--to", "20245"], "--to '20245': expected a year from 1 to 9999"),
+        (["--from", "1", "--to", "9999"], "at most 31 years in one table"),
+        (["--format", "yaml"], "unknown format 'yaml' (text, markdown, csv or json)"),
+        (["--actuals", os.path.join(WORK, "missing.csv")], "missing.csv: cannot open: No such file or directory"),
+    ]:
+        record(*args).expect(2, message, stdout_empty=True)
+    # The chart: three published levels and one bound, each series with its legend point.
+    chart = os.path.join(WORK, "gdp.svg")
+    record("--svg", chart).expect(0, stdout_empty=False)
+    svg = open(chart, encoding="utf-8").read()
+    assert svg.startswith("<svg") and svg.count("<circle") == 6 and "GDP above (突破), 预计" in svg, svg
+    record("--svg", "").expect(2, "--svg needs a file name", stdout_empty=True)
+    bad = os.path.join(WORK, "bad.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,value,unit,source\ndaye,gdp_growth,2024,8,percent,\n"
+                "daye,gdp_growth,2O24,8,percent,\n")
+    record("--actuals", bad).expect(2, "bad.csv:3:17: not a year (expected four digits): '2O24'", stdout_empty=True)
+
+
+@case("record_check")
+def record_check():
+    out = record("--check").expect(0).out.decode()
+    assert ("gdp_growth 2022: 6.5 % printed, levels 751.1 → 860.79 亿元: a real rate against current-price levels: "
+            "prices changed by 7.6 %\n") in out, out
+    assert "industrial_output_above_scale_growth 2022: 13.3 % printed, levels 1130.8 → 1273.38 亿元: not checked" in out
+    assert "local_budget_revenue_growth 2022: 1.1 % printed, levels 50.4 → 50.95 亿元: consistent" in out, out
+    path = os.path.join(WORK, "levels.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,value,unit,source\n"
+                "x,retail_sales,2023,100,yi_yuan,\nx,retail_sales,2024,110,yi_yuan,\n"
+                "x,retail_sales_growth,2024,11.2,percent,\n")
+    out = record("--actuals", path, "--region", "x", "--check").expect(0).out.decode()
+    assert out == ("retail_sales_growth 2024: 11.2 % printed, levels 100 → 110 亿元: INCONSISTENT (the levels within "
+                   "their rounding give 8.955 to 11.055 %)\n"), out
+    record("--check", "--format", "csv").expect(2, "--check writes text or markdown, not 'csv'", stdout_empty=True)
+    record("--check", "--region", "hubeii").expect(2, "no figures of region 'hubeii'", stdout_empty=True)
+
+
+@case("escalation_2024")
+def escalation_2024():
+    doc = json.loads(run("daye_escalation", "--format", "json").expect(0).out)
+    assert [(e["indicator"], e["parent_plan"], e["plan"], e["ratio"], e["difference"], e["stricter"])
+            for e in doc["escalations"]] == [
+        ("gdp_growth", "china_2024", "hubei_2024", "1.20", "1", True),
+        ("gdp_growth", "hubei_2024", "daye_2024", "1.25", "1.5", True),
+        ("new_high_tech_enterprises", "daye_2024", "daye_science_2024", "1.34", "17", True),
+        ("tech_smes_registered", "daye_2024", "daye_science_2024", "1.09", "68", True)], doc
+    text = run("daye_escalation").expect(0).out.decode()
+    assert "gdp_growth (%): china_2024 5 左右 → hubei_2024 ≥ 6: 1.20×, +1\n" in text, text
+    table = os.path.join(WORK, "targets.csv")
+    with open(table, "w", encoding="utf-8") as f:
+        f.write("plan,parent,indicator,condition,value,unit\n"
+                "province,,energy_intensity_change,at_most,-3,percent\n"
+                "county,province,energy_intensity_change,at_most,-2.5,percent\n"
+                "county,province,gdp_growth,at_least,6,percent\n")
+    csv_out = run("daye_escalation", "--targets", table, "--format", "csv").expect(0).out.decode()
+    assert csv_out.splitlines()[1] == "energy_intensity_change,%,province,≤ -3,county,≤ -2.5,0.83,+0.5,no", csv_out
+    with open(table, "a", encoding="utf-8") as f:
+        f.write("town,county,gdp_growth,at_least,6,yi_yuan\n")
+    run("daye_escalation", "--targets", table).expect(2, "targets.csv:5:", stdout_empty=True)
 
 
 # Impossible values in the shared 2024 file (issue 14 item 1): each is refused, exit 2, with

@@ -106,6 +106,17 @@ TEST_CASE("printable: control bytes escaped, ill-formed UTF-8 shown byte by byte
     CHECK(cli::quote("x\x1b") == "'x\\x1b'");
 }
 
+TEST_CASE("CSV written: a field with a comma, a quote or a line break quoted, quotes doubled") {
+    CHECK(cli::csv_field("daye") == "daye");
+    CHECK(cli::csv_field("") == "");
+    CHECK(cli::csv_field("a, b") == "\"a, b\"");
+    CHECK(cli::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(cli::csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(cli::csv_field("cr\r") == "\"cr\r\"");
+    CHECK(cli::csv_table({{"region", "met"}, {"a,b", "1"}}) == "region,met\n\"a,b\",1\n");
+    CHECK(cli::csv_table({}).empty());
+}
+
 TEST_CASE("one option syntax: --x v and --x=v, flags, --help anywhere") {
     const cli::arguments a = parse({"--base", "900", "--rate=-3.5", "--nominal"});
     CHECK(a.value("--base") == "900");

@@ -1,4 +1,6 @@
 #include <daye/levels.hpp>
+// Beside compounding.hpp, whose detail:: names must not collide with levels.hpp's.
+#include <daye/compounding.hpp>
 
 #include "catch.hpp"
 

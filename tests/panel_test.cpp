@@ -62,6 +62,28 @@ TEST_CASE("the firmest vintage of a key is its figure of record") {
     CHECK(p.vintages("daye", "gdp_growth", 2023).empty());
     CHECK(firmness(data_status::preliminary) < firmness(data_status::reported));
     CHECK(firmness(data_status::reported) < firmness(data_status::revised));
+
+    // What changed: every key with more than one vintage, and only those.
+    p.add(figure("daye", "gdp_growth", 2025, d("7.7"), data_status::preliminary), 11);
+    p.add(figure("daye", "gdp_growth", 2025, d("7.8")), 12);
+    p.add(figure("hubei", "gdp_growth", 2025, d("6"), data_status::preliminary), 13);
+    p.add(figure("hubei", "gdp_growth", 2025, d("6.1")), 14);
+    CHECK(p.index() == 0);
+    std::vector<std::vector<observation>> changed;
+    p.revisions("daye", 2024, 2025, changed);
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].size() == 3);
+    CHECK(changed[0].back().number() == d("7.9"));
+    REQUIRE(changed[1].size() == 2);
+    CHECK(changed[1][0].number() == d("7.7"));
+    CHECK(changed[1][0].status() == data_status::preliminary);
+    CHECK(changed[1][1].number() == d("7.8"));
+    changed.clear();
+    p.revisions("daye", 2025, 2025, changed);
+    CHECK(changed.size() == 1);
+    changed.clear();
+    p.revisions("nowhere", 1, 9999, changed);
+    CHECK(changed.empty());
 }
 
 TEST_CASE("a key given twice with one status is a duplicate, named once for each repetition") {

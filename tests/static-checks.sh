@@ -18,6 +18,7 @@ done
 for unit in "${units[@]}" examples/*.cpp; do
     # "N warnings generated" counts what is outside daye and filtered out: not news.
     clang-tidy --quiet "$unit" -- -std=c++17 -Iinclude -DDAYE_DEFAULT_ACTUALS='"data.csv"' \
+        -DDAYE_DEFAULT_OUTCOMES='"outcomes.csv"' -DDAYE_DEFAULT_TARGETS='"targets.csv"' \
         2> >(grep -v "warnings generated" >&2)
 done
 echo "clang-tidy: clean"

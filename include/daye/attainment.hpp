@@ -323,7 +323,8 @@ public:
           read_(read) {}
 
     /// The figure of `indicator` for `year` that stands for the value itself (of the
-    /// region evaluated, for the whole year, exact), or else one supplied by the
+    /// region evaluated, for the whole year, exact), its firmest vintage when several
+    /// are given (revised over reported over preliminary), or else one supplied by the
     /// evaluator (whatever its region: a higher level's bound).
     /// With `bounds_ok`, a bound (突破1000亿元) is read where no exact figure is.
     constexpr const observation* find(std::string_view indicator, int year, bool bounds_ok = false) const noexcept {
@@ -337,7 +338,10 @@ public:
             const bool fits = o.year_ == year && (usable(o) || (bounds_ok && o.period_.whole_year())) &&
                               (o.region_size_ == 0 ||
                                (o.region_size_ == region_size_ && same_chars(o.region_, region_, region_size_)));
-            if (fits && (found == nullptr || (found->bound_ != value_bound::exact && usable(o)))) found = &o;
+            // An exact figure over a bound; between two of the same kind, the firmer vintage.
+            const bool better = found == nullptr || (usable(o) && !usable(*found)) ||
+                                (usable(o) == usable(*found) && firmness(o.status_) > firmness(found->status_));
+            if (fits && better) found = &o;
         }
         for (std::size_t i = 0; found == nullptr && i < supplied_count_; ++i) {
             const observation& o = supplied_[i];

@@ -223,6 +223,7 @@ private:
     /// O(n log n) in the rows, plus the plans' depth.
     static void index(target_table& table, csv_errors& errors) {
         struct plan_info {
+            // cppcheck-suppress unusedStructMember ; read through the map's iterators below
             const stated_target* first;
             int state;  // ancestry walk: 0 not visited, 1 on the walk, 2 done
         };
@@ -252,7 +253,7 @@ private:
                            t.measured_in->id);
             table.parents_.emplace(t.plan, t.parent);
         }
-        for (auto& [name, info] : plans) {
+        for (auto& [plan_id, info] : plans) {
             const stated_target& t = *info.first;
             if (!t.parent.empty() && plans.count(t.parent) == 0)
                 errors.add(t.line, 1, "parent plan not in the table", t.parent);

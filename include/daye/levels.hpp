@@ -31,7 +31,7 @@ constexpr result<decimal> half_unit(decimal printed) noexcept { return decimal::
 /// The first error of a run of exact steps: each step's result passes through it, so a
 /// computation reads as its formula and is checked once, at the end. After an error the
 /// steps go on with 0 and their results are not used.
-class first_error {
+class step_errors {
 public:
     constexpr decimal operator()(result<decimal> step) noexcept {
         if (!step && error_ == errc::none) error_ = step.error();
@@ -49,7 +49,7 @@ private:
 /// of 0 or less, non_positive_level; figures beyond 18 digits, overflow.
 constexpr result<decimal> growth_between(decimal from, decimal to, int places = 1) noexcept {
     if (from.sign() <= 0 || to.sign() <= 0) return errc::non_positive_level;
-    detail::first_error e;
+    detail::step_errors e;
     const decimal percent = e(checked_mul(e(checked_sub(to, from)), decimal(100)));
     if (e.error() != errc::none) return e.error();
     return divide(percent, from, places);
@@ -68,7 +68,7 @@ constexpr result<decimal> implied_price_change(decimal from, decimal to, span<co
     if (real_percents.empty()) return errc::out_of_range;
     // In hundreds: to x 100^k against from x product(100 + r); the difference over the
     // latter, x 100, is the change in percent.
-    detail::first_error e;
+    detail::step_errors e;
     decimal real_level = from;
     decimal nominal_level = to;
     for (const decimal r : real_percents) {
@@ -110,7 +110,7 @@ constexpr result<growth_check> check_growth(decimal from, decimal to, decimal re
     // A positive printed level is at least one unit of its last place, so the levels its
     // rounding allows are positive too.
     if (from.sign() <= 0 || to.sign() <= 0) return errc::non_positive_level;
-    detail::first_error e;
+    detail::step_errors e;
     const decimal h_from = e(detail::half_unit(from));
     const decimal h_to = e(detail::half_unit(to));
     const decimal h_rate = e(detail::half_unit(reported_percent));

@@ -141,6 +141,26 @@ public:
             if (r + 1 == range.second || !same_key(*r, *(r + 1))) out.push_back(figure(*r));
     }
 
+    /// Appends to `out`, for every key of `region` from `first_year` to `last_year` that
+    /// holds more than one vintage, its vintages, the least firm first (the last is the
+    /// figure of record): what changed from the preliminary figure to the reported one,
+    /// or from the reported one to its revision. In the order of figures().
+    void revisions(std::string_view region, int first_year, int last_year,
+                   std::vector<std::vector<observation>>& out) const {
+        const auto range = region_range(region);
+        auto r = std::lower_bound(range.first, range.second, first_year,
+                                  [](const record& x, int year) { return x.year < year; });
+        while (r != range.second && r->year <= last_year) {
+            auto end = r + 1;
+            while (end != range.second && same_key(*r, *end)) ++end;
+            if (end - r > 1) {
+                out.emplace_back();
+                for (auto v = r; v != end; ++v) out.back().push_back(figure(*v));
+            }
+            r = end;
+        }
+    }
+
     /// The regions' ids, in the order first seen ("" for figures of no named region).
     const std::vector<std::string_view>& regions() const noexcept { return regions_.strings(); }
 

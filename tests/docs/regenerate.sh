@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake -S . -B build-docs -DDAYE_BUILD_TESTS=OFF >/dev/null
-cmake --build build-docs --target daye_model daye_report daye_sprint >/dev/null
+cmake --build build-docs --target daye_model daye_report daye_sprint daye_record daye_escalation >/dev/null
 python3 tests/docs/generated.py --write README.md build-docs/examples examples/data/sprint-1000-yi.svg
