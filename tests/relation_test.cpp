@@ -19,10 +19,10 @@ TEST_CASE("each relation passes on its side of the line; the strict ones fail on
 }
 
 TEST_CASE("direction and strictness of each relation, and their names") {
-    STATIC_REQUIRE(is_upward(relation::at_least) && is_upward(relation::more_than));
-    STATIC_REQUIRE_FALSE(is_upward(relation::at_most) || is_upward(relation::less_than));
-    STATIC_REQUIRE(is_strict(relation::more_than) && is_strict(relation::less_than));
-    STATIC_REQUIRE_FALSE(is_strict(relation::at_least) || is_strict(relation::at_most));
+    STATIC_REQUIRE((is_upward(relation::at_least) && is_upward(relation::more_than)));
+    STATIC_REQUIRE_FALSE((is_upward(relation::at_most) || is_upward(relation::less_than)));
+    STATIC_REQUIRE((is_strict(relation::more_than) && is_strict(relation::less_than)));
+    STATIC_REQUIRE_FALSE((is_strict(relation::at_least) || is_strict(relation::at_most)));
     STATIC_REQUIRE(name(relation::less_than) == "less_than");
     STATIC_REQUIRE(symbol(relation::at_most) == "≤");
     for (int r = 0; r <= static_cast<int>(relation::less_than); ++r) {
