@@ -30,6 +30,7 @@
 #include <daye/plan_figures.hpp>
 #include <daye/plans/daye_2024.hpp>
 #include <daye/series.hpp>
+#include <daye/words.hpp>
 
 #include "../projection.hpp"
 #include "explorer_data.hpp"
@@ -230,6 +231,25 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_record(int year) {
         j.member("source", o.source());
         write_indicator_members(j, indicator_named(the_plan(), o.indicator()), *o.measured_in());
         j.end_object();
+    }
+    j.end_array().end_object();
+    return reply(out);
+}
+
+/// The table of words plans state targets in (daye/words.hpp), as `daye_model --words`
+/// prints it: each phrase, what it asks, the line it compares with, its strictness, its
+/// role and the kind of target it states each way.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_words() {
+    std::ostringstream out;
+    daye::json_writer j(out);
+    j.begin_object().key("words").begin_array();
+    for (const daye::phrase& w : daye::phrases) {
+        j.begin_object().member("zh", w.zh).member("example", w.example).member("en", w.en);
+        j.member("line", daye::name(w.against)).member("passes", daye::name(w.rule)).member("strict", w.strict());
+        j.member("role", daye::name(w.role));
+        j.member("kind_higher", daye::name(daye::kind_of(w, daye::direction::higher_is_better)));
+        j.member("kind_lower", daye::name(daye::kind_of(w, daye::direction::lower_is_better)));
+        j.member("builder", w.builder).member("commitment", daye::name(w.word)).end_object();
     }
     j.end_array().end_object();
     return reply(out);

@@ -85,6 +85,18 @@
       'record.value': '数值',
       'record.status': '状态',
       'record.source': '来源',
+      'words.heading': '目标用语',
+      'words.intro': '报告用来表述目标的词，以及本库怎样判断每个词：和什么比较（报告的数字、另一个指标、上级的限值、上一期、基期），哪一边算达成，等于时算不算（“以上”在7.5%时达成，“超过”不达成）。有的词按指标的方向决定哪一边（“达到”“左右”：越低越好的指标是上限）。表格来自库的 daye/words.hpp，与 daye_model --words 相同；说明为英文。',
+      'words.search': '搜索用语',
+      'words.count': (shown, total) => `显示${shown}个，共${total}个`,
+      'words.phrase': '用语',
+      'words.asks': '要求',
+      'words.line': '比较对象',
+      'words.strict': '等于时',
+      'words.kinds': '目标类型（越高越好 / 越低越好）',
+      'words.strictYes': '不达成（严格）',
+      'words.strictNo': '达成',
+      line: { stated: '报告的数字', indicator: '另一个指标', benchmark: '外部基准', higher_level: '上级的限值', previous_period: '上一期', base_year: '基期' },
       'catalog.heading': '指标目录',
       'catalog.intro': '县级统计常用的指标，来自库的 daye::catalog：单位、价格口径（可比价即实际，现价即名义）、哪个方向更好和定义。计划直接引用这些指标，只需写出自己特有的指标。定义为英文。',
       'catalog.search': '搜索指标',
@@ -212,6 +224,18 @@
       'record.value': 'Value',
       'record.status': 'Status',
       'record.source': 'Source',
+      'words.heading': 'The words of a plan',
+      'words.intro': "The words reports state targets in, and how the library judges each: what the figure is compared with (the report's figure, another indicator, a higher level's bound, the previous period, a base year), which side passes, and whether equality passes (以上 is met at 7.5 %, 超过 is not). Some words take the side from the indicator's direction (达到, 左右: a ceiling where lower is better). The table is the library's daye/words.hpp, as daye_model --words prints it.",
+      'words.search': 'Search the words',
+      'words.count': (shown, total) => `${shown} of ${total} shown`,
+      'words.phrase': 'Words',
+      'words.asks': 'Asks',
+      'words.line': 'Compared with',
+      'words.strict': 'At equality',
+      'words.kinds': 'Kind of target (higher / lower is better)',
+      'words.strictYes': 'not met (strict)',
+      'words.strictNo': 'met',
+      line: { stated: "the report's figure", indicator: 'another indicator', benchmark: 'a benchmark', higher_level: "a higher level's bound", previous_period: 'the previous period', base_year: 'a base year' },
       'catalog.heading': 'Catalogue of indicators',
       'catalog.intro': "The indicators county statistics use, from the library's daye::catalog: unit, price basis (comparable prices are real, current prices nominal), which direction is better, and definition. Plans read these indicators and declare only their own.",
       'catalog.search': 'Search the indicators',
@@ -288,6 +312,7 @@
     edited: false,
     path: null,
     record: null, // daye_explorer_record(year)
+    words: null, // daye_explorer_words()
     catalog: null, // daye_explorer_catalog()
   };
 
@@ -687,6 +712,25 @@
     renderRecord();
   }
 
+  // ---- The words of a plan ----------------------------------------------------------------
+  function renderWords() {
+    if (!state.words) return;
+    const query = document.getElementById('words-search').value.toLowerCase().split(/\s+/).filter(Boolean);
+    const rows = state.words.words.filter((w) => {
+      const text = [w.zh, w.example, w.en, w.builder].join(' ').toLowerCase();
+      return query.every((q) => text.includes(q));
+    });
+    document.querySelector('#words-table tbody').replaceChildren(...rows.map((w) => element('tr', { 'data-phrase': w.zh },
+      element('td', { 'data-label': t('words.phrase') },
+        element('span', { lang: 'zh-CN', text: w.zh }),
+        element('span', { class: 'second', lang: 'zh-CN', text: w.example })),
+      element('td', { lang: 'en', 'data-label': t('words.asks') }, element('span', { text: w.en }), element('code', { class: 'id', text: w.builder })),
+      element('td', { 'data-label': t('words.line'), text: word('line', w.line) }),
+      element('td', { 'data-label': t('words.strict'), 'data-strict': String(w.strict), text: t(w.strict ? 'words.strictYes' : 'words.strictNo') }),
+      element('td', { 'data-label': t('words.kinds'), text: w.kind_higher === w.kind_lower ? w.kind_higher : `${w.kind_higher} / ${w.kind_lower}` }))));
+    document.getElementById('words-count').textContent = t('words.count', rows.length, state.words.words.length);
+  }
+
   // ---- The catalogue ---------------------------------------------------------------------
   // What a reader typed matches an indicator when every word of it is found in the
   // indicator's id, names, unit or definition, ignoring case.
@@ -744,6 +788,7 @@
     renderFieldVerdicts();
     renderPath();
     renderRecord();
+    renderWords();
     renderCatalog();
   }
 
@@ -774,7 +819,7 @@
     const loading = document.getElementById('loading');
     loading.textContent = '';
     loading.hidden = true;
-    for (const id of ['plan', 'scorecard', 'figures', 'path', 'record', 'catalog']) document.getElementById(id).hidden = false;
+    for (const id of ['plan', 'scorecard', 'figures', 'path', 'record', 'words', 'catalog']) document.getElementById(id).hidden = false;
     state.plan = call('daye_explorer_plan', []);
     for (const group of state.plan.model.groups) for (const e of group.entries) state.entries.set(e.id, e);
     const select = document.getElementById('year');
@@ -805,6 +850,9 @@
       recordYear.addEventListener('change', () => loadRecord(Number(recordYear.value)));
       loadRecord(state.record.last_year);
     }
+    state.words = call('daye_explorer_words', []);
+    document.getElementById('words-search').addEventListener('input', renderWords);
+    renderWords();
     state.catalog = call('daye_explorer_catalog', []);
     document.getElementById('catalog-search').addEventListener('input', renderCatalog);
     renderCatalog();

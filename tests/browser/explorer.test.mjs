@@ -279,6 +279,25 @@ test('the GDP levels on the path are the results file\'s, a bound drawn as a bou
   assert.ok((await page.$eval('#reached', (e) => e.textContent)).includes(`${reached.year}年报告的水平突破1000亿元（预计）`));
 });
 
+test('the table of words is daye_model --words, row for row, and the search keeps the words whose text has every word', async () => {
+  // The first column of each row of the Markdown table daye_model --words prints.
+  const markdown = execFileSync(model, ['--words'], { encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('| '));
+  const native = markdown.slice(1).map((l) => l.split(' | ')[0].slice(2));
+  const strict = markdown.slice(1).map((l) => l.split(' | ')[5] === 'yes');
+  const rows = () => page.$$eval('#words-table tbody tr', (trs) => trs.map((tr) => tr.dataset.phrase));
+  assert.deepEqual(await rows(), native);
+  assert.deepEqual(await page.$$eval('#words-table [data-strict]', (tds) => tds.map((td) => td.dataset.strict === 'true')), strict);
+  const search = async (query) => {
+    await page.$eval('#words-search', (e, q) => { e.value = q; e.dispatchEvent(new Event('input', { bubbles: true })); }, query);
+    return rows();
+  };
+  const stable = await search('稳定');
+  assert.ok(stable.length >= 2 && stable.every((w) => native.includes(w)), stable.join(' '));
+  assert.ok(stable.includes('保持稳定') && stable.includes('基本稳定'));
+  assert.deepEqual(await search('no such words'), []);
+  assert.deepEqual(await search(''), native);
+});
+
 test('the catalogue lists daye_model --catalog, and the search keeps the indicators whose text has every word', async () => {
   const native = JSON.parse(execFileSync(model, ['--catalog', '--format', 'json'], { encoding: 'utf8' })).catalog;
   const all = native.flatMap((s) => s.indicators);
