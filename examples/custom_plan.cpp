@@ -123,7 +123,7 @@ inline constexpr plan qingshan_2025{
     group{0, "main_goals", "主要预期目标", "Main expected goals", main_goals},
     key_tasks,
 };
-static_assert(check(qingshan_2025), "the Qingshan plan breaks a rule of plan validation");
+static_assert(check<qingshan_2025>());
 
 // What Qingshan reported for 2025 (invented), and the city average the evaluator supplies.
 inline constexpr observation reported_2025[] = {

@@ -1,4 +1,5 @@
-// expect: invalid_plan::red_line_floor_above_the_red_line_it_is_part_of
+// expect: daye: a red line's floor is above the floor of the red line it is part of
+// expect: (group_index = 0. int entry_index = 1|position<0, 1>)
 // A basic-farmland floor above the cultivated-land floor it is part of.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
@@ -17,6 +18,6 @@ constexpr target entries[] = {
         .named("basic_farmland_red_line"),
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,5 @@
-// expect: invalid_plan::duplicate_id
+// expect: daye: two entries, two groups, or a group and an entry share an id
+// expect: (group_index = 0. int entry_index = 1|position<0, 1>)
 // Two entries with the same id.
 #include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>
@@ -14,6 +15,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,5 @@
-// expect: invalid_plan::negative_tolerance
+// expect: daye: a tolerance is negative
+// expect: (group_index = 0. int entry_index = 0|position<0, 0>)
 // A band of minus half a point around 7%.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>
@@ -14,6 +15,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,5 @@
-// expect: invalid_plan::red_line_not_binding
+// expect: daye: a red line is not binding
+// expect: (group_index = 0. int entry_index = 0|position<0, 0>)
 // A red line softened to a mere 确保.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
@@ -14,6 +15,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}
