@@ -143,6 +143,17 @@ TEST_CASE("a plan with every entry met is met and complete; unknowns make it inc
     STATIC_REQUIRE(name(plan_verdict::vetoed) == "vetoed");
 }
 
+TEST_CASE("a plan that breaks a rule is refused, not scored") {
+    static DAYE_CONSTEXPR target twice[] = {at_least(test_indicators::firms, 10_enterprises),
+                                            at_least(test_indicators::firms, 12_enterprises)};
+    DAYE_CONSTEXPR plan invalid{"invalid", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", twice}, {}};
+    DAYE_CONSTEXPR observation some[] = {observed(test_indicators::firms, 2024, 11_enterprises)};
+    STATIC_REQUIRE(score(invalid, some).error() == errc::invalid_plan);
+    REQUIRE(score(invalid, some).error() == errc::invalid_plan);
+    REQUIRE_THROWS_AS(score(invalid, some).value(), bad_result_access);
+    REQUIRE(message(errc::invalid_plan).find("validate()") != std::string_view::npos);
+}
+
 TEST_CASE("measures under way are counted as not applicable; every plan verdict has a name") {
     static DAYE_CONSTEXPR target only[] = {measure("bridge"), at_least(test_indicators::firms, 10_enterprises)};
     DAYE_CONSTEXPR plan small{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};

@@ -1,6 +1,7 @@
 // expect: one indicator's price basis is unstated and the other's is stated
 // expect: pass acknowledge_unstated_basis
 // expect: resident_income_growth_tag
+// g++ names it after line 5: the include chain and keeps_pace's call come first
 // Daye's income growth, whose basis the report does not state, against real GDP growth.
 #include <daye/plans/daye_2024.hpp>
 
