@@ -394,10 +394,14 @@ namespace detail {
 template <const plan& Plan>
 inline constexpr validation validated = validate(Plan);
 
-/// Where a rule is broken, as clang prints it in a failed static_assert of check<>().
-template <int GroupIndex, int EntryIndex>
-struct position {
-    static constexpr bool keeps(bool kept) noexcept { return kept; }
+/// The first broken rule of a plan and where it is, as clang prints a failed static_assert
+/// of check<>(): "in_plan<my_plan>::at<0, 1>::has_no(plan_problem::duplicate_id)".
+template <const plan& Plan>
+struct in_plan {
+    template <int GroupIndex, int EntryIndex>
+    struct at {
+        static constexpr bool has_no(plan_problem p) noexcept { return validated<Plan>.first().problem != p; }
+    };
 };
 }  // namespace detail
 
@@ -406,16 +410,15 @@ struct position {
 /// what to do, and where: group_index (0 the headline, k the k-th group of key tasks) and
 /// entry_index (the entry's position in its group, from 0; -1 when the rule is the group's).
 /// g++ prints them in the line "In instantiation of 'constexpr bool daye::v0::check() [with
-/// ...; int group_index = 0; int entry_index = 1]'", clang as position<0, 1> in the failed
+/// ...; int group_index = 0; int entry_index = 1]'", clang as at<0, 1> in the failed
 /// requirement. my_plan is a constexpr plan with static storage (namespace scope); give only
 /// it: the other parameters are computed.
 template <const plan& Plan, plan_problem first_broken_rule = detail::validated<Plan>.first().problem,
           int group_index = detail::validated<Plan>.first().group,
           int entry_index = detail::validated<Plan>.first().entry>
 constexpr bool check() noexcept {
-#define DAYE_PLAN_RULE_ASSERT(rule, what, to_do)                                                               \
-    static_assert(detail::position<group_index, entry_index>::keeps(detail::validated<Plan>.first().problem != \
-                                                                    plan_problem::rule),                       \
+#define DAYE_PLAN_RULE_ASSERT(rule, what, to_do)                                                            \
+    static_assert(detail::in_plan<Plan>::template at<group_index, entry_index>::has_no(plan_problem::rule), \
                   "daye: " what " (where: the group and entry index): " to_do);
     DAYE_PLAN_RULES(DAYE_PLAN_RULE_ASSERT)
 #undef DAYE_PLAN_RULE_ASSERT

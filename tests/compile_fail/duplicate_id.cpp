@@ -1,5 +1,5 @@
 // expect: daye: two entries, two groups, or a group and an entry share an id
-// expect: (group_index = 0. int entry_index = 1|position<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
 // Two entries with the same id.
 #include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>

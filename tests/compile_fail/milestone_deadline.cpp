@@ -1,5 +1,5 @@
 // expect: daye: a milestone has no valid calendar deadline
-// expect: (group_index = 0. int entry_index = 0|position<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
 // A milestone due on 30 February.
 #include <daye/plan.hpp>
 

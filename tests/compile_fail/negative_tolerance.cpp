@@ -1,5 +1,5 @@
 // expect: daye: a tolerance is negative
-// expect: (group_index = 0. int entry_index = 0|position<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
 // A band of minus half a point around 7%.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,5 @@
 // expect: daye: a target's value has more decimal places than its unit allows
-// expect: (group_index = 0. int entry_index = 0|position<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
 // Half a person: counts have no decimals.
 #include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>

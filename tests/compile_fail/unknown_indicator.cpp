@@ -1,5 +1,5 @@
 // expect: daye: a target has no indicator, or no second indicator, to read
-// expect: (group_index = 0. int entry_index = 1|position<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
 // A target assembled field by field, its indicator forgotten: the builders never do this.
 #include <daye/catalog/investment.hpp>
 #include <daye/plan.hpp>

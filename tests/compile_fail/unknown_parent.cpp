@@ -1,5 +1,5 @@
 // expect: daye: a part names a whole the plan does not have
-// expect: (group_index = 0. int entry_index = 1|position<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
 // An inner red line whose outer one is misspelt: target ids are strings the plan checks.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
