@@ -8,6 +8,7 @@
 # Other versions of the compilers word their messages otherwise: with them, the check is
 # skipped (it prints "skipped:", which CTest reads as a skip).
 cmake_minimum_required(VERSION 3.20)
+include(${CMAKE_CURRENT_LIST_DIR}/../first_lines.cmake)
 set(source tests/docs/broken_plan.cpp)
 set(readme "${SOURCE_DIR}/README.md")
 set(begin_marker "<!-- compiler messages of: ${source} -->\n")
@@ -22,30 +23,20 @@ endif()
 
 # The first five lines of each compiler, compiled from the source tree as a user would
 # (relative paths), in a UTF-8 locale: g++ quotes with ‘ ’ there.
-function(first_lines compiler out)
+function(compiler_says compiler out)
   execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 ${compiler} -std=c++17 -fsyntax-only -Iinclude
       ${source}
     WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE result ERROR_VARIABLE errors)
   if(result EQUAL 0)
     message(FATAL_ERROR "${source} compiles with ${compiler}: it must show a broken rule")
   endif()
-  set(first "")
-  foreach(i RANGE 1 5)
-    string(FIND "${errors}" "\n" at)
-    if(at EQUAL -1)
-      break()
-    endif()
-    math(EXPR next "${at} + 1")
-    string(SUBSTRING "${errors}" 0 ${next} line)
-    string(APPEND first "${line}")
-    string(SUBSTRING "${errors}" ${next} -1 errors)
-  endforeach()
+  first_lines("${errors}" 5 first)
   set(${out} "${first}" PARENT_SCOPE)
 endfunction()
 
 file(READ "${SOURCE_DIR}/${source}" code)
-first_lines(${GXX} gxx_lines)
-first_lines(${CLANGXX} clang_lines)
+compiler_says(${GXX} gxx_lines)
+compiler_says(${CLANGXX} clang_lines)
 set(block "```c++\n${code}```\n\ng++ 12, its first five lines:\n\n```text\n${gxx_lines}```\n\n")
 string(APPEND block "clang++ 14, its first five lines:\n\n```text\n${clang_lines}```\n")
 
