@@ -3,17 +3,18 @@
 //
 // Checking a plan. static_assert(daye::check<my_plan>()) at namespace scope, after the
 // plan: a broken rule stops compilation with one error whose first lines say what is
-// wrong, what to do, and where (the group and the entry's position in it). Only that
-// error: score() refuses a plan that breaks a rule (errc::invalid_plan), so nothing of
-// it is evaluated. validate(plan) is for run time (a plan read from a file): every
-// broken rule, with its id and position.
+// wrong, what to do, and where (the group, the entry's position in it, its id). No
+// cascade: score() refuses a plan that breaks a rule (errc::invalid_plan, one error of
+// its own at compile time, naming the refusal), so nothing of it is evaluated.
+// validate(plan) is for run time (a plan read from a file): every broken rule, with its
+// id and position.
 //
 // Adding a rule: one entry in DAYE_PLAN_RULES below (its name, what is wrong, what to
 // do), which makes its plan_problem, its explain() and remedy() and its static_assert in
 // check<>(); and its check in detail::check_target() (a rule of one entry) or
 // validate() (a rule of the plan), which adds a plan_issue where it finds the rule
 // broken. Then a test in tests/plan_test.cpp and a case in tests/compile_fail/ that
-// breaks it, whose "// expect:" lines give the sentence and the position.
+// breaks it, whose "// expect:" lines give the sentence, the position and the id.
 //
 // Validation runs wherever a plan is checked or scored, so its cost is linear in the
 // size of the plan: every id is hashed whole, once, into a table, and strings are
@@ -25,6 +26,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include "daye/date.hpp"
 #include "daye/indicator.hpp"
@@ -394,11 +396,22 @@ namespace detail {
 template <const plan& Plan>
 inline constexpr validation validated = validate(Plan);
 
+/// An id as the compiler prints a type: id<'g', 'd', 'p'> is gdp.
+template <char... Cs>
+struct id {};
+template <const plan& Plan, std::size_t... I>
+constexpr id<validated<Plan>.first().id[I]...> first_id(std::index_sequence<I...>) noexcept {
+    return {};
+}
+/// The id of a plan's first broken rule, as a type.
+template <const plan& Plan>
+using first_broken_id = decltype(first_id<Plan>(std::make_index_sequence<validated<Plan>.first().id.size()>{}));
+
 /// The first broken rule of a plan and where it is, as clang prints a failed static_assert
 /// of check<>(): "in_plan<my_plan>::at<0, 1>::has_no(plan_problem::duplicate_id)".
 template <const plan& Plan>
 struct in_plan {
-    template <int GroupIndex, int EntryIndex>
+    template <int GroupIndex, int EntryIndex, class Id>
     struct at {
         static constexpr bool has_no(plan_problem p) noexcept { return validated<Plan>.first().problem != p; }
     };
@@ -407,19 +420,20 @@ struct in_plan {
 
 /// static_assert(daye::check<my_plan>()) compiles when my_plan is well-formed. When not,
 /// compilation stops at the first broken rule, with a message that says what is wrong and
-/// what to do, and where: group_index (0 the headline, k the k-th group of key tasks) and
-/// entry_index (the entry's position in its group, from 0; -1 when the rule is the group's).
-/// g++ prints them in the line "In instantiation of 'constexpr bool daye::v0::check() [with
-/// ...; int group_index = 0; int entry_index = 1]'", clang as at<0, 1> in the failed
-/// requirement. my_plan is a constexpr plan with static storage (namespace scope); give only
-/// it: the other parameters are computed.
+/// what to do, and where, in template arguments the compiler prints before it: group_index
+/// (0 the headline, k the k-th group of key tasks), entry_index (the entry's position in
+/// its group, from 0; -1 when the rule is the group's) and entry_id, the id it concerns
+/// letter by letter (id<'g', 'd', 'p'>). g++ prints them in its "In instantiation of
+/// 'constexpr bool daye::v0::check() [with ...]'" line, clang in the failed requirement
+/// (in_plan<my_plan>::at<0, 1, id<...>>). my_plan is a constexpr plan with static storage
+/// (namespace scope); give only it: the other parameters are computed.
 template <const plan& Plan, plan_problem first_broken_rule = detail::validated<Plan>.first().problem,
           int group_index = detail::validated<Plan>.first().group,
-          int entry_index = detail::validated<Plan>.first().entry>
+          int entry_index = detail::validated<Plan>.first().entry, class entry_id = detail::first_broken_id<Plan>>
 constexpr bool check() noexcept {
-#define DAYE_PLAN_RULE_ASSERT(rule, what, to_do)                                                            \
-    static_assert(detail::in_plan<Plan>::template at<group_index, entry_index>::has_no(plan_problem::rule), \
-                  "daye: " what " (where: the group and entry index): " to_do);
+#define DAYE_PLAN_RULE_ASSERT(rule, what, to_do)                                                                      \
+    static_assert(detail::in_plan<Plan>::template at<group_index, entry_index, entry_id>::has_no(plan_problem::rule), \
+                  "daye: " what " (its id and where it is: the template arguments): " to_do);
     DAYE_PLAN_RULES(DAYE_PLAN_RULE_ASSERT)
 #undef DAYE_PLAN_RULE_ASSERT
     return true;

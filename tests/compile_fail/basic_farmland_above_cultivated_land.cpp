@@ -1,5 +1,6 @@
 // expect: daye: a red line's floor is above the floor of the red line it is part of
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'b', 'a', 's', 'i', 'c', '_', 'f', 'a', 'r', 'm', 'l', 'a', 'n', 'd', .*'e'>
 // A basic-farmland floor above the cultivated-land floor it is part of.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: two different indicators, or an indicator and a measure, share an id
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'g', 'd', 'p', '_', 'g', 'r', 'o', 'w', 't', 'h'>
 // A plan's own gdp_growth, nominal, beside the catalogue's real one: one id, two meanings.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>

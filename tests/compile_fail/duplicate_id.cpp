@@ -1,5 +1,6 @@
 // expect: daye: two entries, two groups, or a group and an entry share an id
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'n', 'e', 'w', '_', 'u', 'r', 'b', 'a', 'n', '_', 'j', 'o', 'b', 's'>
 // Two entries with the same id.
 #include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: a group has no targets and no measures
-// expect: (group_index = 2. int entry_index = -1|at<2, -1>)
+// expect: (group_index = 2. int entry_index = -1|at<2, -1, )
+// expect: id<'t', 'w', 'o'>
 // A key task with nothing in it.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: the groups of key tasks are not numbered 1, 2, 3, \.\.\. in the order listed
-// expect: (group_index = 2. int entry_index = -1|at<2, -1>)
+// expect: (group_index = 2. int entry_index = -1|at<2, -1, )
+// expect: id<'t', 'w', 'o'>
 // Key tasks numbered 1, 3.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>

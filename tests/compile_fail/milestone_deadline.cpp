@@ -1,5 +1,6 @@
 // expect: daye: a milestone has no valid calendar deadline
-// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'b', 'r', 'i', 'd', 'g', 'e'>
 // A milestone due on 30 February.
 #include <daye/plan.hpp>
 

@@ -1,5 +1,6 @@
 // expect: daye: a tolerance is negative
-// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'g', 'd', 'p', '_', 'g', 'r', 'o', 'w', 't', 'h'>
 // A band of minus half a point around 7%.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: an of-which target is larger than the target it is part of
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'f', 'u', 'n', 'd', 's', '_', 'f', 'r', 'o', 'm', '_', 'o', 'u', 't', .*'e'>
 // 其中省外资金 larger than all the funds in place.
 #include <daye/plans/daye_2024.hpp>
 

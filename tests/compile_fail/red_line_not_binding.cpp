@@ -1,5 +1,6 @@
 // expect: daye: a red line is not binding
-// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'c', 'u', 'l', 't', 'i', 'v', 'a', 't', 'e', 'd', '_', 'l', 'a', 'n', 'd'>
 // A red line softened to a mere 确保.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: two entries, two groups, or a group and an entry share an id
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'g', 'd', 'p', '_', 'g', 'r', 'o', 'w', 't', 'h'>
 // errors: 2
 // No cascade: a plan that breaks a rule is named once by check<>() and refused once by
 // score(), whose message names why; nothing of it is evaluated.

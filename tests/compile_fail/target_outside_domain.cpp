@@ -1,5 +1,6 @@
 // expect: daye: a target's value is one its indicator can never take
-// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'g', 'd', 'p', '_', 'g', 'r', 'o', 'w', 't', 'h'>
 // A growth target of -100 %: the level would vanish.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>

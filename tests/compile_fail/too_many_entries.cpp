@@ -1,5 +1,6 @@
 // expect: daye: the plan has more groups and entries than daye::max_entries
-// expect: (group_index = -1. int entry_index = -1|at<-1, -1>)
+// expect: (group_index = -1. int entry_index = -1|at<-1, -1, )
+// expect: id<'p'>
 // More entries than a plan can hold.
 #include <daye/plan.hpp>
 

@@ -1,5 +1,6 @@
 // expect: daye: a target's value has more decimal places than its unit allows
-// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'n', 'e', 'w', '_', 'u', 'r', 'b', 'a', 'n', '_', 'j', 'o', 'b', 's'>
 // Half a person: counts have no decimals.
 #include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: the indicators a target relates measure different dimensions
-// expect: (group_index = 0. int entry_index = 0|at<0, 0>)
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'g', 'd', 'p', '_', 'g', 'r', 'o', 'w', 't', 'h'>
 // Growth keeping pace with a number of enterprises, assembled field by field (keeps_pace
 // itself refuses it: see relational_different_dimensions.cpp).
 #include <daye/catalog/economy.hpp>

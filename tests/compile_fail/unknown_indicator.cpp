@@ -1,5 +1,6 @@
 // expect: daye: a target has no indicator, or no second indicator, to read
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'i', 'n', 'v', 'e', 's', 't', 'm', 'e', 'n', 't'>
 // A target assembled field by field, its indicator forgotten: the builders never do this.
 #include <daye/catalog/investment.hpp>
 #include <daye/plan.hpp>

@@ -1,5 +1,6 @@
 // expect: daye: a part names a whole the plan does not have
-// expect: (group_index = 0. int entry_index = 1|at<0, 1>)
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'p', 'e', 'r', 'm', 'a', 'n', 'e', 'n', 't', '_', 'b', 'a', 's', 'i', .*'d'>
 // An inner red line whose outer one is misspelt: target ids are strings the plan checks.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
