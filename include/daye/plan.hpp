@@ -160,7 +160,7 @@ struct plan {
          "number the groups as the report does, in order")                                                             \
     RULE(empty_group, "a group has no targets and no measures", "add the group's entries, or leave the group out")     \
     RULE(too_many_entries, "the plan has more groups and entries than daye::max_entries",                              \
-         "split the plan, or raise daye::max_entries")
+         "split the plan into plans of fewer entries")
 
 #define DAYE_PLAN_RULE_ENUMERATOR(rule, what, to_do) rule,
 /// The rules of a well-formed plan, by name (none: the plan is well-formed).
