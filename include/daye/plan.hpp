@@ -194,6 +194,7 @@ constexpr std::string_view remedy(plan_problem p) noexcept {
 /// One broken rule, and where: the id it concerns and its position in the plan.
 struct plan_issue {
     plan_problem problem = plan_problem::none;
+    // cppcheck-suppress unusedStructMember ; for the caller of validate(), as the others
     std::string_view id;  ///< the entry's, the group's, or the indicator's id; the plan's for too_many_entries
     int group = -1;       ///< the group's position: 0 the headline, k the k-th group of key tasks; -1 the plan
     int entry = -1;       ///< the entry's position in its group, from 0; -1 when the rule is the group's
