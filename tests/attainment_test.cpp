@@ -244,21 +244,24 @@ TEST_CASE("every finding has a reason and every verdict a name") {
 }
 
 TEST_CASE("batch evaluation gives each figure the verdict evaluate() gives it") {
-    static DAYE_CONSTEXPR decimal figures[] = {d("7.49"), d("7.5"), d("7.50"), d("8.0"), d("-3.2"), d("7.51")};
-    verdict out[6]{};
-    const target gdp = at_least(gdp_growth, 7.5_pct);
-    const auto met = evaluate_batch(gdp, figures, out);
-    REQUIRE(met.ok());
-    CHECK(met.value() == 4);
-    for (std::size_t i = 0; i < 6; ++i) {
-        const observation one[] = {observed(gdp_growth, 2024, quantity<units::percent>(figures[i]))};
-        CHECK(out[i] == evaluate(gdp, one, 2024).outcome());
-    }
-    const target cap = at_most(gdp_growth, 7.5_pct);
-    REQUIRE(evaluate_batch(cap, figures, out).value() == 4);
-    CHECK(out[0] == verdict::met);
-    CHECK(out[3] == verdict::missed);
-    REQUIRE(evaluate_batch(about(gdp_growth, 8_pct, 0.5_pp), figures, out).value() == 4);
+    // Figures at the threshold's places take the batch's fast path, the others compare();
+    // both directions, negative figures and equal values at other places.
+    static DAYE_CONSTEXPR decimal figures[] = {d("7.49"), d("7.5"),  d("7.50"), d("8.0"), d("-3.2"),
+                                               d("7.51"), d("-7.5"), d("7"),    d("7.6"), d("0")};
+    constexpr std::size_t count = sizeof figures / sizeof figures[0];
+    const auto same_as_evaluate = [](const target& t, std::size_t met_expected) {
+        verdict out[count]{};
+        const auto met = evaluate_batch(t, figures, out);
+        REQUIRE(met.ok());
+        CHECK(met.value() == met_expected);
+        for (std::size_t i = 0; i < count; ++i) {
+            const observation one[] = {observed(gdp_growth, 2024, quantity<units::percent>(figures[i]))};
+            CHECK(out[i] == evaluate(t, one, 2024).outcome());
+        }
+    };
+    same_as_evaluate(at_least(gdp_growth, 7.5_pct), 5);
+    same_as_evaluate(at_most(gdp_growth, 7.5_pct), 7);
+    same_as_evaluate(about(gdp_growth, 8_pct, 0.5_pp), 5);
 }
 
 TEST_CASE("batch evaluation refuses kinds that need a second figure, and short outputs") {

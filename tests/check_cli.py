@@ -336,17 +336,51 @@ def report_actuals_errno():
 
 @case("report_data_in_messages")
 def report_data_in_messages():
-    # Ids and fields from the file reach stderr escaped: a warning and an error.
+    # Ids and fields from the file reach stderr escaped. A control character is an error
+    # wherever it is (csv_records.hpp), an id nobody declared too.
     path = os.path.join(WORK, "hostile.csv")
     with open(path, "wb") as f:
         f.write(b"indicator,year,value,unit,status,source\n"
                 b"gdp_growth\x1b[2J,2024,8.0,percent,reported,\n")
-    ran = report("--actuals", path).expect(0, "gdp_growth\\x1b[2J 2024 is not read by plan daye_2024")
+    ran = report("--actuals", path).expect(2, "2:1: a control character: 'gdp_growth\\x1b[2J'", stdout_empty=True)
     assert not any(b < 0x20 and b != 0x0A for b in ran.err), ran.err
     with open(path, "wb") as f:
         f.write(b"indicator,year,value,unit,status,source\ngdp_growth,2024,8\x07,percent,reported,\n")
     ran = report("--actuals", path).expect(2, "nothing evaluated", stdout_empty=True)
     assert b"8\\x07" in ran.err and not any(b < 0x20 and b != 0x0A for b in ran.err), ran.err
+
+
+# Impossible values in the shared 2024 file (issue 14 item 1): each is refused, exit 2, with
+# the indicator, file:line:column and the rule; never judged. (indicator, value, unit, rule)
+IMPOSSIBLE = [
+    ("county_rank", "0", "rank", "a place on a top-100 list is 1 to 100"),
+    ("county_rank", "-3", "rank", "a place on a top-100 list is 1 to 100"),
+    ("cultivated_land", "-1", "mu", "is 0 or more"),
+    ("signed_projects", "-2", "projects", "is 0 or more"),
+    ("gdp_growth", "-100", "percent", "a growth rate is above -100 %"),
+    ("gdp_growth", "-150", "percent", "a growth rate is above -100 %"),
+    ("gdp_growth", "100000000000000000", "percent", "beyond the sane magnitude of the unit"),
+    ("gdp_growth", "-100000000000000000", "percent", "a growth rate is above -100 %"),
+]
+
+
+@case("report_impossible_values")
+def report_impossible_values():
+    shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "data",
+                          "daye-2024-reported.csv")
+    with open(shared, encoding="utf-8") as f:
+        rows = f.read().splitlines()
+    for indicator, value, unit, rule in IMPOSSIBLE:
+        kept = [r for r in rows if not r.startswith(f"{indicator},2024,")]
+        line = len(kept) + 1  # the edited row goes last
+        column = len(f"{indicator},2024,") + 1
+        path = os.path.join(WORK, f"{indicator}{value}.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(kept + [f"{indicator},2024,{value},{unit},reported,edited"]) + "\n")
+        ran = report("--actuals", path).expect(2, f"{path}:{line}:{column}: outside the domain of {indicator}",
+                                               stdout_empty=True)
+        assert rule.encode() in ran.err, f"{indicator}={value}: expected {rule!r}; stderr: {ran.err[:600]!r}"
+        assert b"nothing evaluated" in ran.err, ran.err[:600]
 
 
 def main():

@@ -1,5 +1,6 @@
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <daye/csv.hpp>
 #include <daye/plans/daye_2024.hpp>
@@ -150,6 +151,9 @@ TEST_CASE("each kind of bad input is an error with file:line:column and the offe
     CHECK(only_error("gdp_growth,2024,,percent,reported,x\n") == "t.csv:2:17: empty value");
     CHECK(only_error("gdp_growth,24,8.0,percent,reported,x\n") ==
           "t.csv:2:12: not a year (expected four digits): '24'");
+    CHECK(only_error("gdp_growth,0000,8.0,percent,reported,x\n") ==
+          "t.csv:2:12: not a year: years run from 0001 to 9999: '0000'");
+    CHECK(only_error(",2024,8.0,percent,reported,x\n") == "t.csv:2:1: empty indicator id");
     CHECK(only_error("gdp_growth,2024,8.0,percent,final,x\n") ==
           "t.csv:2:29: status must be reported, preliminary or revised: 'final'");
     CHECK(only_error("gdp_growth,2024,8.0,percent,reported\n") ==
@@ -201,15 +205,17 @@ TEST_CASE("an empty file, a wrong header or a missing file is an error") {
     const observation_set empty = read_observations("", daye_2024, "e.csv");
     REQUIRE(empty.errors().size() == 1);
     CHECK(to_string(empty.errors()[0]) ==
-          "e.csv:1:1: empty file: expected the header indicator,year,value,unit,status,source");
+          "e.csv:1:1: empty file: expected a header naming indicator, year, value, unit and source, and may name "
+          "region, period, status and bound");
     CHECK(read_observations("\xEF\xBB\xBF", daye_2024).errors().size() == 1);
     const observation_set wrong = read_observations("indicator,year,value,unit,status\n", daye_2024, "h.csv");
     REQUIRE(wrong.errors().size() == 1);
     CHECK(to_string(wrong.errors()[0]) ==
-          "h.csv:1:1: the header must be indicator,year,value,unit,status,source: 'indicator,year,value,unit,status'");
+          "h.csv:1:1: missing column source (a header names indicator, year, value, unit and source, and may name "
+          "region, period, status and bound): 'indicator,year,value,unit,status'");
     const observation_set missing = load_observations("/nonexistent/daye.csv", daye_2024);
     REQUIRE(missing.errors().size() == 1);
-    CHECK(to_string(missing.errors()[0]) == "/nonexistent/daye.csv: cannot open the file");
+    CHECK(to_string(missing.errors()[0]) == "/nonexistent/daye.csv: cannot open the file: No such file or directory");
     CHECK(read(std::string()).ok());  // a header and no rows: nothing reported, nothing wrong
 }
 
@@ -246,4 +252,153 @@ TEST_CASE("a row repeated many times is one error a repetition, naming the first
     CHECK(set.errors().size() + set.errors_not_listed() == 99);
     CHECK(to_string(set.errors()[0]) == "t.csv:3:1: duplicate: gdp_growth 2024 is already on line 2: 'gdp_growth'");
     CHECK(to_string(set.errors()[19]) == "t.csv:22:1: duplicate: gdp_growth 2024 is already on line 2: 'gdp_growth'");
+}
+
+TEST_CASE("10,000 identical rows are 9,999 duplicates, each counted once") {
+    std::string body;
+    for (int i = 0; i < 10000; ++i) body += "gdp_growth,2024,8.0,percent,reported,x\n";
+    const observation_set set = read(body);
+    CHECK(set.errors().size() == 20);
+    CHECK(set.errors().size() + set.errors_not_listed() == 9999);
+    CHECK(to_string(set.errors()[0]) == "t.csv:3:1: duplicate: gdp_growth 2024 is already on line 2: 'gdp_growth'");
+}
+
+namespace {
+const std::string outcome_header = "region,indicator,year,period,value,unit,status,bound,source\n";
+
+std::vector<std::string> errors_of(const observation_set& set) {
+    std::vector<std::string> out;
+    for (const csv_error& e : set.errors()) out.push_back(to_string(e));
+    return out;
+}
+
+std::vector<std::string> panel_errors(const std::string& body) {
+    return errors_of(read_observations(outcome_header + body, daye_2024, "p.csv"));
+}
+}  // namespace
+
+TEST_CASE("Daye's five years read with regions, periods, bounds and vintages") {
+    const observation_set set = load_observations(DAYE_OUTCOMES_CSV, daye_2024);
+    REQUIRE(set.ok());
+    CHECK(set.observations().size() == 74);
+    const panel& figures = set.figures();
+    CHECK(figures.regions() == std::vector<std::string_view>{"daye", "china", "huangshi", "hubei"});
+    const auto sep = figures.find("daye", "gdp_growth", 2023, periods::first_three_quarters);
+    REQUIRE(sep);
+    CHECK(sep->number() == decimal(75, 1, decimal::raw{}));
+    CHECK_FALSE(figures.find("daye", "gdp_growth", 2023));  // no whole-year figure
+    const auto level = figures.find("daye", "gdp_level", 2025);
+    REQUIRE(level);
+    CHECK(level->bound() == value_bound::above);
+    CHECK(level->status() == data_status::preliminary);
+    CHECK(level->number() == decimal(1000));
+    CHECK(figures.find("hubei", "gdp_growth", 2024)->status() == data_status::preliminary);
+    CHECK(figures.find("daye", "gdp_level", 2022)->number() == decimal(86079, 2, decimal::raw{}));
+    CHECK(figures.find("daye", "urban_resident_income", 2021)->measured_in() == &units::yuan_per_person);
+    CHECK(set.observations()[0].indicator() == "county_rank");  // the order of the file
+    CHECK(set.observations()[73].region() == "hubei");
+}
+
+TEST_CASE("a reader reads one file after another, each with its own header") {
+    csv_reader reader(daye_2024, "r.csv");
+    CHECK(reader.read("indicator,year,value,unit,source\ngdp_growth,2024,8.0,percent,x\n").ok());
+    const observation_set second =
+        reader.read("source,value,year,unit,indicator,status\ny,55,2024,rank,county_rank,reported\n");
+    REQUIRE(second.ok());
+    CHECK(second.observations()[0].number() == decimal(55));
+}
+
+TEST_CASE("columns come in any order; optional ones default") {
+    const observation_set set = read_observations(
+        "source,unit,value,year,indicator\n"
+        "x,percent,8.0,2024,gdp_growth\n",
+        daye_2024);
+    REQUIRE(set.ok());
+    const observation& o = set.observations()[0];
+    CHECK(o.region().empty());
+    CHECK(o.covers().whole_year());
+    CHECK(o.status() == data_status::reported);
+    CHECK(o.bound() == value_bound::exact);
+    CHECK(set.figures().find("", "gdp_growth", 2024)->source() == "x");
+}
+
+TEST_CASE("each bad region, period, bound, status or year is an error at its line and column") {
+    CHECK(panel_errors("daye,gdp_growth,2023,jan-sept,7.5,percent,reported,,x\n") ==
+          std::vector<std::string>{
+              "p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'jan-sept'"});
+    CHECK(
+        panel_errors("daye,gdp_growth,2023,sep-jan,7.5,percent,reported,,x\n") ==
+        std::vector<std::string>{"p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'sep-jan'"});
+    CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,preliminary,over,x\n") ==
+          std::vector<std::string>{"p.csv:2:47: bound must be empty (an exact value), above or below: 'over'"});
+    CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,final,,x\n") ==
+          std::vector<std::string>{"p.csv:2:35: status must be reported, preliminary or revised: 'final'"});
+    CHECK(panel_errors("daye,gdp_level,2025,,1000,yi_yuan,,,x\n") ==
+          std::vector<std::string>{"p.csv:2:35: status must be reported, preliminary or revised"});
+    CHECK(panel_errors(" daye,gdp_level,2025,,1000,yi_yuan,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:1: a region id with spaces at its ends: ' daye'"});
+    CHECK(panel_errors("daye,gdp_level,20x5,,1000,yi_yuan,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:16: not a year (expected four digits): '20x5'"});
+    CHECK(panel_errors("daye,gdp_level,0000,,1000,yi_yuan,reported,,x\n") ==
+          std::vector<std::string>{"p.csv:2:16: not a year: years run from 0001 to 9999: '0000'"});
+    CHECK(errors_of(read_observations(
+              "indicator,year,value,unit,status,bound,source\nuhv_converter_station,2024,2024-12-20,date,reported,"
+              "above,x\n",
+              daye_2024, "d.csv")) == std::vector<std::string>{"d.csv:2:53: a bound applies to numbers only: 'above'"});
+    // Every error of a row, in the order of its columns.
+    CHECK(panel_errors("daye ,gdp_level,20x5,q5,-1,yi_yuan,final,over,x\n") ==
+          std::vector<std::string>{
+              "p.csv:2:1: a region id with spaces at its ends: 'daye '",
+              "p.csv:2:17: not a year (expected four digits): '20x5'",
+              "p.csv:2:22: not a period (empty for the whole year, jan-sep, sep or q3): 'q5'",
+              "p.csv:2:25: outside the domain of gdp_level: a count, an amount, an area or a level is 0 or more: '-1'",
+              "p.csv:2:36: status must be reported, preliminary or revised: 'final'",
+              "p.csv:2:42: bound must be empty (an exact value), above or below: 'over'"});
+}
+
+TEST_CASE("vintages of a key are kept; a key and status given twice is a duplicate on each repetition") {
+    const observation_set vintages = read_observations(outcome_header +
+                                                           "daye,gdp_level,2024,,900,yi_yuan,preliminary,above,a\n"
+                                                           "daye,gdp_level,2024,,930.71,yi_yuan,reported,,b\n"
+                                                           "daye,gdp_level,2024,,931.02,yi_yuan,revised,,c\n",
+                                                       daye_2024);
+    REQUIRE(vintages.ok());
+    CHECK(vintages.figures().find("daye", "gdp_level", 2024)->source() == "c");
+    CHECK(vintages.figures().vintages("daye", "gdp_level", 2024).size() == 3);
+    const observation_set below = read_observations(
+        outcome_header + "daye,urban_resident_income,2024,,50000,yuan_per_person,preliminary,below,x\n", daye_2024);
+    REQUIRE(below.ok());
+    CHECK(below.observations()[0].bound() == value_bound::below);
+
+    CHECK(panel_errors("daye,gdp_level,2024,,900,yi_yuan,preliminary,above,a\n"
+                       "hubei,gdp_growth,2024,,6,percent,preliminary,,x\n"
+                       "daye,gdp_level,2024,,905,yi_yuan,preliminary,above,b\n"
+                       "daye,gdp_level,2024,,x,yi_yuan,reported,,b\n"
+                       "daye,gdp_level,2024,,910,yi_yuan,preliminary,,c\n"
+                       "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,d\n"
+                       "daye,gdp_growth,2023,q3,7.5,percent,reported,,e\n"
+                       "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,f\n") ==
+          std::vector<std::string>{
+              "p.csv:4:1: duplicate: daye gdp_level 2024 preliminary is already on line 2: 'gdp_level'",
+              "p.csv:5:22: not a decimal number: 'x'",
+              "p.csv:6:1: duplicate: daye gdp_level 2024 preliminary is already on line 2: 'gdp_level'",
+              "p.csv:9:1: duplicate: daye gdp_growth 2023 jan-sep is already on line 7: 'gdp_growth'"});
+}
+
+TEST_CASE("a large file can be read without a row list, looked up through its panel") {
+    csv_options without_rows;
+    without_rows.list_rows = false;
+    const observation_set lean = load_observations(DAYE_REPORTED_CSV, daye_2024, without_rows);
+    REQUIRE(lean.ok());
+    CHECK(lean.observations().empty());
+    CHECK(lean.figures().size() == 9);
+    CHECK(lean.figures().find("", "county_rank", 2022)->number() == decimal(67));
+}
+
+TEST_CASE("an input larger than the limit is refused before it is read") {
+    csv_options small;
+    small.limits.max_bytes = 10;
+    const observation_set set = load_observations(DAYE_REPORTED_CSV, daye_2024, small);
+    REQUIRE(set.errors().size() == 1);
+    CHECK(to_string(set.errors()[0]) == std::string(DAYE_REPORTED_CSV) + ": larger than the limit of 10 bytes");
 }

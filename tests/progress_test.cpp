@@ -15,7 +15,7 @@ constexpr quantity<units::percent> pct(std::string_view text) { return quantity<
 
 /// The growth the fourth quarter needs after 前三季度, rounded to `places`.
 constexpr decimal q4_needs(std::string_view so_far, std::string_view q4_share, int places = 1) {
-    return in_year_pace(year_to_date::first_three_quarters, pct(so_far), 7.5_pct, rest_share(pct(q4_share)), places)
+    return in_year_pace(periods::first_three_quarters, pct(so_far), 7.5_pct, rest_share(pct(q4_share)), places)
         .value()
         .required_rest;
 }
@@ -75,39 +75,37 @@ TEST_CASE("the months method's answers come back only when output is spread even
 
 TEST_CASE("in-year pace: ahead, exactly on target, and secured whatever follows") {
     DAYE_CONSTEXPR in_year ahead =
-        in_year_pace(year_to_date::first_three_quarters, 7.8_pct, 7.5_pct, rest_share(30_pct)).value();
+        in_year_pace(periods::first_three_quarters, 7.8_pct, 7.5_pct, rest_share(30_pct)).value();
     STATIC_REQUIRE(ahead.on_pace);
     STATIC_REQUIRE(ahead.required_rest == d("6.8"));  // 7.5 - 0.3 × 70 / 30
     STATIC_REQUIRE_FALSE(ahead.secured);
-    STATIC_REQUIRE(ahead.period == year_to_date::first_three_quarters);
-    DAYE_CONSTEXPR in_year exact = in_year_pace(year_to_date::first_half, 7.5_pct, 7.5_pct, rest_share(52_pct)).value();
+    STATIC_REQUIRE(ahead.part == periods::first_three_quarters);
+    DAYE_CONSTEXPR in_year exact = in_year_pace(periods::first_half, 7.5_pct, 7.5_pct, rest_share(52_pct)).value();
     STATIC_REQUIRE(exact.on_pace);
     STATIC_REQUIRE(exact.required_rest == d("7.5"));
-    STATIC_REQUIRE_FALSE(in_year_pace(year_to_date::first_half, 7.49_pct, 7.5_pct, rest_share(52_pct)).value().on_pace);
+    STATIC_REQUIRE_FALSE(in_year_pace(periods::first_half, 7.49_pct, 7.5_pct, rest_share(52_pct)).value().on_pace);
     // 1-2月 done, the ten months left made 85 % of last year: 6.5 % needs 7.68 %.
-    STATIC_REQUIRE(in_year_pace(year_to_date::jan_feb, 6.5_pct, 7.5_pct, rest_share(85_pct), 2).value().required_rest ==
+    STATIC_REQUIRE(in_year_pace(periods::jan_feb, 6.5_pct, 7.5_pct, rest_share(85_pct), 2).value().required_rest ==
                    d("7.68"));
     // Falling so far needs more than the target; growing far beyond it leaves room to fall.
-    STATIC_REQUIRE(in_year_pace(year_to_date::jan_nov, -2_pct, 5_pct, rest_share(10_pct)).value().required_rest ==
-                   d("68"));
+    STATIC_REQUIRE(in_year_pace(periods::jan_nov, -2_pct, 5_pct, rest_share(10_pct)).value().required_rest == d("68"));
     DAYE_CONSTEXPR in_year secured =
-        in_year_pace(year_to_date::first_three_quarters, 60_pct, 5_pct, rest_share(30_pct)).value();
+        in_year_pace(periods::first_three_quarters, 60_pct, 5_pct, rest_share(30_pct)).value();
     STATIC_REQUIRE(secured.required_rest == d("-123.3"));
     STATIC_REQUIRE(secured.secured);
     // At exactly -100 % the rest may produce nothing.
-    STATIC_REQUIRE(in_year_pace(year_to_date::first_half, 50_pct, -25_pct, rest_share(50_pct)).value().secured);
-    STATIC_REQUIRE_FALSE(in_year_pace(year_to_date::first_half, 49.9_pct, -25_pct, rest_share(50_pct)).value().secured);
+    STATIC_REQUIRE(in_year_pace(periods::first_half, 50_pct, -25_pct, rest_share(50_pct)).value().secured);
+    STATIC_REQUIRE_FALSE(in_year_pace(periods::first_half, 49.9_pct, -25_pct, rest_share(50_pct)).value().secured);
     // Rounded half away from zero (四舍五入): 8.25 and -8.25 keep their distance from 0.
+    STATIC_REQUIRE(in_year_pace(periods::first_half, 6.75_pct, 7.5_pct, rest_share(50_pct), 1).value().required_rest ==
+                   d("8.3"));  // 8.25
     STATIC_REQUIRE(
-        in_year_pace(year_to_date::first_half, 6.75_pct, 7.5_pct, rest_share(50_pct), 1).value().required_rest ==
-        d("8.3"));  // 8.25
-    STATIC_REQUIRE(
-        in_year_pace(year_to_date::first_half, -6.75_pct, -7.5_pct, rest_share(50_pct), 1).value().required_rest ==
+        in_year_pace(periods::first_half, -6.75_pct, -7.5_pct, rest_share(50_pct), 1).value().required_rest ==
         d("-8.3"));
 }
 
 TEST_CASE("in-year pace refuses an impossible share, rate or precision") {
-    constexpr auto q3 = year_to_date::first_three_quarters;
+    constexpr auto q3 = periods::first_three_quarters;
     STATIC_REQUIRE(in_year_pace(q3, 7_pct, 7.5_pct, rest_share(0_pct)).error() == errc::out_of_range);
     STATIC_REQUIRE(in_year_pace(q3, 7_pct, 7.5_pct, rest_share(100_pct)).error() == errc::out_of_range);
     STATIC_REQUIRE(in_year_pace(q3, 7_pct, 7.5_pct, rest_share(pct("-5"))).error() == errc::out_of_range);
@@ -119,32 +117,15 @@ TEST_CASE("in-year pace refuses an impossible share, rate or precision") {
     CHECK(in_year_pace(q3, 7_pct, pct("999999999999999999"), rest_share(30_pct)).error() == errc::overflow);
     CHECK(in_year_pace(q3, 7_pct, 7.5_pct, rest_share(pct("0.000000000000000001")), 18).error() == errc::overflow);
     CHECK(in_year_pace(q3, 0_pct, 0_pct, rest_share(pct("99.9999999999999999"))).error() == errc::overflow);
-    CHECK(in_year_pace(static_cast<year_to_date>(13), 7_pct, 7.5_pct, rest_share(30_pct)).error() ==
-          errc::out_of_range);
+    // Only a published cumulative period leaves the rest of a year to pace: not the whole
+    // year, not January alone (monthly series give 1-2月 together), not a run from April.
+    for (const period p : {periods::whole_year, period{1, 1}, periods::second_quarter, period{0, 9}, period{1, 13}})
+        CHECK(in_year_pace(p, 7_pct, 7.5_pct, rest_share(30_pct)).error() == errc::out_of_range);
     // Exactly the same answer at run time.
-    CHECK(in_year_pace(at_run_time(q3), 7_pct, 7.5_pct, rest_share(pct(at_run_time<const char*>("28"))))
+    CHECK(in_year_pace(period{1, at_run_time<unsigned char>(9)}, 7_pct, 7.5_pct,
+                       rest_share(pct(at_run_time<const char*>("28"))))
               .value()
               .required_rest == d("8.8"));
-}
-
-TEST_CASE("periods are named as the statistics publish them") {
-    STATIC_REQUIRE(name_zh(year_to_date::first_quarter) == "一季度");
-    STATIC_REQUIRE(name_zh(year_to_date::first_half) == "上半年");
-    STATIC_REQUIRE(name_zh(year_to_date::first_three_quarters) == "前三季度");
-    STATIC_REQUIRE(rest_zh(year_to_date::first_three_quarters) == "四季度");
-    STATIC_REQUIRE(rest_en(year_to_date::first_three_quarters) == "the fourth quarter");
-    STATIC_REQUIRE(name_zh(year_to_date::jan_feb) == "1-2月");  // no figure for January alone
-    STATIC_REQUIRE(rest_zh(year_to_date::jan_feb) == "3-12月");
-    STATIC_REQUIRE(name_zh(year_to_date::jan_nov) == "1-11月");
-    STATIC_REQUIRE(rest_zh(year_to_date::jan_nov) == "12月");
-    STATIC_REQUIRE(rest_en(year_to_date::jan_nov) == "December");
-    for (unsigned p = 0; p <= static_cast<unsigned>(year_to_date::jan_nov); ++p) {
-        const auto period = static_cast<year_to_date>(p);
-        CHECK_FALSE(name_zh(period).empty());
-        CHECK_FALSE(rest_zh(period).empty());
-        CHECK_FALSE(rest_en(period).empty());
-    }
-    CHECK(name_zh(static_cast<year_to_date>(200)).empty());
 }
 
 TEST_CASE("the README's example: 0.7 of the compound pace (Eurostat), 0.59 of the straight line (SDSN)") {

@@ -3,8 +3,8 @@
 #   OUTPUT     the header to write
 #   ROOT       the source tree, which the recorded paths are relative to
 #   REPORTED   year=path;... the reported figures of each year, as daye_report reads them
-#   LEVELS     the GDP levels reported, in the same format
-foreach(var OUTPUT ROOT REPORTED LEVELS)
+#   OUTCOMES   the results of several years and regions (region, period, status, bound)
+foreach(var OUTPUT ROOT REPORTED OUTCOMES)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "embed.cmake: ${var} is not set")
   endif()
@@ -30,8 +30,8 @@ foreach(pair ${REPORTED})
   string(APPEND text "    {${year}, \"${path}\", ${csv}},\n")
 endforeach()
 string(APPEND text "};\n")
-literal("${LEVELS}" csv)
-string(APPEND text "inline constexpr file levels{0, \"${LEVELS}\", ${csv}};\n}  // namespace explorer_data\n")
+literal("${OUTCOMES}" csv)
+string(APPEND text "inline constexpr file outcomes{0, \"${OUTCOMES}\", ${csv}};\n}  // namespace explorer_data\n")
 # Only a changed header is written, so that an unchanged one rebuilds nothing.
 file(WRITE "${OUTPUT}.new" "${text}")
 configure_file("${OUTPUT}.new" "${OUTPUT}" COPYONLY)

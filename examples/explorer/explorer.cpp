@@ -11,7 +11,8 @@
 // daye_sprint's is, so that the page and the program agree to the last digit.
 //
 // The data are compiled in (explorer_data.hpp, generated from the CSV files at build
-// time), because a page opened from file:// cannot fetch files.
+// time), because a page opened from file:// cannot fetch files: the 2024 figures
+// daye_report reads, and Daye's results 2021-2025 (GDP levels, the five-year record).
 #include <algorithm>
 #include <iterator>
 #include <sstream>
@@ -19,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include <daye/bound.hpp>
+#include <daye/catalog.hpp>
 #include <daye/catalog/economy.hpp>
 #include <daye/csv.hpp>
 #include <daye/daye.hpp>
@@ -26,6 +29,7 @@
 #include <daye/json.hpp>
 #include <daye/plan_figures.hpp>
 #include <daye/plans/daye_2024.hpp>
+#include <daye/series.hpp>
 
 #include "../projection.hpp"
 #include "explorer_data.hpp"
@@ -40,6 +44,27 @@
 namespace {
 
 const daye::plan& the_plan() { return daye::plans::daye_2024; }
+
+/// The region whose record the page shows: the county itself, not the levels above it.
+constexpr std::string_view county = "daye";
+
+/// Daye's results 2021-2025 (examples/data/daye-outcomes-2021-2025.csv), read once.
+const daye::observation_set& the_outcomes() {
+    static const daye::observation_set outcomes =
+        daye::read_observations(explorer_data::outcomes.csv, the_plan(), std::string(explorer_data::outcomes.path));
+    return outcomes;
+}
+
+/// The first and last year of the county's figures in `outcomes` (0, 0 when it has none).
+std::pair<int, int> years_of(const daye::observation_set& outcomes) {
+    std::pair<int, int> years{0, 0};
+    for (const daye::observation& o : outcomes.observations()) {
+        if (o.region() != county) continue;
+        if (years.first == 0 || o.year() < years.first) years.first = o.year();
+        if (o.year() > years.second) years.second = o.year();
+    }
+    return years;
+}
 
 /// The level target the path leads to: 冲刺千亿县市, GDP of 1000 亿元 at current prices,
 /// the plan's level target on gdp_level.
@@ -183,6 +208,41 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_plan() {
     return reply(out);
 }
 
+/// The county's figures of record in `year` from its five-year results: each indicator
+/// and period once, in its firmest vintage, with status, bound and source; and the years
+/// the results cover.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_record(int year) {
+    const daye::observation_set& outcomes = the_outcomes();
+    if (!outcomes.ok()) return failure("the results 2021-2025 cannot be read");
+    const auto [first_year, last_year] = years_of(outcomes);
+    std::vector<daye::observation> figures;
+    outcomes.figures().figures(county, year, year, figures);
+    std::ostringstream out;
+    daye::json_writer j(out);
+    j.begin_object().member("region", county).member("year", year).member("file", explorer_data::outcomes.path);
+    j.member("first_year", first_year).member("last_year", last_year);
+    j.key("rows").begin_array();
+    for (const daye::observation& o : figures) {
+        j.begin_object().member("indicator", o.indicator()).member("value", value_text(o));
+        j.member("period", daye::period_id(o.covers()).view());
+        j.member("period_zh", daye::name_zh(o.covers()).view()).member("period_en", daye::name_en(o.covers()).view());
+        j.member("status", daye::name(o.status())).member("bound", daye::name(o.bound()));
+        j.member("source", o.source());
+        write_indicator_members(j, indicator_named(the_plan(), o.indicator()), *o.measured_in());
+        j.end_object();
+    }
+    j.end_array().end_object();
+    return reply(out);
+}
+
+/// The catalogue of indicators that plans read, as `daye_model --catalog --format json`
+/// prints it.
+DAYE_EXPLORER_EXPORT const char* daye_explorer_catalog() {
+    std::ostringstream out;
+    daye::write_json(out, daye::catalog::sections);
+    return reply(out);
+}
+
 /// The reported figures of `year`, as the CSV reader reads them, and the figures the
 /// plan's targets read, for the form.
 DAYE_EXPLORER_EXPORT const char* daye_explorer_observations(int year) {
@@ -274,17 +334,23 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     if (!goal || goal_entry == nullptr) return failure("the plan has no level goal in 亿元 at current prices");
     const daye::target& goal_target = *goal_entry;
 
-    const daye::observation_set levels = daye::read_observations(explorer_data::levels.csv, p, "levels");
-    if (!levels.ok() || levels.observations().empty()) return failure("the reported levels cannot be read");
-    const auto earlier = [](const daye::observation& a, const daye::observation& b) { return a.year() < b.year(); };
-    const daye::observation* base =
-        std::max_element(levels.observations().begin(), levels.observations().end(), earlier);
+    // Each year's GDP level of record; the projection starts from the last exact one (a
+    // bound such as 2025's 突破1000亿元 says where the level is, not where it starts).
+    const daye::observation_set& outcomes = the_outcomes();
+    if (!outcomes.ok()) return failure("the reported levels cannot be read");
+    const auto [first_year, last_year] = years_of(outcomes);
+    const std::vector<daye::observation> levels =
+        daye::record_of(outcomes.figures(), county, goal_target.indicator_id(), first_year, last_year);
+    const auto exact = [](const daye::observation& o) { return o.bound() == daye::value_bound::exact; };
+    const auto last_exact = std::find_if(levels.rbegin(), levels.rend(), exact);
+    if (last_exact == levels.rend()) return failure("no exact level is reported");
+    const daye::observation* base = &*last_exact;
     const daye::amount<daye::nominal> start(daye::to_double(base->number()));
     const daye::growth_rate<daye::nominal> growth(daye::quantity<daye::units::percent>(rate.value()));
     // The levels and the first year at the goal, exactly on the decimals, as daye_sprint has them.
-    const projection exact = project(big_decimal(base->number()), growth_factor(rate.value()),
-                                     big_decimal(goal_target.value), base->year(), projected_years_at_most);
-    const bool at_goal = exact.outcome == reach::already || exact.outcome == reach::reached;
+    const projection projected = project(big_decimal(base->number()), growth_factor(rate.value()),
+                                         big_decimal(goal_target.value), base->year(), projected_years_at_most);
+    const bool at_goal = projected.outcome == reach::already || projected.outcome == reach::reached;
 
     std::ostringstream out;
     daye::json_writer j(out);
@@ -293,19 +359,21 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     j.key("goal").begin_object().member("id", goal_target.id()).member("value", goal_target.value);
     j.key("level").value(goal.value().value()).member("phrase_zh", goal_target.phrase_zh).end_object();
     j.key("reported").begin_array();
-    for (const daye::observation& o : levels.observations()) {
+    for (const daye::observation& o : levels) {
         j.begin_object()
             .member("year", o.year())
             .member("value", o.number())
             .key("level")
             .value(daye::to_double(o.number()));
-        j.member("status", daye::name(o.status())).member("source", o.source()).end_object();
+        j.member("status", daye::name(o.status())).member("bound", daye::name(o.bound()));
+        j.member("source", o.source()).end_object();
     }
     j.end_array();
     // The average nominal growth between consecutive reported levels, by the library's CAGR.
     j.key("growth_between").begin_array();
     const daye::observation* previous = nullptr;
-    for (const daye::observation& o : levels.observations()) {
+    for (const daye::observation& o : levels) {
+        if (!exact(o)) continue;
         if (previous != nullptr && o.year() > previous->year()) {
             const auto g =
                 daye::cagr(daye::amount<daye::nominal>(daye::to_double(previous->number())),
@@ -324,20 +392,36 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_path(const char* rate_percent) {
     j.key("base").begin_object().member("year", base->year()).member("value", base->number());
     j.key("level").value(start.value()).end_object();
     j.member("rate", rate.value()).key("nominal_rate").value(growth.percent());
-    j.key("crossing").begin_object().member("already", exact.outcome == reach::already).key("year");
+    // The first level reported at the goal, decided by the figure as published: 2025's
+    // 突破1000亿元 (above 1000) reaches 1000 亿元 although it is no exact level.
+    const auto at_goal_reported = std::find_if(levels.begin(), levels.end(), [&](const daye::observation& o) {
+        return daye::compare_bounded(o.number(), o.bound(), daye::relation::at_least, goal_target.value) ==
+               daye::decided::holds;
+    });
+    j.key("reached");
+    if (at_goal_reported != levels.end())
+        j.begin_object()
+            .member("year", at_goal_reported->year())
+            .member("value", at_goal_reported->number())
+            .member("bound", daye::name(at_goal_reported->bound()))
+            .member("status", daye::name(at_goal_reported->status()))
+            .end_object();
+    else
+        j.null();
+    j.key("crossing").begin_object().member("already", projected.outcome == reach::already).key("year");
     if (at_goal)
-        j.value(exact.first_year);
+        j.value(projected.first_year);
     else
         j.null();
     j.end_object();
     int last = base->year() + 3;
-    if (at_goal) last = std::max(last, std::min(exact.first_year, base->year() + projected_years_at_most));
+    if (at_goal) last = std::max(last, std::min(projected.first_year, base->year() + projected_years_at_most));
     j.key("path").begin_array();
     for (int year = base->year(); year <= last; ++year)
         j.begin_object()
             .member("year", year)
             .key("level")
-            .value(exact.levels[static_cast<std::size_t>(year - base->year())].to_double())
+            .value(projected.levels[static_cast<std::size_t>(year - base->year())].to_double())
             .end_object();
     j.end_array();
     j.key("required").begin_array();

@@ -24,7 +24,7 @@
       'legend.heading': '承诺用语',
       'score.heading': '完成情况',
       'score.year': '年份',
-      'score.yearNote': '目前本库只能读取2024年的数据；本库能读取2021—2025年的五年数据后，其他年份会出现在这里。',
+      'score.yearNote': '本页模型化的是2024年的报告，所以只有2024年有判定；2021—2025年报告的数据见下方“五年记录”。',
       'score.source': (file) => `数据：${file}（出处见下方“修改数据”）。`,
       'score.edited': '数据已在下方修改。',
       'score.verdict': '总体判定',
@@ -57,6 +57,7 @@
       'path.rateValue': (r) => `${r}%`,
       'path.crosses': (p) => `按每年${p.rate}%的名义增长，GDP在${p.crossing.year}年超过${p.goal.value}${p.unit_zh}。`,
       'path.already': (p) => `${p.base.year}年的水平已达到${p.goal.value}${p.unit_zh}。`,
+      'path.reached': (p) => `${p.reached.year}年报告的水平${bounded(p.reached)}${p.unit_zh}${p.reached.status === 'preliminary' ? '（预计）' : ''}：按公布的数据，目标已经达到。上面的路径是从${p.base.year}年最后一个确切水平出发的假设。`,
       'path.never': (p) => `按每年${p.rate}%的名义增长，GDP永远达不到${p.goal.value}${p.unit_zh}。`,
       'path.required': '达到目标所需的名义年增长率',
       'path.by': '到',
@@ -70,14 +71,34 @@
         `名义与实际：GDP水平按现价计算（名义），滑块设定的是名义增长率。报告的增长目标（${target}%）和报告的增长（${p.real_growth.year}年${p.real_growth.value}%${p.real_growth.status === 'preliminary' ? '，预计' : ''}）按可比价计算（实际）：1 + 名义增长 = (1 + 实际增长) × (1 + GDP平减指数的变化)，而平减指数的变化可以为负。${between(p, 'zh')}`,
       'path.between': (g) => `${g.from}—${g.to}年每年${fixed(g.rate, 2)}%`,
       'chart.title': (p) => `大冶GDP（现价，亿元）：报告的水平和按每年${p.rate}%的预测`,
-      'chart.desc': (p) => `报告的水平：${p.reported.map((r) => `${r.year}年${r.value}`).join('，')}。目标${p.goal.value}${p.unit_zh}。预测：${p.path.map((r) => `${r.year}年${fixed(r.level, 2)}`).join('，')}。`,
+      'chart.desc': (p) => `报告的水平：${p.reported.map((r) => `${r.year}年${bounded(r)}`).join('，')}。目标${p.goal.value}${p.unit_zh}。预测：${p.path.map((r) => `${r.year}年${fixed(r.level, 2)}`).join('，')}。`,
       'chart.goal': (p) => `目标 ${p.goal.value}${p.unit_zh}`,
       'chart.reported': '报告的水平',
       'chart.projected': '预测',
-      footer: '判定来自 daye 的 score()，预测来自 compound()、years_to_reach() 和 required_rate()；页面的 JavaScript 只负责显示。数据和出处：examples/data/ 与 examples/explorer/gdp-levels.csv。',
+      footer: '判定来自 daye 的 score()，预测来自 compound()、years_to_reach() 和 required_rate()；页面的 JavaScript 只负责显示。数据和出处：examples/data/。',
+      'record.heading': '五年记录',
+      'record.intro': (r) => `大冶${r.first_year}—${r.last_year}年报告的数据，每个指标和时期一行，取最可靠的一版（修订 > 已报告 > 预计）。“突破1000”是下限，不是数值。工作报告在年初发布，其中上一年的数据都是初步的。没有判定：这些年份的报告没有被模型化。`,
+      'record.year': '年份',
+      'record.indicator': '指标',
+      'record.period': '时期',
+      'record.value': '数值',
+      'record.status': '状态',
+      'record.source': '来源',
+      'catalog.heading': '指标目录',
+      'catalog.intro': '县级统计常用的指标，来自库的 daye::catalog：单位、价格口径（可比价即实际，现价即名义）、哪个方向更好和定义。计划直接引用这些指标，只需写出自己特有的指标。定义为英文。',
+      'catalog.search': '搜索指标',
+      'catalog.count': (shown, total) => `显示${shown}个，共${total}个`,
+      'catalog.name': '名称',
+      'catalog.unit': '单位',
+      'catalog.basis': '价格口径',
+      'catalog.direction': '方向',
+      'catalog.definition': '定义',
+      bound: { exact: (v) => v, above: (v) => `突破${v}`, below: (v) => `不到${v}` },
+      basis: { real: '可比价（实际）', nominal: '现价（名义）', none: '不涉及价格', unstated: '未说明' },
+      direction: { higher: '越高越好', lower: '越低越好' },
       verdict: { met: '达成', missed: '未达成', unknown: '未知', not_applicable: '不适用' },
       planVerdict: { met: '全部达成', incomplete: '不完整', missed: '有未达成', vetoed: '一票否决' },
-      status: { reported: '已报告', preliminary: '预计' },
+      status: { reported: '已报告', preliminary: '预计', revised: '修订' },
       commitment: {
         expected: ['预期', '“主要预期目标”这一栏的名称，不是每个数字前都印的词：政府引导的方向（预期性）；未完成是没有达到，不是违约。'],
         ensure: ['确保', '明确的承诺，必须做到；在“确保X、力争Y”中，确保是底线。'],
@@ -129,7 +150,7 @@
       'legend.heading': 'Commitment words',
       'score.heading': 'The scorecard',
       'score.year': 'Year',
-      'score.yearNote': 'Today the library reads only the 2024 data; the other years of 2021–2025 appear here once it reads the five-year data.',
+      'score.yearNote': "The page models the 2024 report, so only 2024 has verdicts; the figures reported for 2021–2025 are in the five-year record below.",
       'score.source': (file) => `Data: ${file} (sources under "Change the figures").`,
       'score.edited': 'The figures were changed below.',
       'score.verdict': 'Verdict',
@@ -162,6 +183,7 @@
       'path.rateValue': (r) => `${r} %`,
       'path.crosses': (p) => `At ${p.rate} % nominal growth a year, GDP passes ${p.goal.value} ${p.unit_zh} in ${p.crossing.year}.`,
       'path.already': (p) => `The level of ${p.base.year} is already at ${p.goal.value} ${p.unit_zh}.`,
+      'path.reached': (p) => `The level reported for ${p.reached.year} is ${bounded(p.reached)} ${p.unit_zh}${p.reached.status === 'preliminary' ? ' (preliminary)' : ''}: by the figures as published, the goal is reached. The path above is a projection from the last exact level, ${p.base.year}'s.`,
       'path.never': (p) => `At ${p.rate} % nominal growth a year, GDP never reaches ${p.goal.value} ${p.unit_zh}.`,
       'path.required': 'Nominal growth a year that reaches the goal',
       'path.by': 'By',
@@ -175,14 +197,34 @@
         `Real and nominal: GDP levels are at current prices (nominal) and the slider sets nominal growth. The plan's growth target (${target} %) and the growth reported (${p.real_growth.value} % for ${p.real_growth.year}${p.real_growth.status === 'preliminary' ? ', preliminary' : ''}) are at comparable prices (real): 1 + nominal = (1 + real) × (1 + change of the GDP deflator), and that change can be negative. ${between(p, 'en')}`,
       'path.between': (g) => `${fixed(g.rate, 2)} % a year from ${g.from} to ${g.to}`,
       'chart.title': (p) => `Daye's GDP at current prices, 亿元: levels reported, and projected at ${p.rate} % a year`,
-      'chart.desc': (p) => `Reported: ${p.reported.map((r) => `${r.year} ${r.value}`).join(', ')}. Goal ${p.goal.value} ${p.unit_zh}. Projected: ${p.path.map((r) => `${r.year} ${fixed(r.level, 2)}`).join(', ')}.`,
+      'chart.desc': (p) => `Reported: ${p.reported.map((r) => `${r.year} ${bounded(r)}`).join(', ')}. Goal ${p.goal.value} ${p.unit_zh}. Projected: ${p.path.map((r) => `${r.year} ${fixed(r.level, 2)}`).join(', ')}.`,
       'chart.goal': (p) => `goal ${p.goal.value} ${p.unit_zh}`,
       'chart.reported': 'reported',
       'chart.projected': 'projected',
-      footer: "Verdicts come from daye's score(), projections from compound(), years_to_reach() and required_rate(); the page's JavaScript only displays them. Data and sources: examples/data/ and examples/explorer/gdp-levels.csv.",
+      footer: "Verdicts come from daye's score(), projections from compound(), years_to_reach() and required_rate(); the page's JavaScript only displays them. Data and sources: examples/data/.",
+      'record.heading': 'Five-year record',
+      'record.intro': (r) => `Daye's figures reported for ${r.first_year}–${r.last_year}, one row per indicator and period, each in its firmest vintage (revised > reported > preliminary). "Above 1000" (突破1000) is a bound, not a value. A work report is delivered early in the year, so its figures for the past year are provisional. No verdicts: the plans of these years are not modelled.`,
+      'record.year': 'Year',
+      'record.indicator': 'Indicator',
+      'record.period': 'Period',
+      'record.value': 'Value',
+      'record.status': 'Status',
+      'record.source': 'Source',
+      'catalog.heading': 'Catalogue of indicators',
+      'catalog.intro': "The indicators county statistics use, from the library's daye::catalog: unit, price basis (comparable prices are real, current prices nominal), which direction is better, and definition. Plans read these indicators and declare only their own.",
+      'catalog.search': 'Search the indicators',
+      'catalog.count': (shown, total) => `${shown} of ${total} shown`,
+      'catalog.name': 'Name',
+      'catalog.unit': 'Unit',
+      'catalog.basis': 'Price basis',
+      'catalog.direction': 'Direction',
+      'catalog.definition': 'Definition',
+      bound: { exact: (v) => v, above: (v) => `above ${v}`, below: (v) => `below ${v}` },
+      basis: { real: 'comparable prices (real)', nominal: 'current prices (nominal)', none: 'not a price', unstated: 'unstated' },
+      direction: { higher: 'higher is better', lower: 'lower is better' },
       verdict: { met: 'met', missed: 'missed', unknown: 'unknown', not_applicable: 'not applicable' },
       planVerdict: { met: 'met', incomplete: 'incomplete', missed: 'missed', vetoed: 'vetoed' },
-      status: { reported: 'reported', preliminary: 'preliminary (预计)' },
+      status: { reported: 'reported', preliminary: 'preliminary (预计)', revised: 'revised' },
       commitment: {
         expected: ['expected', 'Names the block of main projected targets (主要预期目标), not a word printed before each figure: the direction the government steers towards (indicative, 预期性); falling short is a miss, not a breach.'],
         ensure: ['ensure', 'A firm commitment; in "确保X、力争Y" the floor under an aspiration.'],
@@ -205,6 +247,8 @@
   // library has one this page does not know yet.
   const word = (table, id) => words[language][table][id] || id;
   const other = () => (language === 'zh' ? 'en' : 'zh');
+  // A figure as published: the value, or the bound the source gives (突破1000: above 1000).
+  const bounded = (r) => (words[language].bound[r.bound] || words[language].bound.exact)(r.value);
 
   // Text for numbers the module computed: fixed decimals for display only.
   function fixed(value, places) {
@@ -241,6 +285,8 @@
     stale: false,
     edited: false,
     path: null,
+    record: null, // daye_explorer_record(year)
+    catalog: null, // daye_explorer_catalog()
   };
 
   // ---- The plan -------------------------------------------------------------------------
@@ -546,8 +592,15 @@
     body.append(svg('text', { x: left + 6, y: y(p.goal.level) - 6, class: 'goal-label' }, t('chart.goal', p)));
     const points = (rows) => rows.filter((r) => r.level !== null).map((r) => `${x(r.year)},${y(r.level)}`).join(' ');
     body.append(svg('polyline', { points: points(p.path), class: 'projected' }));
-    body.append(svg('polyline', { points: points(p.reported), class: 'reported' }));
-    for (const r of p.reported) body.append(svg('circle', { cx: x(r.year), cy: y(r.level), r: 4.5, class: 'reported-point' }));
+    const exact = p.reported.filter((r) => r.bound === 'exact');
+    body.append(svg('polyline', { points: points(exact), class: 'reported' }));
+    for (const r of exact) body.append(svg('circle', { cx: x(r.year), cy: y(r.level), r: 4.5, class: 'reported-point' }));
+    // A bound is no point on the line: an open marker, and an arrow to where the level lies.
+    for (const r of p.reported.filter((b) => b.bound !== 'exact')) {
+      const arrow = r.bound === 'above' ? -14 : 14;
+      body.append(svg('circle', { cx: x(r.year), cy: y(r.level), r: 4.5, class: 'bound-point', 'data-year': r.year }));
+      body.append(svg('line', { x1: x(r.year), x2: x(r.year), y1: y(r.level) + Math.sign(arrow) * 5, y2: y(r.level) + arrow, class: 'bound-arrow' }));
+    }
     for (const r of p.path.slice(1))
       if (r.level !== null) body.append(svg('circle', { cx: x(r.year), cy: y(r.level), r: 3.5, class: 'projected-point', 'data-year': r.year, 'data-level': String(r.level) }));
     if (p.crossing.year !== null && !p.crossing.already && p.crossing.year <= lastYear)
@@ -577,6 +630,9 @@
     const crossing = document.getElementById('crossing');
     crossing.dataset.crossingYear = p.crossing.year === null ? '' : String(p.crossing.year);
     crossing.textContent = p.crossing.already ? t('path.already', p) : p.crossing.year !== null ? t('path.crosses', p) : t('path.never', p);
+    const reached = document.getElementById('reached');
+    reached.dataset.year = p.reached ? String(p.reached.year) : '';
+    reached.textContent = p.reached && p.reached.year > p.base.year ? t('path.reached', p) : '';
     const gdpTarget = state.entries.get('gdp_growth');
     document.getElementById('basis-note').textContent = p.real_growth ? t('path.basis', p, gdpTarget ? gdpTarget.value : '') : '';
     const required = document.querySelector('#required tbody');
@@ -586,7 +642,7 @@
     const levels = document.querySelector('#levels tbody');
     levels.replaceChildren(...p.reported.map((r) => element('tr', {},
       element('th', { scope: 'row', text: String(r.year) }),
-      element('td', { text: r.value + (r.status === 'preliminary' ? ` (${word('status', 'preliminary')})` : '') }),
+      element('td', { 'data-bound': r.bound, text: bounded(r) + (r.status === 'preliminary' ? `, ${word('status', 'preliminary')}` : '') }),
       element('td', { class: 'source', lang: 'zh-CN', text: r.source }))));
     renderChart(p);
   }
@@ -595,6 +651,75 @@
     const rate = document.getElementById('rate').value;
     state.path = call('daye_explorer_path', ['string'], rate);
     renderPath();
+  }
+
+  // ---- The five-year record ----------------------------------------------------------------
+  function renderRecord() {
+    const r = state.record;
+    if (!r) return;
+    const intro = document.getElementById('record-intro');
+    const body = document.querySelector('#record-table tbody');
+    if (r.error) {
+      intro.textContent = r.error;
+      body.replaceChildren();
+      return;
+    }
+    intro.textContent = t('record.intro', r);
+    body.replaceChildren(...r.rows.map((f) => element('tr', { 'data-indicator': f.indicator, 'data-period': f.period },
+      element('td', { 'data-label': t('record.indicator') },
+        element('span', { text: (language === 'zh' ? f.name_zh : f.name_en) || f.indicator }),
+        element('code', { class: 'id', text: f.indicator })),
+      element('td', { 'data-label': t('record.period'), text: language === 'zh' ? f.period_zh : f.period_en }),
+      element('td', { 'data-label': t('record.value'), 'data-bound': f.bound, text: `${bounded(f)} ${f.unit_zh}` }),
+      element('td', { 'data-label': t('record.status'), text: word('status', f.status) }),
+      element('td', { class: 'source', lang: 'zh-CN', 'data-label': t('record.source'), text: f.source }))));
+  }
+
+  function loadRecord(year) {
+    state.record = call('daye_explorer_record', ['number'], year);
+    renderRecord();
+  }
+
+  // ---- The catalogue ---------------------------------------------------------------------
+  // What a reader typed matches an indicator when every word of it is found in the
+  // indicator's id, names, unit or definition, ignoring case.
+  function catalogMatches(indicator, query) {
+    const text = [indicator.id, indicator.name_zh, indicator.name_en, indicator.unit, indicator.unit_zh,
+      indicator.definition].join(' ').toLowerCase();
+    return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  }
+
+  function renderCatalog() {
+    if (!state.catalog) return;
+    const table = document.getElementById('catalog-table');
+    for (const body of [...table.tBodies]) body.remove();
+    const query = document.getElementById('catalog-search').value;
+    let shown = 0;
+    let total = 0;
+    for (const section of state.catalog.catalog) {
+      const rows = [];
+      for (const i of section.indicators) {
+        total += 1;
+        if (!catalogMatches(i, query)) continue;
+        shown += 1;
+        const main = language === 'zh' ? i.name_zh : i.name_en;
+        const second = language === 'zh' ? i.name_en : i.name_zh;
+        rows.push(element('tr', { 'data-indicator': i.id },
+          element('td', { class: 'name', 'data-label': t('catalog.name') },
+            element('span', { text: main }),
+            element('span', { class: 'second', lang: language === 'zh' ? 'en' : 'zh-CN', text: second }),
+            element('code', { text: i.id })),
+          element('td', { 'data-label': t('catalog.unit'), text: `${i.unit_zh} (${i.unit})` }),
+          element('td', { 'data-label': t('catalog.basis'), text: word('basis', i.basis) }),
+          element('td', { 'data-label': t('catalog.direction'), text: word('direction', i.direction) }),
+          element('td', { class: 'definition', lang: 'en', 'data-label': t('catalog.definition'), text: i.definition })));
+      }
+      if (!rows.length) continue;
+      const title = language === 'zh' ? section.title_zh : section.title_en;
+      table.append(element('tbody', { 'data-section': section.section },
+        element('tr', {}, element('th', { class: 'section', scope: 'rowgroup', colspan: '5', text: title })), ...rows));
+    }
+    document.getElementById('catalog-count').textContent = t('catalog.count', shown, total);
   }
 
   // ---- Language -------------------------------------------------------------------------
@@ -611,6 +736,8 @@
     renderScorecard();
     renderFieldVerdicts();
     renderPath();
+    renderRecord();
+    renderCatalog();
   }
 
   function remember(lang) {
@@ -640,7 +767,7 @@
     const loading = document.getElementById('loading');
     loading.textContent = '';
     loading.hidden = true;
-    for (const id of ['plan', 'scorecard', 'figures', 'path']) document.getElementById(id).hidden = false;
+    for (const id of ['plan', 'scorecard', 'figures', 'path', 'record', 'catalog']) document.getElementById(id).hidden = false;
     state.plan = call('daye_explorer_plan', []);
     for (const group of state.plan.model.groups) for (const e of group.entries) state.entries.set(e.id, e);
     const select = document.getElementById('year');
@@ -661,6 +788,19 @@
       resizing = setTimeout(() => state.path && !state.path.error && renderChart(state.path), 150);
     });
     updatePath();
+    loadRecord(0);  // no figures in year 0: the answer says which years there are
+    const recordYear = document.getElementById('record-year');
+    if (!state.record.error) {
+      const years = [];
+      for (let y = state.record.first_year; y <= state.record.last_year; y += 1) years.push(y);
+      recordYear.replaceChildren(...years.map((y) => element('option', { value: String(y), text: String(y) })));
+      recordYear.value = String(state.record.last_year);
+      recordYear.addEventListener('change', () => loadRecord(Number(recordYear.value)));
+      loadRecord(state.record.last_year);
+    }
+    state.catalog = call('daye_explorer_catalog', []);
+    document.getElementById('catalog-search').addEventListener('input', renderCatalog);
+    renderCatalog();
     document.body.dataset.ready = 'true';
   }
 

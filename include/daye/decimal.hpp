@@ -119,6 +119,8 @@ constexpr result<std::int64_t> widen(decimal d, int places) noexcept {
 }  // namespace detail
 
 constexpr int compare(decimal a, decimal b) noexcept {
+    // The usual case, figures at the same places: the mantissas decide.
+    if (a.places_ == b.places_) return a.mantissa_ < b.mantissa_ ? -1 : (a.mantissa_ > b.mantissa_ ? 1 : 0);
     const int sa = a.mantissa_ < 0 ? -1 : (a.mantissa_ > 0 ? 1 : 0);
     const int sb = b.mantissa_ < 0 ? -1 : (b.mantissa_ > 0 ? 1 : 0);
     if (sa != sb) return sa < sb ? -1 : 1;

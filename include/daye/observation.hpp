@@ -18,10 +18,12 @@
 #include <cstdint>
 #include <string_view>
 
+#include "daye/bound.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/indicator.hpp"
 #include "daye/measure.hpp"
+#include "daye/period.hpp"
 #include "daye/result.hpp"
 #include "daye/span.hpp"
 #include "daye/text.hpp"
@@ -47,22 +49,14 @@ constexpr std::string_view name(data_status s) noexcept {
     return "reported";
 }
 
-/// Whether a figure is the value itself or only a bound on it.
-enum class value_bound : unsigned char {
-    exact,  ///< the value as published
-    above,  ///< a strict lower bound: 突破900亿元, the value is above 900
-    below,  ///< a strict upper bound: 不到, the value is below it
-};
-
-/// The months of the year a figure covers, first to last: the whole year (1-12), a
-/// cumulative part (1-9: 1-9月, 前三季度) or a quarter (4-6).
-struct period {
-    unsigned char first_month = 1;
-    unsigned char last_month = 12;
-    constexpr bool whole_year() const noexcept { return first_month == 1 && last_month == 12; }
-};
-constexpr bool operator==(period a, period b) noexcept {
-    return a.first_month == b.first_month && a.last_month == b.last_month;
+/// The order of firmness of a figure: a firmer vintage of a key replaces a less firm one.
+constexpr int firmness(data_status s) noexcept {
+    switch (s) {
+        case data_status::preliminary: return 0;
+        case data_status::reported: return 1;
+        case data_status::revised: return 2;
+    }
+    return 0;
 }
 
 /// What an observation holds, by the dimension of its unit.

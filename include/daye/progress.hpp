@@ -27,6 +27,7 @@
 #include "daye/compounding.hpp"
 #include "daye/decimal.hpp"
 #include "daye/maybe.hpp"
+#include "daye/period.hpp"
 #include "daye/result.hpp"
 #include "daye/units.hpp"
 
@@ -35,69 +36,6 @@ inline namespace v0 {
 
 // ---------------------------------------------------------------------------------------
 // In-year pace
-
-/// A cumulative part of the year, named as the statistics publish it. GDP is accounted
-/// by quarter; monthly series (industry, investment, retail sales, fiscal revenue) begin
-/// with January and February together, so there is no figure for January alone. There
-/// is no value for the whole year: after it, nothing remains to be paced.
-enum class year_to_date : unsigned char {
-    first_quarter,         ///< 一季度
-    first_half,            ///< 上半年
-    first_three_quarters,  ///< 前三季度
-    jan_feb,               ///< 1-2月
-    jan_mar,               ///< 1-3月
-    jan_apr,               ///< 1-4月
-    jan_may,               ///< 1-5月
-    jan_jun,               ///< 1-6月
-    jan_jul,               ///< 1-7月
-    jan_aug,               ///< 1-8月
-    jan_sep,               ///< 1-9月
-    jan_oct,               ///< 1-10月
-    jan_nov,               ///< 1-11月
-};
-
-namespace detail {
-inline constexpr unsigned year_to_date_count = static_cast<unsigned>(year_to_date::jan_nov) + 1;
-/// names[p], or "" for a value outside the enumeration.
-constexpr std::string_view period_name(const std::string_view (&names)[year_to_date_count], year_to_date p) noexcept {
-    const unsigned i = static_cast<unsigned>(p);
-    return i < year_to_date_count ? names[i] : std::string_view();
-}
-}  // namespace detail
-
-/// The period as printed: "前三季度", "1-2月".
-constexpr std::string_view name_zh(year_to_date p) noexcept {
-    constexpr std::string_view names[detail::year_to_date_count] = {"一季度", "上半年", "前三季度", "1-2月", "1-3月",
-                                                                    "1-4月",  "1-5月",  "1-6月",    "1-7月", "1-8月",
-                                                                    "1-9月",  "1-10月", "1-11月"};
-    return detail::period_name(names, p);
-}
-
-/// The rest of the year after the period: "四季度" after 前三季度, "12月" after 1-11月.
-constexpr std::string_view rest_zh(year_to_date p) noexcept {
-    constexpr std::string_view names[detail::year_to_date_count] = {
-        "二至四季度", "下半年", "四季度", "3-12月",  "4-12月",  "5-12月", "6-12月",
-        "7-12月",     "8-12月", "9-12月", "10-12月", "11-12月", "12月"};
-    return detail::period_name(names, p);
-}
-
-/// The rest of the year in English: "the fourth quarter", "December".
-constexpr std::string_view rest_en(year_to_date p) noexcept {
-    constexpr std::string_view names[detail::year_to_date_count] = {"the last three quarters",
-                                                                    "the second half",
-                                                                    "the fourth quarter",
-                                                                    "March to December",
-                                                                    "April to December",
-                                                                    "May to December",
-                                                                    "June to December",
-                                                                    "July to December",
-                                                                    "August to December",
-                                                                    "September to December",
-                                                                    "October to December",
-                                                                    "November and December",
-                                                                    "December"};
-    return detail::period_name(names, p);
-}
 
 /// Last year's output in the rest of the year as a share of last year's annual output:
 /// 30_pct when last year's fourth quarter made 30 % of its GDP. It is
@@ -117,9 +55,9 @@ private:
 
 /// Whether the year is on pace for its annual growth target.
 struct in_year {
-    year_to_date period = year_to_date::first_three_quarters;  ///< the part of the year done
+    period part = periods::first_three_quarters;  ///< the part of the year done
     bool on_pace = false;  ///< growth so far at or above the annual target: the rest needs no more than it
-    /// Growth the rest of the year (rest_zh(period)) needs over the same months of last
+    /// Growth the rest of the year (rest_of_year(part)) needs over the same months of last
     /// year for the year to reach the target, in percent, rounded half away from zero
     /// (四舍五入) to the places asked for.
     decimal required_rest{};
@@ -134,12 +72,17 @@ struct in_year {
 ///     g = (1 - s) g_ytd + s g_rest,  so  g_rest = g + (g - g_ytd)(1 - s) / s.
 /// Growth of 7.0 % after 前三季度 against 7.5 % needs 8.4 % in the fourth quarter when it
 /// made 35 % of last year's GDP, 8.8 % at 28 %. Exact on the decimals, rounded once.
-/// Errors: a share outside (0, 100) %, out_of_range; a growth rate at or below -100 %,
-/// rate_too_low; `places` outside 0-18, too_precise; figures too large, overflow.
-constexpr result<in_year> in_year_pace(year_to_date period, quantity<units::percent> growth_so_far,
+/// `part` is the cumulative part of the year as statistics publish it (period.hpp): GDP
+/// by quarter (periods::first_three_quarters, 前三季度), monthly series from 1-2月, since
+/// industry, investment, retail sales and fiscal revenue give January and February
+/// together. Errors: a period that does not start in January, is January alone or ends
+/// in December (nothing remains to be paced), or a share outside (0, 100) %,
+/// out_of_range; a growth rate at or below -100 %, rate_too_low; `places` outside 0-18,
+/// too_precise; figures too large, overflow.
+constexpr result<in_year> in_year_pace(period part, quantity<units::percent> growth_so_far,
                                        quantity<units::percent> annual_target, rest_share share,
                                        int places = 1) noexcept {
-    if (static_cast<unsigned>(period) >= detail::year_to_date_count) return errc::out_of_range;
+    if (!part.valid() || !part.from_january() || part.months() < 2 || part.last_month == 12) return errc::out_of_range;
     const decimal hundred(100);
     const decimal s = share.percent();
     if (!(s.sign() > 0 && s < hundred)) return errc::out_of_range;
@@ -159,7 +102,7 @@ constexpr result<in_year> in_year_pace(year_to_date period, quantity<units::perc
     const auto floor = checked_mul(-hundred, s);  // g_rest <= -100 % exactly when rest <= -100 s
     if (!floor) return floor.error();
     in_year p;
-    p.period = period;
+    p.part = part;
     p.on_pace = so_far >= target;
     p.required_rest = needed.value();
     p.secured = rest.value() <= floor.value();
@@ -177,7 +120,7 @@ inline constexpr bool months_are_not_output = false;
 template <class Months, class... Rest>
 constexpr in_year in_year_pace(quantity<units::percent>, Months, Rest...) noexcept {
     static_assert(detail::months_are_not_output<Months>,
-                  "daye: in_year_pace takes the period (year_to_date::first_three_quarters for 前三季度), not a "
+                  "daye: in_year_pace takes the period (periods::first_three_quarters for 前三季度), not a "
                   "number of months, and last year's share of the rest of the year in output (rest_share): "
                   "weighting by months is wrong");
     return {};

@@ -41,7 +41,7 @@ void hand_loop(benchmark::State& state) {
         benchmark::DoNotOptimize(met);
         benchmark::DoNotOptimize(out.data());
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * values.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(values.size()));
 }
 
 void batch(benchmark::State& state) {
@@ -53,7 +53,7 @@ void batch(benchmark::State& state) {
         benchmark::DoNotOptimize(met);
         benchmark::DoNotOptimize(out.data());
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * values.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(values.size()));
 }
 }  // namespace
 

@@ -47,7 +47,7 @@ void pow_compound(benchmark::State& state) {
         for (std::size_t i = 0; i < d.levels.size(); ++i) sum += d.levels[i] * std::pow(1 + d.rates[i], d.years[i]);
         benchmark::DoNotOptimize(sum);
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(d.levels.size()));
 }
 
 void daye_compound(benchmark::State& state) {
@@ -61,7 +61,7 @@ void daye_compound(benchmark::State& state) {
                        .value();
         benchmark::DoNotOptimize(sum);
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(d.levels.size()));
 }
 
 void pow_cagr(benchmark::State& state) {
@@ -72,7 +72,7 @@ void pow_cagr(benchmark::State& state) {
             sum += std::pow(d.ends[i] / d.levels[i], 1.0 / d.years[i]) - 1;
         benchmark::DoNotOptimize(sum);
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(d.levels.size()));
 }
 
 void daye_cagr(benchmark::State& state) {
@@ -86,7 +86,7 @@ void daye_cagr(benchmark::State& state) {
                     .fraction();
         benchmark::DoNotOptimize(sum);
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(d.levels.size()));
 }
 
 void log_years(benchmark::State& state) {
@@ -97,7 +97,7 @@ void log_years(benchmark::State& state) {
             sum += std::log(d.goals[i] / d.levels[i]) / std::log1p(d.growth[i]);
         benchmark::DoNotOptimize(sum);
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(d.levels.size()));
 }
 
 void daye_years_to_reach(benchmark::State& state) {
@@ -112,7 +112,7 @@ void daye_years_to_reach(benchmark::State& state) {
                         .years;
         benchmark::DoNotOptimize(sum);
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * d.levels.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(d.levels.size()));
 }
 }  // namespace
 

@@ -2,11 +2,12 @@
 // `python3 -m http.server` on 127.0.0.1 (and from file://), and every number it shows is
 // checked, through the DOM, against the native programs run on the same input:
 // daye_report for verdicts, gaps, tallies and the veto; daye_sprint for crossing years,
-// required rates and the projected path. Nothing expected is written into this file.
+// required rates and the projected path; daye_model for the catalogue. Nothing expected is written into this file.
 //
 //   DAYE_EXPLORER_PAGE   the built page's directory (build/examples/explorer)
-//   DAYE_REPORT, DAYE_SPRINT   the native programs
+//   DAYE_REPORT, DAYE_SPRINT, DAYE_MODEL   the native programs
 //   DAYE_ACTUALS         the reported figures the page embeds (examples/data/daye-2024-reported.csv)
+//   DAYE_OUTCOMES        the results 2021-2025 it embeds (examples/data/daye-outcomes-2021-2025.csv)
 //   DAYE_SCREENSHOT      where to write the screenshot taken here
 //
 // Run by CTest (label browser) after sh tests/install-deps.sh test has run npm ci here.
@@ -28,7 +29,9 @@ const env = (name) => {
 const pageDir = env('DAYE_EXPLORER_PAGE');
 const report = env('DAYE_REPORT');
 const sprint = env('DAYE_SPRINT');
+const model = env('DAYE_MODEL');
 const actuals = env('DAYE_ACTUALS');
+const outcomes = env('DAYE_OUTCOMES');
 const screenshot = env('DAYE_SCREENSHOT');
 
 let chromium;
@@ -211,6 +214,88 @@ test('the slider works from the keyboard', async () => {
   const native = sprintJson(base, baseYear, goal, '7.5');
   assert.equal(after.crossing, String(native.scenarios[0].crossing_year));
   assert.notEqual(after.crossing, before, '7.4 % and 7.5 % cross in different years from 930.71');
+});
+
+// The rows of a CSV file (RFC 4180: quoted fields may hold commas and doubled quotes), as
+// objects keyed by the header.
+function readCsv(path) {
+  const rows = [];
+  let field = '', row = [], quoted = false;
+  const text = readFileSync(path, 'utf8');
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k]])));
+}
+
+test('the five-year record shows each year of the results file: every figure of Daye, its period, status and bound', async () => {
+  const daye = readCsv(outcomes).filter((r) => r.region === 'daye');
+  const years = [...new Set(daye.map((r) => Number(r.year)))].sort();
+  const options = await page.$$eval('#record-year option', (os) => os.map((o) => Number(o.value)));
+  assert.deepEqual(options, Array.from({ length: years.at(-1) - years[0] + 1 }, (_, k) => years[0] + k));
+  for (const year of years) {
+    await page.select('#record-year', String(year));
+    const shown = await page.$$eval('#record-table tbody tr', (trs) => trs.map((tr) => ({
+      key: `${tr.dataset.indicator}/${tr.dataset.period}`, bound: tr.querySelector('[data-bound]').dataset.bound,
+    })));
+    const expected = daye.filter((r) => Number(r.year) === year)
+      .map((r) => ({ key: `${r.indicator}/${r.period}`, bound: r.bound || 'exact' }));
+    const order = (a, b) => a.key.localeCompare(b.key);
+    assert.deepEqual([...shown].sort(order), [...expected].sort(order), String(year));
+  }
+  // 2025's 预计突破1000亿元 is a bound, shown as one.
+  await page.select('#record-year', '2025');
+  assert.equal(await page.$eval('#record-table tr[data-indicator="gdp_level"] [data-bound]', (e) => e.textContent),
+    '突破1000 亿元');
+});
+
+test('the GDP levels on the path are the results file\'s, a bound drawn as a bound, the projection from the last exact level', async () => {
+  const levels = readCsv(outcomes).filter((r) => r.region === 'daye' && r.indicator === 'gdp_level');
+  const shown = await page.$$eval('#levels tbody tr', (trs) => trs.map((tr) => tr.querySelector('th').textContent));
+  assert.deepEqual(shown, levels.map((r) => r.year));
+  const lastExact = levels.filter((r) => !r.bound).at(-1);
+  assert.equal(await page.$eval('#path', (e) => e.dataset.baseYear), lastExact.year);
+  assert.equal(await page.$eval('#path', (e) => e.dataset.base), lastExact.value);
+  const bounds = levels.filter((r) => r.bound).map((r) => r.year);
+  assert.deepEqual(await page.$$eval('#chart .bound-point', (cs) => cs.map((c) => c.dataset.year)), bounds);
+  // The goal is reached by the first level at or above it, a lower bound included (突破1000).
+  const goal = Number(await page.$eval('#path', (e) => e.dataset.goal));
+  const reached = levels.find((r) => Number(r.value) >= goal && r.bound !== 'below');
+  assert.ok(reached, 'the results file reports a level at the goal');
+  assert.equal(await page.$eval('#reached', (e) => e.dataset.year), reached.year);
+  assert.ok((await page.$eval('#reached', (e) => e.textContent)).includes(`${reached.year}年报告的水平突破1000亿元（预计）`));
+});
+
+test('the catalogue lists daye_model --catalog, and the search keeps the indicators whose text has every word', async () => {
+  const native = JSON.parse(execFileSync(model, ['--catalog', '--format', 'json'], { encoding: 'utf8' })).catalog;
+  const all = native.flatMap((s) => s.indicators);
+  const rows = () => page.$$eval('#catalog-table tbody tr[data-indicator]', (trs) => trs.map((tr) => tr.dataset.indicator));
+  assert.deepEqual(await rows(), all.map((i) => i.id));
+  const sections = await page.$$eval('#catalog-table tbody', (bodies) => bodies.map((b) => b.dataset.section));
+  assert.deepEqual(sections, native.map((s) => s.section));
+  const search = async (query) => {
+    await page.$eval('#catalog-search', (e, q) => { e.value = q; e.dispatchEvent(new Event('input', { bubbles: true })); }, query);
+    return rows();
+  };
+  // The same rule as the page's, applied here to the native JSON: every word, any field.
+  const expected = (query) => all.filter((i) => {
+    const text = [i.id, i.name_zh, i.name_en, i.unit, i.unit_zh, i.definition].join(' ').toLowerCase();
+    return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  }).map((i) => i.id);
+  for (const query of ['收入', 'PM2.5', 'growth real', 'yi_yuan']) {
+    const shown = await search(query);
+    assert.deepEqual(shown, expected(query), query);
+    assert.ok(shown.length > 0 && shown.length < all.length, `${query}: ${shown.length} of ${all.length}`);
+    assert.equal(await page.$eval('#catalog-count', (e) => e.textContent), `显示${shown.length}个，共${all.length}个`);
+  }
+  assert.deepEqual(await search('no such indicator'), []);
+  assert.deepEqual(await search(''), all.map((i) => i.id));
 });
 
 test('the English toggle changes the headings, and back', async () => {

@@ -9,7 +9,7 @@ using namespace daye::literals;
 #ifdef DAYE_COMPILE_FAIL
 constexpr auto pace = in_year_pace(7.0_pct, 9, 7.5_pct);
 #else
-constexpr auto pace = in_year_pace(year_to_date::first_three_quarters, 7.0_pct, 7.5_pct, rest_share(30_pct));
+constexpr auto pace = in_year_pace(periods::first_three_quarters, 7.0_pct, 7.5_pct, rest_share(30_pct));
 #endif
 
 int main() { return pace.ok() ? 0 : 1; }
