@@ -121,7 +121,7 @@ inline constexpr plan qingshan_2025{
     "Qingshan, an invented county",
     2025,
     date{2025, 1, 8},
-    group{0, "main_goals", "主要预期目标", "Main expected goals", main_goals},
+    group{0, "main_goals", "主要预期目标", "Main projected targets", main_goals},
     key_tasks,
 };
 static_assert(check<qingshan_2025>());

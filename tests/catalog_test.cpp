@@ -23,6 +23,8 @@ TEST_CASE("the catalogue holds at least 40 indicators, each described in full, u
             CHECK(i->measured_in != nullptr);
             CHECK(i->values != nullptr);
             CHECK(catalog::find(i->id) == i);
+            // A rank is a place on a list: every rank names its list, and only a rank has one.
+            CHECK((i->measured_in == &units::rank) == (i->ranked_on != nullptr));
         }
     }
     CHECK(ids.size() == catalog::size());
@@ -60,6 +62,12 @@ TEST_CASE("the county rank says which list it is: CCID's top 100, a consultancy'
     STATIC_REQUIRE(county_rank.definition.find("CCID Consulting (赛迪顾问)") != std::string_view::npos);
     STATIC_REQUIRE(county_rank.definition.find("composite index") != std::string_view::npos);
     STATIC_REQUIRE(county_rank.definition.find("published in year N ranks year N-1's data") != std::string_view::npos);
+    // The list and its year convention as data, not only prose.
+    STATIC_REQUIRE(county_rank.ranked_on == &ccid_county_top100);
+    STATIC_REQUIRE(ccid_county_top100.id == "ccid_county_top100");
+    STATIC_REQUIRE(ccid_county_top100.name_zh == "赛迪顾问全国县域经济百强");
+    STATIC_REQUIRE(ccid_county_top100.data_lag == 1);
+    STATIC_REQUIRE(ccid_county_top100.data_year(2025) == 2024);  // the 2025 list: 53rd on 2024's GDP of 930.71 亿元
 }
 
 TEST_CASE("technology SMEs are admitted to a database (入库), not registered") {

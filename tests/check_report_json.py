@@ -26,6 +26,9 @@ def main():
     overall = doc["overall"]
     assert doc["plan"] == "daye_2024" and doc["year"] == 2024, doc
     assert overall["vetoed"] is False and overall["complete"] is False, overall
+    # The red lines are not reported: no breach is reported, which is not "none breached".
+    assert overall["veto"] == "not_reported", overall
+    assert overall["red_lines_not_reported"] == ["cultivated_land_red_line", "basic_farmland_red_line"], overall
     assert (overall["met"], overall["missed"], overall["not_applicable"]) == (4, 3, 0), overall
     results = {r["id"]: r for r in doc["results"]}
     for key in ("id", "group", "verdict", "target", "actual", "unit", "gap", "status", "reason"):
@@ -36,6 +39,11 @@ def main():
         if got != (verdict, gap, status):
             sys.exit(f"{target}: {got}, expected {(verdict, gap, status)}")
     assert results["top50_sprint"]["actual"] == "55" and results["top50_sprint"]["target"] == "50"
+    # A rank names its list, and the list of 2024 ranks 2023's data.
+    sprint = results["top50_sprint"]
+    assert sprint["reason"].startswith("missed on the CCID list of 2024 (2023's data)"), sprint["reason"]
+    assert sprint["rank_list"]["id"] == "ccid_county_top100" and sprint["rank_data_year"] == 2023, sprint
+    assert results["gdp_growth"]["rank_list"] is None and results["gdp_growth"]["rank_data_year"] is None
     assert results["gdp_growth"]["actual"] == "8.0" and results["gdp_growth"]["target"] == "7.5"
     unknown = [r for r in doc["results"] if r["id"] not in EXPECTED and r["verdict"] != "unknown"]
     if unknown:

@@ -39,14 +39,16 @@ TEST_CASE("describe says what each kind of target asks") {
     CHECK(text_of(exceeds(rate_a, than(rate_b))) == "a > b");
     CHECK(text_of(versus_benchmark(rate_a, benchmark(city_average), 1_pp)) == "≥ city_average_growth + 1 个百分点");
     CHECK(text_of(versus_benchmark(lower_rate, benchmark(city_average), 0_pp)) == "≤ city_average_growth");
-    CHECK(text_of(rank_at_most(county_rank, 50_th)) == "rank ≤ 50");
-    CHECK(text_of(rank_improves(county_rank)) == "county_rank better than last year");
+    // A rank names its list: a place means nothing without it.
+    CHECK(text_of(rank_at_most(county_rank, 50_th)) == "rank ≤ 50 on the CCID list");
+    CHECK(text_of(rank_improves(county_rank)) == "county_rank better than last year on the CCID list");
     CHECK(text_of(milestone("x", date{2024, 12, 31})) == "done by 2024-12-31");
     CHECK(text_of(within_ceiling(energy_intensity_change, ceiling(energy_ceiling))) ==
           "energy_intensity_change ≤ provincial_energy_ceiling");
     CHECK(text_of(of_which(funds_outside, 360_yi, part_of(funds))) == "≥ 360 亿元, of funds_in_place");
     CHECK(text_of(level(gdp_level, 1000_yi)) == "≥ 1000 亿元");
-    CHECK(text_of(red_line(cultivated_land, 638500_mu)) == "≥ 638500 亩 (42566.67 ha), one-vote veto");
+    CHECK(text_of(red_line(cultivated_land, 638500_mu)) ==
+          "≥ 638500 亩 (42566.67 ha), one-vote veto (the library's model)");
     static DAYE_CONSTEXPR named_item items[] = {{"钢铁", "steel"}, {"建材", "building materials"}};
     CHECK(text_of(measure("x").lists(items)) == "measure: 钢铁; 建材");
     CHECK(text_of(measure("x")) == "measure");
@@ -64,8 +66,11 @@ TEST_CASE("the Markdown model has a bilingual table per group, with the seed phr
                    "at_least | ensure 确保 | none |"));
     CHECK(contains(md,
                    "| `gdp_growth` | 地区生产总值增长7.5% | GDP growth (comparable prices): ≥ 7.5% | at_least | "
-                   "expected 预期 | real |"));
-    CHECK(contains(md, "638500 亩 (42566.67 ha), one-vote veto"));
+                   "expected (block 主要预期目标) | real |"));
+    // 预期 labels the block; it is not printed before each figure, so no row says "expected 预期".
+    CHECK_FALSE(contains(md, "expected 预期"));
+    CHECK(contains(md, "binding 守住 | none |"));
+    CHECK(contains(md, "638500 亩 (42566.67 ha), one-vote veto (the library's model)"));
     std::size_t rows = 0;
     for (std::size_t at = md.find("\n| `"); at != std::string::npos; at = md.find("\n| `", at + 1)) ++rows;
     CHECK(rows == plans::daye_2024.entry_count());
@@ -97,5 +102,71 @@ TEST_CASE("every domain has a short text") {
 TEST_CASE("a '|' in a phrase cannot break a Markdown table") { REQUIRE(detail::cell("a|b\nc") == "a\\|b c"); }
 
 TEST_CASE("a red line in another unit than mu has no hectares") {
-    CHECK(text_of(red_line(debt_ratio, 30_pct)) == "≥ 30%, one-vote veto");
+    CHECK(text_of(red_line(debt_ratio, 30_pct)) == "≥ 30%, one-vote veto (the library's model)");
+}
+
+namespace {
+template <class Card>
+std::string text_card(const Card& card) {
+    std::ostringstream out;
+    write_text(out, plans::daye_2024, card);
+    return out.str();
+}
+template <class Card>
+std::string markdown_card(const Card& card) {
+    std::ostringstream out;
+    write_markdown(out, plans::daye_2024, card);
+    return out.str();
+}
+}  // namespace
+
+TEST_CASE("the veto line: unreported red lines are no breach reported, never no red line breached") {
+    const observation none[] = {observed(gdp_growth, 2024, 8.0_pct)};
+    const auto unknown = score(plans::daye_2024, none).value();
+    CHECK(detail::veto_of(unknown) == detail::veto_state::not_reported);
+    CHECK(contains(text_card(unknown),
+                   "one-vote veto (the library's model): no breach reported (not reported: cultivated_land_red_line, "
+                   "basic_farmland_red_line); complete: no"));
+    CHECK(contains(markdown_card(unknown),
+                   "one-vote veto (the library's model): no breach reported (not reported: `cultivated_land_red_line`, "
+                   "`basic_farmland_red_line`); complete: no."));
+    CHECK_FALSE(contains(text_card(unknown) + markdown_card(unknown), "no red line breached"));
+
+    const observation one[] = {observed(cultivated_land, 2024, 638500_mu)};  // the other is not reported
+    CHECK(detail::veto_of(score(plans::daye_2024, one).value()) == detail::veto_state::not_reported);
+    CHECK(contains(text_card(score(plans::daye_2024, one).value()), "(not reported: basic_farmland_red_line)"));
+
+    const observation held[] = {observed(cultivated_land, 2024, 638500_mu),
+                                observed(permanent_basic_farmland, 2024, 573400_mu)};
+    const auto kept = score(plans::daye_2024, held).value();
+    CHECK(detail::veto_of(kept) == detail::veto_state::none_breached);
+    CHECK(contains(text_card(kept), "one-vote veto (the library's model): no red line breached; complete: no"));
+
+    const observation breached[] = {observed(cultivated_land, 2024, 638499_mu),
+                                    observed(permanent_basic_farmland, 2024, 573400_mu)};
+    const auto vetoed = score(plans::daye_2024, breached).value();
+    CHECK(detail::veto_of(vetoed) == detail::veto_state::breached);
+    CHECK(contains(text_card(vetoed),
+                   "one-vote veto (the library's model): VETOED, red line breached: cultivated_land_red_line;"));
+    CHECK(contains(markdown_card(vetoed), "VETOED, red line breached: `cultivated_land_red_line`;"));
+}
+
+TEST_CASE("a rank's verdict names its list and the year of the data the list ranks") {
+    const observation ranks[] = {observed(county_rank, 2024, 55_th), observed(county_rank, 2023, 57_th)};
+    const auto card = score(plans::daye_2024, ranks).value();
+    const target& sprint = *plans::daye_2024.find_target("top50_sprint");
+    const target& advance = *plans::daye_2024.find_target("top100_rank_advance");
+    CHECK(reason(sprint, card.at("top50_sprint").value()->result, 2024) ==
+          "missed on the CCID list of 2024 (2023's data): over the limit");
+    CHECK(reason(advance, card.at("top100_rank_advance").value()->result, 2024) ==
+          "met on the CCID list of 2024 (2023's data): a better place than last year");
+    CHECK(contains(markdown_card(card),
+                   "| rank ≤ 50 on the CCID list | 第55位 | -5 | reported | missed on the CCID list"));
+    CHECK(contains(text_card(card), "missed on the CCID list of 2024 (2023's data)"));
+    // Unknown is not on any list: its reason says what was not reported.
+    const auto none = score(plans::daye_2024, span<const observation>{}).value();
+    CHECK(reason(sprint, none.at("top50_sprint").value()->result, 2024) == "not reported: county_rank 2024");
+    // Other targets are unchanged.
+    const target& gdp = *plans::daye_2024.find_target("gdp_growth");
+    CHECK(reason(gdp, none.at("gdp_growth").value()->result, 2024) == reason(none.at("gdp_growth").value()->result));
 }

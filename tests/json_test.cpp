@@ -44,7 +44,7 @@ TEST_CASE("the plan's JSON has every entry with the fields of the issue, and its
         std::string::npos);
     CHECK(json.find(R"("id":"income_in_step_with_growth","group":"main_goals","kind":"keeps_pace","value":null)") !=
           std::string::npos);
-    CHECK(json.find(R"("indicator":"resident_income_growth","other":"gdp_growth")") != std::string::npos);
+    CHECK(json.find(R"("indicator":"resident_income_growth_real","other":"gdp_growth")") != std::string::npos);
     CHECK(json.find(R"("deadline":"2024-12-31")") != std::string::npos);
     CHECK(json.find(R"("parent":"cultivated_land_red_line")") != std::string::npos);
     CHECK(json.find(R"("presented":"2024-01-12")") != std::string::npos);
@@ -64,6 +64,18 @@ TEST_CASE("a scorecard's JSON lists what the plan does not read") {
           std::string::npos);
     CHECK(json.find(R"("id":"gdp_growth","group":"main_goals","kind":"at_least","verdict":"met")") !=
           std::string::npos);
+    // The red lines are not reported: no breach reported, not "none breached", and which ones.
+    CHECK(
+        json.find(
+            R"("vetoed":false,"veto":"not_reported","red_lines_not_reported":["cultivated_land_red_line","basic_farmland_red_line"],"complete":false)") !=
+        std::string::npos);
+    // A rank names its list and the year of the data that the list of 2024 ranks.
+    CHECK(
+        json.find(
+            R"("reason":"missed on the CCID list of 2024 (2023's data): over the limit","rank_list":{"id":"ccid_county_top100","called":"the CCID list","name_zh":"赛迪顾问全国县域经济百强")") !=
+        std::string::npos);
+    CHECK(json.find(R"("data_lag":1},"rank_data_year":2023)") != std::string::npos);
+    CHECK(json.find(R"("rank_list":null,"rank_data_year":null)") != std::string::npos);
 }
 
 TEST_CASE("the catalogue's JSON has every indicator with its domain, definition, source and note") {

@@ -42,6 +42,7 @@
       'col.gap': '差距',
       'col.status': '状态',
       'col.reason': '原因',
+      'reason.onList': (r) => `${r.list.name_zh}（${r.year}年榜单，${r.data}年数据）${r.verdict}：`,
       'form.heading': '修改数据',
       'form.intro': '改动任何一个数字，上面的判定、计数和一票否决会立即重新计算。留空表示“未报告”：未知既不算达成，也不算未达成。',
       'form.reset': '恢复报告的数据',
@@ -103,9 +104,9 @@
         expected: ['预期', '“主要预期目标”这一栏的名称，不是每个数字前都印的词：政府引导的方向（预期性）；未完成是没有达到，不是违约。'],
         ensure: ['确保', '明确的承诺，必须做到；在“确保X、力争Y”中，确保是底线。'],
         strive: ['力争', '努力争取，承诺程度低于“确保”；在“确保X、力争Y”中是更高的期望。'],
-        sprint: ['冲刺', '超出正常节奏的冲刺目标（千亿县市、全国50强）。'],
+        sprint: ['冲刺', '冲刺目标，通常是一个门槛（千亿县市、赛迪榜单全国50强）。'],
         complete: ['完成', '完成一项任务，通常是上级下达的指标（新增城镇就业8000人）。'],
-        binding: ['守住', '报告对底线用的动词，这里是耕地红线。红线是约束性的，因为指标由上级下达，而不是因为这个动词；本库把突破红线模型化为整体评价的一票否决。'],
+        binding: ['守住', '报告对底线用的动词，这里是耕地红线。红线是约束性的，因为指标由上级下达，而不是因为这个动词；本库的模型：已知突破红线时，整体判定为一票否决，其他各项保留各自的判定。'],
         stated: ['无', '一般性表述，没有承诺用语。'],
       },
       finding: {
@@ -168,6 +169,7 @@
       'col.gap': 'Gap',
       'col.status': 'Status',
       'col.reason': 'Reason',
+      'reason.onList': (r) => `${r.verdict} on ${r.list.called} of ${r.year} (${r.data}'s data): `,
       'form.heading': 'Change the figures',
       'form.intro': 'Change any figure and the verdicts, counts and the one-vote veto above are computed again at once. Leave a field empty for "not reported": unknown is neither met nor missed.',
       'form.reset': 'Back to the reported figures',
@@ -227,11 +229,11 @@
       status: { reported: 'reported', preliminary: 'preliminary (预计)', revised: 'revised' },
       commitment: {
         expected: ['expected', 'Names the block of main projected targets (主要预期目标), not a word printed before each figure: the direction the government steers towards (indicative, 预期性); falling short is a miss, not a breach.'],
-        ensure: ['ensure', 'A firm commitment; in "确保X、力争Y" the floor under an aspiration.'],
+        ensure: ['ensure', '"Make sure": a floor the government commits to; in "确保X、力争Y" the floor under an aspiration.'],
         strive: ['strive for', 'An aspiration, less firm than 确保; in "确保X、力争Y" the higher hope.'],
-        sprint: ['sprint for', 'A stretch goal beyond the usual pace (the 1000 亿 county, the national top 50).'],
+        sprint: ['sprint for', 'A stretch, usually a threshold (the 1000 亿 county, the top 50 on the CCID list).'],
         complete: ['complete', 'To fulfil a task, usually a quota set from above (8000 new urban jobs).'],
-        binding: ['hold the line', "The report's verb for a bottom line (底线), here the farmland red lines. They are binding because the quotas are assigned from above, not because of the verb; this library models a breach as a one-vote veto of the whole assessment."],
+        binding: ['hold the line', "The report's verb for a bottom line (底线), here the farmland red lines. They are binding because the quotas are assigned from above, not because of the verb; this library's model: a red line known to be breached makes the plan's verdict vetoed, and the other entries keep theirs."],
         stated: ['no word', 'A plain statement of intent, without a commitment word.'],
       },
       finding: {},
@@ -360,6 +362,11 @@
 
   function reasonText(shown, result) {
     let text = word('finding', shown.finding);
+    // A rank names its list and the year of the data that list ranks, as daye_report does.
+    const list = result.rank_list;
+    if (list && (result.verdict === 'met' || result.verdict === 'missed')) {
+      text = t('reason.onList', { list, verdict: word('verdict', result.verdict), year: state.card.card.year, data: result.rank_data_year }) + text;
+    }
     if (result.verdict === 'unknown' && result.missing) text += `${language === 'zh' ? '：' : ': '}${result.missing} ${shown.missing_year}`;
     return text;
   }

@@ -1214,7 +1214,10 @@ constexpr result<growth_rate<B>> average_growth(plan_period period, span<const g
 struct crossing {
     bool already = false;  ///< the level is at or above the goal to begin with
     maybe<int> year;       ///< the calendar year in which the goal is reached; absent when never (or beyond int)
-    maybe<double> years;   ///< the fractional number of years; absent when never (or beyond a double)
+    /// The fractional number of years; absent when never (or beyond a double). Meaningful
+    /// for a level that moves continuously; a year's total such as GDP reaches the goal in
+    /// a year or not, so for it only `year` is an answer.
+    maybe<double> years;
 };
 
 /// When `start` (the level of `start_year`), growing at `rate`, reaches `goal`. A rate at

@@ -34,6 +34,20 @@ enum class direction : unsigned char { higher_is_better, lower_is_better };
 /// "higher" or "lower", as in data files and JSON.
 constexpr std::string_view name(direction d) noexcept { return d == direction::lower_is_better ? "lower" : "higher"; }
 
+/// A published ranking that a rank indicator reads: which list, by whom, and which year's
+/// data the list of a year ranks. A rank means nothing without its list: lists of the same
+/// counties by other publishers place them differently.
+struct rank_list {
+    std::string_view id;       ///< stable public name: "ccid_county_top100"
+    std::string_view called;   ///< as a verdict names it: "the CCID list"
+    std::string_view name_zh;  ///< as published: "赛迪顾问全国县域经济百强"
+    std::string_view name_en;
+    std::string_view what;  ///< what it ranks by: "a composite index"
+    int data_lag = 0;       ///< the list of year N ranks year N - data_lag
+    /// The year whose data the list published in `year` ranks.
+    constexpr int data_year(int year) const noexcept { return year - data_lag; }
+};
+
 /// What an indicator is, at run time: the data of a handle.
 struct indicator_info {
     std::string_view id;       ///< stable public name, as in data files
@@ -46,6 +60,7 @@ struct indicator_info {
     std::string_view definition;           ///< one line: what is measured, by whom, on what coverage
     std::string_view source;               ///< where the definition comes from
     std::string_view note;                 ///< what a user must also know
+    const rank_list* ranked_on = nullptr;  ///< for a rank: the list it is a place on
 
     /// True when `v` (in the indicator's unit) is a value the indicator can take.
     constexpr bool allows(decimal v) const noexcept { return values->contains(v) && measured_in->allows(v); }
@@ -69,9 +84,10 @@ constexpr bool same_indicator(const indicator_info& a, const indicator_info& b) 
 template <const unit& U, class Basis>
 struct indicator_of : indicator_info {
     constexpr indicator_of(const char* id_, const char* zh, const char* en, direction better_, const domain& values_,
-                           const char* definition_, const char* source_ = "", const char* note_ = "") noexcept
-        : indicator_info{view(id_), view(zh),          view(en),      &U,         basis_of<Basis>(), better_,
-                         &values_,  view(definition_), view(source_), view(note_)} {}
+                           const char* definition_, const char* source_ = "", const char* note_ = "",
+                           const rank_list* list_ = nullptr) noexcept
+        : indicator_info{view(id_),         view(zh),      view(en),    &U,   basis_of<Basis>(), better_, &values_,
+                         view(definition_), view(source_), view(note_), list_} {}
 
 private:
     static constexpr std::string_view view(const char* s) noexcept { return {s, text::length(s)}; }
@@ -80,7 +96,8 @@ private:
 /// An indicator handle: unit U, price basis Basis (real, nominal, unstated, not_a_price)
 /// and a unique Tag in the type. The inner braces of a declaration describe it: id, name
 /// as printed, English name, direction, domain, definition, and optionally the source of
-/// the definition and a note. Declare handles as inline constexpr objects with static
+/// the definition, a note and, for a rank, the list it is a place on (a rank_list with
+/// static storage). Declare handles as inline constexpr objects with static
 /// storage; the domain passed must be one too (domains::growth, or your own).
 template <const unit& U, class Basis, class Tag>
 struct indicator : indicator_of<U, Basis> {

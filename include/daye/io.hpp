@@ -70,7 +70,14 @@ inline std::string_view basis_name(const target& t) {
     return name(t.reads != nullptr ? t.reads->basis : price_basis::none);
 }
 
-/// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "resident_income_growth ≥ gdp_growth".
+/// The list a rank target reads, as its verdict names it: " on the CCID list"; "" for
+/// any other target.
+inline std::string on_list(const target& t) {
+    if (t.reads == nullptr || t.reads->ranked_on == nullptr) return "";
+    return " on " + std::string(t.reads->ranked_on->called);
+}
+
+/// What a target asks, in one line: "≥ 7.5%", "by 2024-12-31", "rank ≤ 50 on the CCID list".
 inline std::string describe(const target& t) {
     const unit& u = t.measured_in();
     const unit& change = detail::difference_unit(u);
@@ -90,8 +97,8 @@ inline std::string describe(const target& t) {
             return (higher ? "≥ " : "≤ ") + other +
                    (t.value.is_zero() ? "" : (higher ? " + " : " − ") + value_text(t.value, change));
         }
-        case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view());
-        case target_kind::rank_improves: return read + " better than last year";
+        case target_kind::rank_at_most: return "rank ≤ " + std::string(to_text(t.value).view()) + on_list(t);
+        case target_kind::rank_improves: return read + " better than last year" + on_list(t);
         case target_kind::milestone: return "done by " + std::string(to_text(t.deadline).view());
         case target_kind::within_ceiling: return read + " ≤ " + other;
         case target_kind::of_which: return "≥ " + v + ", of " + std::string(t.parent);
@@ -99,7 +106,7 @@ inline std::string describe(const target& t) {
             const auto ha =
                 u == units::mu ? hectares(quantity<units::mu>(t.value), 2) : result<decimal>(errc::out_of_range);
             return "≥ " + v + (ha ? " (" + std::string(to_text(ha.value()).view()) + " ha)" : std::string()) +
-                   ", one-vote veto";
+                   ", one-vote veto (the library's model)";
         }
         case target_kind::measure: {
             std::string s = "measure";
@@ -126,6 +133,14 @@ inline std::string cell(std::string_view s) {
 }
 }  // namespace detail
 
+/// A commitment as a table shows it: "ensure 确保"; for `expected`, which no word before the
+/// figure says, the block that lists it: "expected (block 主要预期目标)".
+inline std::string commitment_text(commitment c) {
+    if (c == commitment::expected) return std::string(name(c)) + " (block 主要预期目标)";
+    const std::string_view zh = word_zh(c);
+    return std::string(name(c)) + (zh.empty() ? "" : " ") + std::string(zh);
+}
+
 /// The plan as Markdown: one bilingual table per group, as a student reads the report.
 inline void write_markdown(std::ostream& out, const plan& p) {
     out << "## " << p.region_zh << " " << p.year << " — " << p.region_en << "\n\n";
@@ -139,10 +154,9 @@ inline void write_markdown(std::ostream& out, const plan& p) {
         out << "| id | 原文 | target | kind | commitment | basis |\n";
         out << "|---|---|---|---|---|---|\n";
         for (const target& t : g.entries) {
-            const std::string_view zh = word_zh(t.word);
             out << "| `" << t.id() << "` | " << detail::cell(t.phrase_zh) << " | " << detail::cell(t.name_en) << ": "
-                << detail::cell(describe(t)) << " | " << name(t.kind) << " | " << name(t.word)
-                << (zh.empty() ? "" : " ") << zh << " | " << basis_name(t) << " |\n";
+                << detail::cell(describe(t)) << " | " << name(t.kind) << " | " << commitment_text(t.word) << " | "
+                << basis_name(t) << " |\n";
         }
     }
 }
@@ -154,6 +168,15 @@ inline std::string reason(const assessment& a) {
         s += ": " + std::string(a.missing()) + " " + std::to_string(a.missing_year());
     if (a.inconsistent()) s += "; the reported part exceeds the reported whole";
     return s;
+}
+
+/// Why an entry of a plan for `year` has its verdict; a rank names its list and the year
+/// of the data that list ranks: "missed on the CCID list of 2024 (2023's data): over the limit".
+inline std::string reason(const target& t, const assessment& a, int year) {
+    const rank_list* list = t.reads != nullptr ? t.reads->ranked_on : nullptr;
+    if (list == nullptr || (a.outcome() != verdict::met && a.outcome() != verdict::missed)) return reason(a);
+    return std::string(name(a.outcome())) + " on " + std::string(list->called) + " of " + std::to_string(year) + " (" +
+           std::to_string(list->data_year(year)) + "'s data): " + reason(a);
 }
 
 /// The figure an entry was judged on, in its unit: "8.0%", "2024-12-20", "under_way"; "" if none.
@@ -192,8 +215,52 @@ inline std::string padded(std::string_view s, std::size_t width) {
     } while (++w < width);
     return out;
 }
-inline bool breaches_red_line(const scored_entry& e) {
-    return e.entry->kind == target_kind::red_line && e.result.outcome() == verdict::missed;
+inline bool is_red_line(const scored_entry& e) { return e.entry->kind == target_kind::red_line; }
+inline bool breaches_red_line(const scored_entry& e) { return is_red_line(e) && e.result.outcome() == verdict::missed; }
+
+/// The one-vote veto as the library models it, in three states: a red line known to be
+/// breached; every red line reported and none breached; or none known to be breached while
+/// some are not reported, which is "no breach reported", never "no red line breached".
+enum class veto_state : unsigned char { breached, none_breached, not_reported };
+constexpr std::string_view name(veto_state v) noexcept {
+    switch (v) {
+        case veto_state::breached: return "breached";
+        case veto_state::none_breached: return "none_breached";
+        case veto_state::not_reported: return "not_reported";
+    }
+    return "not_reported";
+}
+template <std::size_t N>
+std::vector<std::string_view> red_lines_where(const scorecard<N>& card, verdict v) {
+    std::vector<std::string_view> ids;
+    for (const scored_entry& e : card.results())
+        if (is_red_line(e) && e.result.outcome() == v) ids.push_back(e.entry->id());
+    return ids;
+}
+template <std::size_t N>
+veto_state veto_of(const scorecard<N>& card) {
+    if (card.vetoed()) return veto_state::breached;
+    return red_lines_where(card, verdict::unknown).empty() ? veto_state::none_breached : veto_state::not_reported;
+}
+inline std::string listed(const std::vector<std::string_view>& ids, std::string_view quote) {
+    std::string s;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        s += (i == 0 ? "" : ", ") + std::string(quote) + std::string(ids[i]) + std::string(quote);
+    return s;
+}
+/// "one-vote veto (the library's model): no breach reported (not reported: a, b)".
+template <std::size_t N>
+std::string veto_line(const scorecard<N>& card, std::string_view quote) {
+    std::string s = "one-vote veto (the library's model): ";
+    switch (veto_of(card)) {
+        case veto_state::breached:
+            return s + "VETOED, red line breached: " + listed(red_lines_where(card, verdict::missed), quote);
+        case veto_state::none_breached: return s + "no red line breached";
+        case veto_state::not_reported:
+            return s + "no breach reported (not reported: " + listed(red_lines_where(card, verdict::unknown), quote) +
+                   ")";
+    }
+    return s;
 }
 inline std::string tally_text(const tally& t) {
     return "met " + std::to_string(t.met) + ", missed " + std::to_string(t.missed) + ", unknown " +
@@ -206,7 +273,7 @@ template <std::size_t N>
 void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
     out << p.region_zh << " " << p.year << " — scorecard of plan " << p.id << " for " << card.year() << "\n";
     out << "verdict: " << name(card.verdict()) << " (" << detail::tally_text(card.overall()) << ")\n";
-    out << "one-vote veto: " << (card.vetoed() ? "VETOED, a red line is breached" : "no red line breached")
+    out << detail::veto_line(card, "")
         << "; complete: " << (card.complete() ? "yes" : "no, unknown entries are neither met nor missed") << "\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
@@ -227,7 +294,7 @@ void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
             const std::string gap = gap_text(a);
             out << "  " << detail::padded(mark, 8) << detail::padded(e.entry->id(), 32)
                 << detail::padded(target_text, 24) << detail::padded(actual.empty() ? "—" : actual, 22)
-                << (gap.empty() ? "" : "gap " + gap + "  ") << reason(a) << "\n";
+                << (gap.empty() ? "" : "gap " + gap + "  ") << reason(*e.entry, a, card.year()) << "\n";
         }
     }
 }
@@ -236,9 +303,8 @@ void write_text(std::ostream& out, const plan& p, const scorecard<N>& card) {
 template <std::size_t N>
 void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) {
     out << "## " << p.region_zh << " " << card.year() << " scorecard (`" << p.id << "`)\n\n";
-    out << "**Verdict: " << name(card.verdict()) << "** — " << detail::tally_text(card.overall())
-        << "; one-vote veto: " << (card.vetoed() ? "**vetoed**" : "no red line breached")
-        << "; complete: " << (card.complete() ? "yes" : "no") << ".\n";
+    out << "**Verdict: " << name(card.verdict()) << "** — " << detail::tally_text(card.overall()) << "; "
+        << detail::veto_line(card, "`") << "; complete: " << (card.complete() ? "yes" : "no") << ".\n";
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
         out << "\n### " << (g.ordinal > 0 ? std::to_string(g.ordinal) + ". " : std::string()) << g.heading_zh << "\n\n"
@@ -254,7 +320,8 @@ void write_markdown(std::ostream& out, const plan& p, const scorecard<N>& card) 
             const std::string actual = actual_text(*e.entry, a);
             out << "| " << mark << " | `" << e.entry->id() << "` | " << detail::cell(e.entry->phrase_zh) << " | "
                 << detail::cell(describe(*e.entry)) << " | " << detail::cell(actual) << " | " << gap_text(a) << " | "
-                << (actual.empty() ? "" : name(a.status())) << " | " << detail::cell(reason(a)) << " |\n";
+                << (actual.empty() ? "" : name(a.status())) << " | " << detail::cell(reason(*e.entry, a, card.year()))
+                << " |\n";
         }
     }
 }

@@ -262,6 +262,17 @@ private:
 };
 
 namespace detail {
+/// The list a rank is a place on, or null: its id, names, what it ranks by, and the
+/// year of the data its list of a year ranks (`data_lag` years before).
+inline void write_rank_list(json_writer& j, const rank_list* list) {
+    if (list == nullptr) {
+        j.null();
+        return;
+    }
+    j.begin_object().member("id", list->id).member("called", list->called).member("name_zh", list->name_zh);
+    j.member("name_en", list->name_en).member("ranks_by", list->what).member("data_lag", list->data_lag).end_object();
+}
+
 inline void write_indicator(json_writer& j, const indicator_info& i) {
     j.begin_object().member("id", i.id).member("name_zh", i.name_zh).member("name_en", i.name_en);
     j.member("unit", i.measured_in->id).member("unit_zh", i.measured_in->symbol_zh).member("basis", name(i.basis));
@@ -280,6 +291,8 @@ inline void write_indicator(json_writer& j, const indicator_info& i) {
         j.value(i.values->high);
     j.member("high_included", i.values->high_edge == edge::closed).member("rule", i.values->rule).end_object();
     j.member("definition", i.definition).member_or_null("source", i.source).member_or_null("note", i.note);
+    j.key("rank_list");
+    write_rank_list(j, i.ranked_on);
     j.end_object();
 }
 }  // namespace detail
@@ -365,7 +378,10 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
     j.begin_object().member("plan", p.id).member("year", card.year());
     j.key("overall").begin_object().member("verdict", name(card.verdict()));
     detail::write_tally_members(j, card.overall());
-    j.member("vetoed", card.vetoed()).member("complete", card.complete()).end_object();
+    j.member("vetoed", card.vetoed()).member("veto", name(detail::veto_of(card)));
+    j.key("red_lines_not_reported").begin_array();
+    for (const std::string_view id : detail::red_lines_where(card, verdict::unknown)) j.value(id);
+    j.end_array().member("complete", card.complete()).end_object();
     j.key("groups").begin_array();
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
@@ -398,7 +414,16 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
             j.value(name(a.status()));
         else
             j.null();
-        j.member("reason", reason(a));
+        j.member("reason", reason(t, a, card.year()));
+        // A rank names its list, and the year whose data the list of the plan's year ranks.
+        const rank_list* list = t.reads != nullptr ? t.reads->ranked_on : nullptr;
+        j.key("rank_list");
+        detail::write_rank_list(j, list);
+        j.key("rank_data_year");
+        if (list != nullptr)
+            j.value(list->data_year(card.year()));
+        else
+            j.null();
         j.key("compared").value(a.compared());
         j.key("ratio").value(a.ratio());
         j.key("completion").value(a.completion());

@@ -69,7 +69,7 @@ struct plan {
     std::string_view region_en;
     int year = 0;
     date presented;            ///< the day the report was presented to the people's congress
-    group headline;            ///< the main expected goals (主要预期目标)
+    group headline;            ///< the main projected targets (主要预期目标)
     span<const group> groups;  ///< the key tasks, numbered from 1
 
     /// The headline (0) and the numbered groups (1..n), for loops over all of them.

@@ -1,6 +1,9 @@
 // The scorecard of a plan: every entry evaluated, counted per group and overall, with
-// the one-vote veto (一票否决): a breached red line fails the whole assessment,
-// whatever else was met.
+// the one-vote veto as the library models it: a red line known to be breached makes the
+// plan's verdict vetoed; the other entries keep their verdicts. (一票否决 belongs to the
+// higher level's assessment of the locality and its officials; applying it to a
+// scorecard is this library's choice. Unreported red lines are not a breach, and not a
+// pass either.)
 //
 // Data is keyed by strings, so the scorecard also says what it could not use: every
 // observation of the plan's region whose indicator the plan does not read (a misspelt
@@ -43,8 +46,8 @@ struct tally {
 enum class plan_verdict : unsigned char {
     met,         ///< every entry known, none missed
     incomplete,  ///< none missed, but some unknown
-    missed,      ///< at least one missed, no red line breached
-    vetoed,      ///< a red line breached: the assessment fails whatever else was met
+    missed,      ///< at least one missed, no red line known to be breached
+    vetoed,      ///< a red line known to be breached (the library's model of 一票否决)
 };
 
 /// The id used in JSON and tables.
@@ -120,7 +123,7 @@ public:
             if (entries_[i].in == &g) t.count(entries_[i].result.outcome());
         return t;
     }
-    /// A red line was breached.
+    /// A red line is known to be breached (false also when red lines are not reported).
     constexpr bool vetoed() const noexcept { return vetoed_; }
     /// No entry is unknown. Unknown is never counted as met or as missed.
     constexpr bool complete() const noexcept { return overall().unknown == 0; }

@@ -33,7 +33,7 @@ inline namespace v0 {
 enum class target_kind : unsigned char {
     at_least,          ///< actual >= value
     at_most,           ///< actual <= value
-    about,             ///< value ± tolerance (7%左右); above the band counts as met
+    about,             ///< value ± tolerance (7%左右, the width a convention); above the band is met
     keeps_pace,        ///< A keeps pace with B: A >= B - tolerance (收入与经济增长同步)
     exceeds,           ///< A exceeds B: A > B - tolerance, strictly
     versus_benchmark,  ///< actual vs a benchmark supplied at evaluation (a city average), with a margin
@@ -43,7 +43,7 @@ enum class target_kind : unsigned char {
     within_ceiling,    ///< actual <= a ceiling set by a higher level, supplied at evaluation
     of_which,          ///< at least, for a part of another target (其中)
     level,             ///< a level (a stock, not a growth rate) to reach: actual >= value
-    red_line,          ///< binding floor under one-vote veto: actual >= value
+    red_line,          ///< a floor assigned from above: actual >= value; vetoes in the library's model
     measure,           ///< a named project, programme or list; progress reported as a status
 };
 
@@ -258,7 +258,8 @@ constexpr target level(const indicator<U, B, T>& i, quantity<V> value) {
     return detail::target_on(i, target_kind::level, detail::value_for<T, U>(value));
 }
 
-/// A binding floor under one-vote veto: 守住63.85万亩耕地保有量.
+/// A red line: a floor assigned from above and assessed, 守住63.85万亩耕地保有量. A breach
+/// vetoes the plan in the library's model of the higher level's assessment (一票否决).
 template <const unit& U, class B, class T, const unit& V>
 constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor) {
     return detail::target_on(i, target_kind::red_line, detail::value_for<T, U>(floor)).committed(commitment::binding);

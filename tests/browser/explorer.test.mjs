@@ -136,6 +136,13 @@ test("the 2024 verdicts, gaps, tallies and veto equal daye_report's for the same
   await assertSameScorecard(reportJson(actuals));
 });
 
+test("a rank's reason names its list and the year of the data it ranks, as daye_report's does", async () => {
+  const expected = reportJson(actuals).results.find((r) => r.id === 'top50_sprint');
+  assert.equal(expected.reason, "missed on the CCID list of 2024 (2023's data): over the limit");
+  const shown = await page.$eval('tr[data-entry="top50_sprint"] .col-reason', (td) => td.textContent);
+  assert.ok(shown.includes(expected.rank_list.name_zh) && shown.includes(`${expected.rank_data_year}年数据`), shown);
+});
+
 test('GDP growth of 7.4 turns gdp_growth to missed, as daye_report says for the same figures', async () => {
   await setFigure('figure-gdp_growth-2024', '7.4');
   await page.waitForSelector('tr[data-entry="gdp_growth"][data-verdict="missed"]', { timeout: 5000 });
@@ -146,7 +153,7 @@ test('GDP growth of 7.4 turns gdp_growth to missed, as daye_report says for the 
   await assertSameScorecard(expected);
 });
 
-test('a farmland figure below its red line vetoes the whole plan, as daye_report says', async () => {
+test("a farmland figure below its red line makes the plan's verdict vetoed (the library's model), as daye_report says", async () => {
   await setFigure('figure-cultivated_land-2024', '600000');
   await page.waitForSelector('#summary [data-vetoed="true"]', { timeout: 5000 });
   const edited = join(scratch, 'vetoed.csv');

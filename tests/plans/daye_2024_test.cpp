@@ -92,8 +92,10 @@ TEST_CASE("main_goals: the ceiling, the relational goal, the two rank goals and 
     STATIC_REQUIRE(energy.phrase_zh == "节能减排控制在省定目标以内");
     constexpr const target& income = entry("income_in_step_with_growth");
     STATIC_REQUIRE(income.kind == target_kind::keeps_pace);
-    STATIC_REQUIRE(income.indicator_id() == "resident_income_growth");
-    STATIC_REQUIRE(income.reads->basis == price_basis::unstated);  // the report does not say
+    // 同步 compares real income growth with real GDP growth: both real, no unstated basis.
+    STATIC_REQUIRE(income.indicator_id() == "resident_income_growth_real");
+    STATIC_REQUIRE(income.reads->basis == price_basis::real);
+    STATIC_REQUIRE(income.other->basis == price_basis::real);
     STATIC_REQUIRE(income.other == &gdp_growth);
     STATIC_REQUIRE(income.tolerance.is_zero());
     constexpr const target& advance = entry("top100_rank_advance");
@@ -107,6 +109,10 @@ TEST_CASE("main_goals: the ceiling, the relational goal, the two rank goals and 
     // The rank is CCID's top-100 list, a consultancy's composite index, and says so as data.
     STATIC_REQUIRE(daye_2024.find_indicator("county_rank")->definition.find("CCID") != std::string_view::npos);
     STATIC_REQUIRE(daye_2024.find_indicator("county_rank")->definition.find("year N-1") != std::string_view::npos);
+    // ...and carries its list and the list's year convention as data, which outputs use.
+    STATIC_REQUIRE(daye_2024.find_indicator("county_rank")->ranked_on == &ccid_county_top100);
+    STATIC_REQUIRE(ccid_county_top100.called == "the CCID list");
+    STATIC_REQUIRE(ccid_county_top100.data_year(2024) == 2023);
 }
 
 TEST_CASE("1 modern_industry: clusters, innovative county, 50 high-tech enterprises, 750 SMEs, UHV station") {
@@ -202,7 +208,7 @@ TEST_CASE("8 livelihood: 8000 new urban jobs or more, and the services") {
         CHECK(is_measure(id, "livelihood"));
 }
 
-TEST_CASE("9 risk_and_safety: the two farmland red lines under one-vote veto") {
+TEST_CASE("9 risk_and_safety: the two farmland red lines, assigned quotas, vetoing in the library's model") {
     STATIC_REQUIRE(
         is("cultivated_land_red_line", target_kind::red_line, (638500_mu).value(), units::mu, commitment::binding));
     STATIC_REQUIRE(entry("cultivated_land_red_line").indicator_id() == "cultivated_land");

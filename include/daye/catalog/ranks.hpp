@@ -19,6 +19,16 @@ namespace catalog {
 inline constexpr domain top_100_rank{decimal(1), edge::closed, decimal(100), edge::closed,
                                      "a place on a top-100 list is 1 to 100"};
 
+/// CCID Consulting's (赛迪顾问) annual list of the top 100 county economies, as Daye's reports
+/// and the local press track it; the list published in year N ranks year N-1's data.
+inline constexpr rank_list ccid_county_top100{
+    "ccid_county_top100",
+    "the CCID list",
+    "赛迪顾问全国县域经济百强",
+    "CCID Consulting's top 100 county economies",
+    "a consultancy's composite index of economic strength, not a ranking by GDP",
+    1};
+
 // clang-format off
 /// 赛迪全国县域经济百强排名: Rank in CCID's top 100 counties.
 inline constexpr indicator<units::rank, not_a_price, struct county_rank_tag> county_rank{{
@@ -31,7 +41,8 @@ inline constexpr indicator<units::rank, not_a_price, struct county_rank_tag> cou
     "Other lists exist (e.g. 中郡县域经济全国百强 and 中国综合竞争力百强县市, which put Daye "
     "in the top 50 as the 2025 report says, while CCID placed it 55th), and CCID itself publishes other county "
     "lists (e.g. 赛迪投资竞争力百强县): a rank must name its list. The data files book a rank under the "
-    "year the list was published (Daye 79, 67, 57, 55, 53 for 2021-2025). Outside the top 100 there is no rank."}};
+    "year the list was published (Daye 79, 67, 57, 55, 53 for 2021-2025). Outside the top 100 there is no rank.",
+    &ccid_county_top100}};
 
 // clang-format on
 /// Every indicator of this header, in order.
