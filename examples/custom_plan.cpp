@@ -16,8 +16,9 @@
 //
 // The plan writes only what is its own: its indicators come from the catalogue
 // (<daye/catalog/...>), except the three that are Qingshan's. It is checked by
-// static_assert, and the same evaluation runs at compile time (static_assert on the
-// scorecard) and at run time (printed).
+// static_assert(check<qingshan_2025>()), which names a broken rule, what to do and where;
+// the same evaluation runs at compile time (static_assert on the scorecard) and at run
+// time (printed).
 //
 // Exit codes and output as cli.hpp says; 1 also if a verdict at run time differed from
 // the one at compile time.
@@ -217,7 +218,7 @@ inline constexpr plan qingshan_2025{
     group{0, "main_goals", "主要预期目标", "Main projected targets", main_goals},
     key_tasks,
 };
-static_assert(check(qingshan_2025), "the Qingshan plan breaks a rule of plan validation");
+static_assert(check<qingshan_2025>());
 
 // What Qingshan reported for 2025 (invented), and the city average the evaluator supplies.
 inline constexpr observation reported_2025[] = {

@@ -93,46 +93,52 @@ DAYE_CONSTEXPR auto many = [] {
 
 TEST_CASE("a well-formed plan validates, at compile time and at run time") {
     STATIC_REQUIRE(validate(good).ok());
-    STATIC_REQUIRE(check(good));
+#if !defined(DAYE_TEST_AT_RUN_TIME)  // check<>() takes a constexpr plan
+    STATIC_REQUIRE(check<good>());
+#endif
     REQUIRE(validate(good).ok());
-    REQUIRE(explain(validate(good).problem) == "the plan is well-formed");
+    REQUIRE(validate(good).count() == 0);
+    REQUIRE(explain(validate(good).first().problem) == "the plan is well-formed");
 }
 
 TEST_CASE("each broken rule is named with the id it concerns") {
     using broken::plan_of;
-    STATIC_REQUIRE(validate(plan_of(broken::duplicate)).problem == plan_problem::duplicate_id);
-    STATIC_REQUIRE(validate(plan_of(broken::duplicate)).id == "funds_in_place");
-    STATIC_REQUIRE(validate(plan_of(broken::no_indicator)).problem == plan_problem::unknown_indicator);
-    STATIC_REQUIRE(validate(plan_of(broken::wrong_dimension)).problem == plan_problem::unit_mismatch);
-    STATIC_REQUIRE(validate(plan_of(broken::too_precise)).problem == plan_problem::too_precise_for_unit);
-    STATIC_REQUIRE(validate(plan_of(broken::rank_zero)).problem == plan_problem::value_outside_domain);
-    STATIC_REQUIRE(validate(plan_of(broken::rank_zero)).id == "top0");
-    STATIC_REQUIRE(validate(plan_of(broken::negative_count)).problem == plan_problem::value_outside_domain);
-    STATIC_REQUIRE(validate(plan_of(broken::growth_below_minus_100)).problem == plan_problem::value_outside_domain);
-    STATIC_REQUIRE(validate(plan_of(broken::orphan)).problem == plan_problem::unknown_parent);
-    STATIC_REQUIRE(validate(plan_of(broken::part_too_big)).problem == plan_problem::of_which_exceeds_parent);
-    STATIC_REQUIRE(validate(plan_of(broken::part_too_big)).id == "funds_from_outside_province");
-    STATIC_REQUIRE(validate(plan_of(broken::floor_above)).problem == plan_problem::part_floor_above_whole);
-    STATIC_REQUIRE(validate(plan_of(broken::floor_above)).id == "farmland_red_line");
-    STATIC_REQUIRE(validate(plan_of(broken::soft_red_line)).problem == plan_problem::red_line_not_binding);
-    STATIC_REQUIRE(validate(plan_of(broken::soft_veto)).problem == plan_problem::red_line_not_binding);
+    STATIC_REQUIRE(validate(plan_of(broken::duplicate)).first().problem == plan_problem::duplicate_id);
+    STATIC_REQUIRE(validate(plan_of(broken::duplicate)).first().id == "funds_in_place");
+    STATIC_REQUIRE(validate(plan_of(broken::no_indicator)).first().problem == plan_problem::unknown_indicator);
+    STATIC_REQUIRE(validate(plan_of(broken::wrong_dimension)).first().problem == plan_problem::unit_mismatch);
+    STATIC_REQUIRE(validate(plan_of(broken::too_precise)).first().problem == plan_problem::too_precise_for_unit);
+    STATIC_REQUIRE(validate(plan_of(broken::rank_zero)).first().problem == plan_problem::value_outside_domain);
+    STATIC_REQUIRE(validate(plan_of(broken::rank_zero)).first().id == "top0");
+    STATIC_REQUIRE(validate(plan_of(broken::negative_count)).first().problem == plan_problem::value_outside_domain);
+    STATIC_REQUIRE(validate(plan_of(broken::growth_below_minus_100)).first().problem ==
+                   plan_problem::value_outside_domain);
+    STATIC_REQUIRE(validate(plan_of(broken::orphan)).first().problem == plan_problem::unknown_parent);
+    STATIC_REQUIRE(validate(plan_of(broken::part_too_big)).first().problem == plan_problem::of_which_exceeds_parent);
+    STATIC_REQUIRE(validate(plan_of(broken::part_too_big)).first().id == "funds_from_outside_province");
+    STATIC_REQUIRE(validate(plan_of(broken::floor_above)).first().problem == plan_problem::part_floor_above_whole);
+    STATIC_REQUIRE(validate(plan_of(broken::floor_above)).first().id == "farmland_red_line");
+    STATIC_REQUIRE(validate(plan_of(broken::soft_red_line)).first().problem == plan_problem::red_line_not_binding);
+    STATIC_REQUIRE(validate(plan_of(broken::soft_veto)).first().problem == plan_problem::red_line_not_binding);
     // A compound entry's other conditions are checked too, under the entry's id.
-    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).problem == plan_problem::unknown_indicator);
-    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).id == "gdp_growth");
+    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).first().problem == plan_problem::unknown_indicator);
+    STATIC_REQUIRE(validate(plan_of(broken::broken_part)).first().id == "gdp_growth");
     // A part whose whole is read by two named entries has no one parent.
-    STATIC_REQUIRE(validate(plan_of(broken::two_wholes)).problem == plan_problem::unknown_parent);
-    STATIC_REQUIRE(validate(plan_of(broken::bad_deadline)).problem == plan_problem::invalid_deadline);
-    STATIC_REQUIRE(validate(plan_of(broken::negative)).problem == plan_problem::negative_tolerance);
-    STATIC_REQUIRE(validate(plan_of(broken::two_meanings)).problem == plan_problem::conflicting_indicator);
-    STATIC_REQUIRE(validate(plan_of(broken::two_meanings)).id == "gdp_growth");
-    STATIC_REQUIRE(validate(plan_of(broken::measure_and_indicator)).problem == plan_problem::conflicting_indicator);
-    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::misnumbered)).problem == plan_problem::groups_misnumbered);
-    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::misnumbered)).id == "b");
-    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::empty)).problem == plan_problem::empty_group);
-    STATIC_REQUIRE(validate(plan_of({}, {})).problem == plan_problem::empty_group);
-    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::group_named_like_entry)).problem ==
+    STATIC_REQUIRE(validate(plan_of(broken::two_wholes)).first().problem == plan_problem::unknown_parent);
+    STATIC_REQUIRE(validate(plan_of(broken::bad_deadline)).first().problem == plan_problem::invalid_deadline);
+    STATIC_REQUIRE(validate(plan_of(broken::negative)).first().problem == plan_problem::negative_tolerance);
+    STATIC_REQUIRE(validate(plan_of(broken::two_meanings)).first().problem == plan_problem::conflicting_indicator);
+    STATIC_REQUIRE(validate(plan_of(broken::two_meanings)).first().id == "gdp_growth");
+    STATIC_REQUIRE(validate(plan_of(broken::measure_and_indicator)).first().problem ==
+                   plan_problem::conflicting_indicator);
+    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::misnumbered)).first().problem ==
+                   plan_problem::groups_misnumbered);
+    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::misnumbered)).first().id == "b");
+    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::empty)).first().problem == plan_problem::empty_group);
+    STATIC_REQUIRE(validate(plan_of({}, {})).first().problem == plan_problem::empty_group);
+    STATIC_REQUIRE(validate(plan_of(broken::fine, broken::group_named_like_entry)).first().problem ==
                    plan_problem::duplicate_id);
-    STATIC_REQUIRE(validate(plan_of(span<const target>(broken::many.data(), broken::many.size()))).problem ==
+    STATIC_REQUIRE(validate(plan_of(span<const target>(broken::many.data(), broken::many.size()))).first().problem ==
                    plan_problem::too_many_entries);
 }
 
@@ -142,10 +148,10 @@ TEST_CASE("an of-which finds its whole when the whole's target is named(), not i
     STATIC_REQUIRE(validate(broken::plan_of(entries)).ok());
     static DAYE_CONSTEXPR target too_big[] = {at_least(funds, 600_yi).named("funds_target"),
                                               of_which(funds_outside, 700_yi, part_of(funds))};
-    STATIC_REQUIRE(validate(broken::plan_of(too_big)).problem == plan_problem::of_which_exceeds_parent);
+    STATIC_REQUIRE(validate(broken::plan_of(too_big)).first().problem == plan_problem::of_which_exceeds_parent);
 }
 
-TEST_CASE("check() of a broken plan is false at run time (a compile error in a constant expression)") {
+TEST_CASE("validate() lists every broken rule, with the id and the position of each") {
     using broken::plan_of;
     const plan each_problem[] = {plan_of(broken::duplicate),
                                  plan_of(broken::no_indicator),
@@ -164,10 +170,44 @@ TEST_CASE("check() of a broken plan is false at run time (a compile error in a c
                                  plan_of(span<const target>(broken::many.data(), broken::many.size()))};
     for (const plan& p : each_problem) {
         CHECK_FALSE(validate(p).ok());
-        CHECK_FALSE(check(p));
+        CHECK(validate(p).count() == 1);
     }
-    for (int p = 0; p <= static_cast<int>(plan_problem::too_many_entries); ++p)
+    for (int p = 0; p <= static_cast<int>(plan_problem::too_many_entries); ++p) {
         CHECK_FALSE(explain(static_cast<plan_problem>(p)).empty());
+        CHECK_FALSE(remedy(static_cast<plan_problem>(p)).empty());
+    }
+
+    // Three broken rules in three places: each is listed where it is, in the order found.
+    static DAYE_CONSTEXPR target headline_of_three[] = {measure("reform"), about(gdp_growth, 7_pct, -(0.5_pp))};
+    static DAYE_CONSTEXPR target tasks_of_three[] = {
+        red_line(cultivated_land, 100_mu).committed(commitment::ensure).named("soft"), measure("reform")};
+    static DAYE_CONSTEXPR group groups_of_three[] = {{1, "tasks", "", "", tasks_of_three}};
+    STATIC_REQUIRE(validate(plan_of(headline_of_three, groups_of_three)).count() == 3);
+    const validation v = validate(plan_of(headline_of_three, groups_of_three));
+    REQUIRE(v.problems().size() == 3);
+    CHECK(v.problems()[0].problem == plan_problem::duplicate_id);
+    CHECK(v.problems()[0].id == "reform");
+    CHECK((v.problems()[0].group == 1 && v.problems()[0].entry == 1));
+    CHECK(v.problems()[1].problem == plan_problem::negative_tolerance);
+    CHECK((v.problems()[1].group == 0 && v.problems()[1].entry == 1));
+    CHECK(v.problems()[2].problem == plan_problem::red_line_not_binding);
+    CHECK((v.problems()[2].id == "soft" && v.problems()[2].group == 1 && v.problems()[2].entry == 0));
+    CHECK(v.first().problem == plan_problem::duplicate_id);
+
+    // One entry may break several rules: each is listed.
+    static DAYE_CONSTEXPR target two_in_one[] = {about(gdp_growth, -(100_pct), -(0.5_pp))};
+    STATIC_REQUIRE(validate(plan_of(two_in_one)).count() == 2);
+
+    // More problems than are listed: all are counted.
+    static DAYE_CONSTEXPR auto soft_lines = [] {
+        std::array<target, validation::max_listed + 8> a{};
+        for (std::size_t i = 0; i < a.size(); ++i)
+            a[i] = red_line(cultivated_land, 100_mu).committed(commitment::ensure).named(i % 2 == 0 ? "a" : "b");
+        return a;
+    }();
+    const validation many = validate(plan_of(span<const target>(soft_lines.data(), soft_lines.size())));
+    CHECK(many.count() == 2 * soft_lines.size() - 2);  // each not binding; all but the first two repeated ids
+    CHECK(many.problems().size() == validation::max_listed);
 }
 
 TEST_CASE("a plan finds its entries, groups and indicators, and knows what data it reads") {
@@ -196,5 +236,5 @@ TEST_CASE("near-identical ids are told apart: no collision and no quadratic cost
     STATIC_REQUIRE(validate(broken::plan_of(similar)).ok());
     static DAYE_CONSTEXPR target repeated[] = {measure("entry_0001_x"), measure("entry_0002_x"),
                                                measure("entry_0001_x")};
-    STATIC_REQUIRE(validate(broken::plan_of(repeated)).id == "entry_0001_x");
+    STATIC_REQUIRE(validate(broken::plan_of(repeated)).first().id == "entry_0001_x");
 }

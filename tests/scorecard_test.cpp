@@ -136,7 +136,7 @@ TEST_CASE("the veto is a role: a binding ceiling missed vetoes the plan, met it 
         at_most(test_indicators::deaths, 5_persons).under_veto(),
     };
     DAYE_CONSTEXPR plan small{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
-    STATIC_REQUIRE(check(small));
+    STATIC_REQUIRE(validate(small).ok());
     STATIC_REQUIRE(only[1].word == commitment::binding);
     DAYE_CONSTEXPR observation over[] = {observed(test_indicators::firms, 2024, 12_enterprises),
                                          observed(test_indicators::deaths, 2024, 6_persons)};
@@ -155,7 +155,7 @@ TEST_CASE("a compound entry is tallied once") {
     static DAYE_CONSTEXPR target only[] = {
         at_most(test_indicators::deaths, 5_persons).named("safe_and_busy").together_with(more)};
     static DAYE_CONSTEXPR plan small{"small", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", only}, {}};
-    STATIC_REQUIRE(check(small));
+    STATIC_REQUIRE(validate(small).ok());
     DAYE_CONSTEXPR observation obs[] = {observed(test_indicators::deaths, 2024, 4_persons),
                                         observed(test_indicators::firms, 2024, 9_enterprises)};
     DAYE_CONSTEXPR auto c = score(small, obs).value();
@@ -176,6 +176,18 @@ TEST_CASE("a plan with every entry met is met and complete; unknowns make it inc
     STATIC_REQUIRE(score(small, half).value().verdict() == plan_verdict::incomplete);
     STATIC_REQUIRE(score<1>(small, all).error() == errc::out_of_range);
     STATIC_REQUIRE(name(plan_verdict::vetoed) == "vetoed");
+}
+
+TEST_CASE("a plan that breaks a rule is refused at compile time, not scored") {
+    static DAYE_CONSTEXPR target twice[] = {at_least(test_indicators::firms, 10_enterprises),
+                                            at_least(test_indicators::firms, 12_enterprises)};
+    DAYE_CONSTEXPR plan invalid{"invalid", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", twice}, {}};
+    DAYE_CONSTEXPR observation some[] = {observed(test_indicators::firms, 2024, 11_enterprises)};
+#if !defined(DAYE_TEST_AT_RUN_TIME)  // refused in constant evaluation, where check<>() has spoken
+    STATIC_REQUIRE(score(invalid, some).error() == errc::invalid_plan);
+#endif
+    REQUIRE_FALSE(validate(invalid).ok());  // at run time, the caller's to ask
+    REQUIRE(message(errc::invalid_plan).find("validate()") != std::string_view::npos);
 }
 
 TEST_CASE("measures under way are counted as not applicable; every plan verdict has a name") {

@@ -122,11 +122,18 @@ constexpr decimal exactly_in(decimal v, const unit& from, const unit& to) {
     return c.value();
 }
 
+/// A check on the indicator Tag: in a static_assert's condition it puts the indicator in
+/// the failed requirement that clang prints on the error's first line.
+template <class Tag>
+struct for_indicator {
+    static constexpr bool holds(bool condition) noexcept { return condition; }
+};
+
 /// A value for the indicator Tag (in unit U), given in unit V. Tag comes first so that
 /// the compiler's first lines name the indicator whose value is wrong.
 template <class Tag, const unit& U, const unit& V>
 constexpr decimal value_for(quantity<V> q) {
-    static_assert(convertible(U, V),
+    static_assert(for_indicator<Tag>::holds(convertible(U, V)),
                   "daye: the value's unit does not measure what the indicator measures (a number of enterprises "
                   "for an indicator in percent, say): write it in the indicator's unit or in another unit of its "
                   "dimension");

@@ -1,20 +1,32 @@
 // A plan: the headline goals and the numbered groups of key tasks of one year's
 // government work report of one region, and the rules that make a plan well-formed.
 //
-// validate(plan) names the first broken rule and the id it concerns. check(plan) is
-// for static_assert: a broken rule stops compilation with an error that names it
-// (daye::invalid_plan::duplicate_id, ...); clang also shows the offending id.
+// Checking a plan. static_assert(daye::check<my_plan>()) at namespace scope, after the
+// plan: a broken rule stops compilation with one error whose first lines say what is
+// wrong, what to do, and where (the group, the entry's position in it, its id). No
+// cascade: score() refuses a plan that breaks a rule (errc::invalid_plan, one error of
+// its own at compile time, naming the refusal), so nothing of it is evaluated.
+// validate(plan) is for run time (a plan read from a file): every broken rule, with its
+// id and position.
 //
-// Validation runs wherever a plan is static_asserted, so its cost is linear in the size
-// of the plan: every id is hashed whole, once, into a table, and strings are compared
-// only where whole hashes are equal. A plan of 1,000 entries validates within both
-// compilers' default constexpr limits.
+// Adding a rule: one entry in DAYE_PLAN_RULES below (its name, what is wrong, what to
+// do), which makes its plan_problem, its explain() and remedy() and its static_assert in
+// check<>(); and its check in detail::check_target() (a rule of one entry) or
+// validate() (a rule of the plan), which adds a plan_issue where it finds the rule
+// broken. Then a test in tests/plan_test.cpp and a case in tests/compile_fail/ that
+// breaks it, whose "// expect:" lines give the sentence, the position and the id.
+//
+// Validation runs wherever a plan is checked or scored, so its cost is linear in the
+// size of the plan: every id is hashed whole, once, into a table, and strings are
+// compared only where whole hashes are equal. A plan of 1,000 entries validates within
+// both compilers' default constexpr limits.
 #ifndef DAYE_PLAN_HPP
 #define DAYE_PLAN_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include "daye/date.hpp"
 #include "daye/indicator.hpp"
@@ -125,56 +137,99 @@ struct plan {
     }
 };
 
-/// The rules of a well-formed plan.
-enum class plan_problem : unsigned char {
-    none,
-    duplicate_id,             ///< two entries (or two groups, or a group and an entry) share an id
-    conflicting_indicator,    ///< two different indicators, or an indicator and a measure, share an id
-    unknown_indicator,        ///< a target without its indicator, or without its second indicator
-    unit_mismatch,            ///< two indicators a target relates measure different dimensions
-    too_precise_for_unit,     ///< a threshold with more decimals than its unit allows
-    value_outside_domain,     ///< a threshold the indicator can never take (a rank of 0, a negative count)
-    unknown_parent,           ///< an of-which names a target the plan does not have, or one on another whole
-    of_which_exceeds_parent,  ///< a part larger than its whole (360 of 600 is fine)
-    part_floor_above_whole,   ///< a red line inside another with a higher floor
-    red_line_not_binding,     ///< a red line without the binding commitment
-    invalid_deadline,         ///< a milestone without a calendar deadline
-    negative_tolerance,       ///< a tolerance below zero
-    groups_misnumbered,       ///< groups not numbered 1, 2, ... in order
-    empty_group,              ///< a group without targets or measures
-    too_many_entries,         ///< more than max_entries groups and entries
-};
+/// The rules of a well-formed plan, one entry each: the rule's name, what is wrong (a
+/// sentence), and what to do. The list makes the enum plan_problem, explain() and the
+/// static_asserts of check<plan>(); see the header comment for adding a rule.
+#define DAYE_PLAN_RULES(RULE)                                                                                          \
+    RULE(duplicate_id, "two entries, two groups, or a group and an entry share an id",                                 \
+         "give one of them an id of its own with .named(\"...\")")                                                     \
+    RULE(conflicting_indicator, "two different indicators, or an indicator and a measure, share an id",                \
+         "give the plan's own indicator or measure an id that no other indicator has")                                 \
+    RULE(unknown_indicator, "a target has no indicator, or no second indicator, to read",                              \
+         "build the target with a builder (at_least, keeps_pace(..., with(...)), ...), not field by field")            \
+    RULE(unit_mismatch, "the indicators a target relates measure different dimensions",                                \
+         "relate indicators of one dimension (a rate with a rate)")                                                    \
+    RULE(too_precise_for_unit, "a target's value has more decimal places than its unit allows",                        \
+         "write the value as the report states it, or declare the indicator in a finer unit")                          \
+    RULE(value_outside_domain, "a target's value is one its indicator can never take (a rank of 0, a negative count)", \
+         "correct the value against the report")                                                                       \
+    RULE(unknown_parent, "a part names a whole the plan does not have, or one that reads another indicator",           \
+         "name the whole's indicator and entry id in part_of(indicator, \"entry id\")")                                \
+    RULE(of_which_exceeds_parent, "an of-which target is larger than the target it is part of",                        \
+         "check both values against the report")                                                                       \
+    RULE(part_floor_above_whole, "a red line's floor is above the floor of the red line it is part of",                \
+         "check both floors against the report")                                                                       \
+    RULE(red_line_not_binding, "a red line is not binding",                                                            \
+         "drop .committed(...) from the red_line: a red line binds")                                                   \
+    RULE(invalid_deadline, "a milestone has no valid calendar deadline",                                               \
+         "give it a day that exists, date{year, month, day}")                                                          \
+    RULE(negative_tolerance, "a tolerance is negative",                                                                \
+         "write the band's half-width as a positive difference (0.5_pp)")                                              \
+    RULE(groups_misnumbered, "the groups of key tasks are not numbered 1, 2, 3, ... in the order listed",              \
+         "number the groups as the report does, in order")                                                             \
+    RULE(empty_group, "a group has no targets and no measures", "add the group's entries, or leave the group out")     \
+    RULE(too_many_entries, "the plan has more groups and entries than daye::max_entries",                              \
+         "split the plan into plans of fewer entries")
 
+#define DAYE_PLAN_RULE_ENUMERATOR(rule, what, to_do) rule,
+/// The rules of a well-formed plan, by name (none: the plan is well-formed).
+enum class plan_problem : unsigned char { none, DAYE_PLAN_RULES(DAYE_PLAN_RULE_ENUMERATOR) };
+#undef DAYE_PLAN_RULE_ENUMERATOR
+
+// clang-format off
 /// The rule, as a sentence.
 constexpr std::string_view explain(plan_problem p) noexcept {
+#define DAYE_PLAN_RULE_SENTENCE(rule, what, to_do) case plan_problem::rule: return what;
     switch (p) {
         case plan_problem::none: return "the plan is well-formed";
-        case plan_problem::duplicate_id: return "two entries share this id";
-        case plan_problem::conflicting_indicator:
-            return "two different indicators, or an indicator and a measure, share this id";
-        case plan_problem::unknown_indicator: return "the target has no indicator, or no second indicator, to read";
-        case plan_problem::unit_mismatch: return "the indicators the target relates measure different dimensions";
-        case plan_problem::too_precise_for_unit: return "the value has more decimal places than its unit allows";
-        case plan_problem::value_outside_domain: return "the value is outside the domain of its indicator";
-        case plan_problem::unknown_parent: return "the target is part of a target the plan does not have";
-        case plan_problem::of_which_exceeds_parent: return "the of-which target exceeds the target it is part of";
-        case plan_problem::part_floor_above_whole:
-            return "the red line's floor is above the floor of the red line it is part of";
-        case plan_problem::red_line_not_binding: return "a red line must be binding";
-        case plan_problem::invalid_deadline: return "the milestone has no valid calendar deadline";
-        case plan_problem::negative_tolerance: return "a tolerance cannot be negative";
-        case plan_problem::groups_misnumbered: return "groups must be numbered 1, 2, 3, ... in order";
-        case plan_problem::empty_group: return "the group has no targets and no measures";
-        case plan_problem::too_many_entries: return "the plan has more groups and entries than daye::max_entries";
+        DAYE_PLAN_RULES(DAYE_PLAN_RULE_SENTENCE)
     }
+#undef DAYE_PLAN_RULE_SENTENCE
     return "unknown problem";
 }
 
-/// The first broken rule of a plan and the id it concerns.
-struct validation {
+/// What to do about a broken rule.
+constexpr std::string_view remedy(plan_problem p) noexcept {
+#define DAYE_PLAN_RULE_REMEDY(rule, what, to_do) case plan_problem::rule: return to_do;
+    switch (p) {
+        case plan_problem::none: return "nothing";
+        DAYE_PLAN_RULES(DAYE_PLAN_RULE_REMEDY)
+    }
+#undef DAYE_PLAN_RULE_REMEDY
+    return "nothing";
+}
+// clang-format on
+
+/// One broken rule, and where: the id it concerns and its position in the plan.
+struct plan_issue {
     plan_problem problem = plan_problem::none;
-    std::string_view id;
-    constexpr bool ok() const noexcept { return problem == plan_problem::none; }
+    // cppcheck-suppress unusedStructMember ; for the caller of validate(), as the others
+    std::string_view id;  ///< the entry's, the group's, or the indicator's id; the plan's for too_many_entries
+    int group = -1;       ///< the group's position: 0 the headline, k the k-th group of key tasks; -1 the plan
+    int entry = -1;       ///< the entry's position in its group, from 0; -1 when the rule is the group's
+};
+
+/// Every broken rule of a plan: the first max_listed listed, count() of them all.
+class validation {
+public:
+    static constexpr std::size_t max_listed = 32;
+
+    constexpr bool ok() const noexcept { return count_ == 0; }
+    constexpr std::size_t count() const noexcept { return count_; }
+    constexpr span<const plan_issue> problems() const noexcept {
+        return {listed_, count_ < max_listed ? count_ : max_listed};
+    }
+    /// The first problem found; plan_problem::none when the plan is well-formed.
+    constexpr plan_issue first() const noexcept { return count_ == 0 ? plan_issue{} : listed_[0]; }
+
+    constexpr void add(plan_issue i) noexcept {
+        if (count_ < max_listed) listed_[count_] = i;
+        ++count_;
+    }
+
+private:
+    plan_issue listed_[max_listed]{};
+    std::size_t count_ = 0;
 };
 
 /// A plan holds at most this many groups and entries (validate() says so when not).
@@ -219,21 +274,19 @@ struct id_table {
     }
 };
 
-/// Every id of a plan, and the first repeated or conflicting one.
+/// Every id of a plan.
 struct plan_index {
     id_table<max_entries> names;                     ///< groups, then entries: one namespace
     const target* entries[max_entries]{};            ///< by position in `names`; null for groups
     id_table<2 * max_entries> others;                ///< indicators read under ids that are no entry's own
     const indicator_info* infos[2 * max_entries]{};  ///< by position in `others`
-    std::string_view duplicate;                      ///< the first id given twice to entries or groups
-    std::string_view conflict;  ///< the first id of two different indicators, or of an indicator and a measure
     bool complete = true;
 };
 
 /// An indicator referred to by a target that is not its own entry's: the entry of the
 /// same id, if any, must read the same indicator (not be a measure), and every other
-/// reference to the id must be to the same indicator.
-constexpr void add_reference(plan_index& x, const indicator_info& info) noexcept {
+/// reference to the id must be to the same indicator. False when it conflicts.
+constexpr bool add_reference(plan_index& x, const indicator_info& info) noexcept {
     const std::uint64_t k = hash(info.id);
     const std::size_t e = x.names.find(k, info.id);
     const target* entry = e == x.names.size ? nullptr : x.entries[e];
@@ -250,37 +303,48 @@ constexpr void add_reference(plan_index& x, const indicator_info& info) noexcept
         x.infos[at] = &info;
     else
         consistent = consistent && same_indicator(*x.infos[at], info);
-    if (!consistent && x.conflict.empty()) x.conflict = info.id;
+    return consistent;
 }
 
-/// Adds a group's or an entry's id; the first repeated one is the duplicate.
+/// Adds a group's or an entry's id: its position in `names`, or another position when
+/// the id was given before.
 constexpr std::size_t add_name(plan_index& x, std::string_view id) noexcept {
-    const std::size_t before = x.names.size;
     const std::size_t at = x.names.add(hash(id), id);
-    if (at == max_entries)
-        x.complete = false;
-    else if (at != before && x.duplicate.empty())
-        x.duplicate = id;
+    if (at == max_entries) x.complete = false;
     return at;
 }
 
-/// Fills `x` in place: it is large, and copying it costs steps in constant evaluation.
+/// Fills `x` in place (it is large, and copying it costs steps in constant evaluation)
+/// and adds every repeated id and every conflicting indicator to `v`, where it is.
 /// Every id is hashed once; an indicator read by the entry of its own id needs no hash
 /// of its own.
-constexpr void index_plan(const plan& p, plan_index& x) noexcept {
-    for (std::size_t k = 0; k < p.group_count(); ++k) add_name(x, p.group_at(k).id);
+constexpr void index_plan(const plan& p, plan_index& x, validation& v) noexcept {
+    for (std::size_t k = 0; k < p.group_count(); ++k) {
+        const std::size_t before = x.names.size;
+        if (add_name(x, p.group_at(k).id) != before)
+            v.add({plan_problem::duplicate_id, p.group_at(k).id, static_cast<int>(k), -1});
+    }
     for (std::size_t k = 0; k < p.group_count(); ++k)
-        for (const target& t : p.group_at(k).entries) {
+        for (std::size_t i = 0; i < p.group_at(k).entries.size(); ++i) {
+            const target& t = p.group_at(k).entries[i];
             const std::size_t before = x.names.size;
-            if (add_name(x, t.id()) == before) x.entries[before] = &t;
+            if (add_name(x, t.id()) == before)
+                x.entries[before] = &t;
+            else
+                v.add({plan_problem::duplicate_id, t.id(), static_cast<int>(k), static_cast<int>(i)});
         }
+    // The same indicator read by several targets is one; a measure's id is data of its own.
     for (std::size_t k = 0; k < p.group_count(); ++k)
-        for (const target& t : p.group_at(k).entries) {
-            if (t.reads != nullptr && !t.name.empty()) add_reference(x, *t.reads);
-            if (t.other != nullptr) add_reference(x, *t.other);
-            for (const target& part : t.also) {
-                if (part.reads != nullptr) add_reference(x, *part.reads);
-                if (part.other != nullptr) add_reference(x, *part.other);
+        for (std::size_t i = 0; i < p.group_at(k).entries.size(); ++i) {
+            const target& t = p.group_at(k).entries[i];
+            const auto conflict = [&](const indicator_info& info) {
+                v.add({plan_problem::conflicting_indicator, info.id, static_cast<int>(k), static_cast<int>(i)});
+            };
+            if (t.reads != nullptr && !t.name.empty() && !add_reference(x, *t.reads)) conflict(*t.reads);
+            if (t.other != nullptr && !add_reference(x, *t.other)) conflict(*t.other);
+            for (const target& part : t.also) {  // the other conditions of a compound entry
+                if (part.reads != nullptr && !add_reference(x, *part.reads)) conflict(*part.reads);
+                if (part.other != nullptr && !add_reference(x, *part.other)) conflict(*part.other);
             }
         }
 }
@@ -303,25 +367,30 @@ constexpr const target* whole_of_part(const plan_index& x, const target& t) noex
     return found;
 }
 
-constexpr validation check_target(const plan_index& x, const target& t) noexcept {
-    const auto broken = [&](plan_problem problem) { return validation{problem, t.id()}; };
-    if (t.kind == target_kind::measure) return {};
-    if (t.kind == target_kind::milestone)
-        return t.deadline.ok() ? validation{} : broken(plan_problem::invalid_deadline);
+/// Adds every rule the entry at (group, entry) breaks to `v`, under the id `under` (a
+/// compound entry's other conditions are reported under the entry's id), else its own.
+constexpr void check_target(const plan_index& x, const target& t, int group, int entry, validation& v,
+                            std::string_view under = {}) noexcept {
+    const std::string_view id = under.empty() ? t.id() : under;
+    const auto broken = [&](plan_problem problem) { v.add({problem, id, group, entry}); };
+    if (t.kind == target_kind::measure) return;
+    if (t.kind == target_kind::milestone) {
+        if (!t.deadline.ok()) broken(plan_problem::invalid_deadline);
+        return;
+    }
     if (t.reads == nullptr || (t.reads_other() && t.other == nullptr)) return broken(plan_problem::unknown_indicator);
     const unit& u = *t.reads->measured_in;
-    if (t.other != nullptr && !convertible(u, *t.other->measured_in)) return broken(plan_problem::unit_mismatch);
+    if (t.other != nullptr && !convertible(u, *t.other->measured_in)) broken(plan_problem::unit_mismatch);
     if (t.has_value()) {
         if (t.value.places() > (t.kind == target_kind::versus_benchmark ? difference_unit(u) : u).max_places)
-            return broken(plan_problem::too_precise_for_unit);
+            broken(plan_problem::too_precise_for_unit);
         if (t.kind != target_kind::versus_benchmark && !t.reads->allows(t.value))
-            return broken(plan_problem::value_outside_domain);
+            broken(plan_problem::value_outside_domain);
     }
-    if (t.tolerance.is_negative()) return broken(plan_problem::negative_tolerance);
-    for (const target& part : t.also)  // the other conditions of a compound entry, under its id
-        if (const validation v = check_target(x, part); !v.ok()) return broken(v.problem);
+    if (t.tolerance.is_negative()) broken(plan_problem::negative_tolerance);
+    for (const target& part : t.also) check_target(x, part, group, entry, v, id);
     if ((t.kind == target_kind::red_line || t.vetoes) && t.word != commitment::binding)
-        return broken(plan_problem::red_line_not_binding);
+        broken(plan_problem::red_line_not_binding);
     if (t.kind == target_kind::of_which && t.parent.empty()) return broken(plan_problem::unknown_parent);
     if (!t.parent.empty()) {
         const target* whole = whole_of_part(x, t);
@@ -329,83 +398,82 @@ constexpr validation check_target(const plan_index& x, const target& t) noexcept
             !same_indicator(*whole->reads, *t.other))
             return broken(plan_problem::unknown_parent);
         if (t.value > whole->value)
-            return broken(t.kind == target_kind::red_line ? plan_problem::part_floor_above_whole
-                                                          : plan_problem::of_which_exceeds_parent);
+            broken(t.kind == target_kind::red_line ? plan_problem::part_floor_above_whole
+                                                   : plan_problem::of_which_exceeds_parent);
     }
-    return {};
 }
 }  // namespace detail
 
-/// Checks every rule of plan_problem; the first problem found, or ok().
+/// Checks every rule of plan_problem: every broken one, where, or ok(). For run time;
+/// at compile time, check<plan>() stops at the first with a message that names it.
 constexpr validation validate(const plan& p) noexcept {
-    if (p.group_count() + p.entry_count() > max_entries) return {plan_problem::too_many_entries, p.id};
+    validation v;
+    if (p.group_count() + p.entry_count() > max_entries) {
+        v.add({plan_problem::too_many_entries, p.id, -1, -1});
+        return v;
+    }
     detail::plan_index x;
-    detail::index_plan(p, x);
-    if (!x.complete) return {plan_problem::too_many_entries, p.id};
-    if (!x.duplicate.empty()) return {plan_problem::duplicate_id, x.duplicate};
+    detail::index_plan(p, x, v);
     for (std::size_t i = 0; i < p.groups.size(); ++i)
-        if (p.groups[i].ordinal != static_cast<int>(i) + 1) return {plan_problem::groups_misnumbered, p.groups[i].id};
-    if (p.headline.ordinal != 0) return {plan_problem::groups_misnumbered, p.headline.id};
+        if (p.groups[i].ordinal != static_cast<int>(i) + 1)
+            v.add({plan_problem::groups_misnumbered, p.groups[i].id, static_cast<int>(i) + 1, -1});
+    if (p.headline.ordinal != 0) v.add({plan_problem::groups_misnumbered, p.headline.id, 0, -1});
     for (std::size_t k = 0; k < p.group_count(); ++k) {
         const group& g = p.group_at(k);
-        if (g.entries.empty()) return {plan_problem::empty_group, g.id};
-        for (const target& t : g.entries)
-            if (const validation v = detail::check_target(x, t); !v.ok()) return v;
+        if (g.entries.empty()) v.add({plan_problem::empty_group, g.id, static_cast<int>(k), -1});
+        for (std::size_t i = 0; i < g.entries.size(); ++i)
+            detail::check_target(x, g.entries[i], static_cast<int>(k), static_cast<int>(i), v);
     }
-    // The same indicator read by several targets is one; a measure's id is data of its own.
-    if (!x.conflict.empty()) return {plan_problem::conflicting_indicator, x.conflict};
-    return {};
+    return v;
 }
-
-/// Each function is named after a rule and is not constexpr: check() calls the one
-/// that is broken, so that static_assert(check(plan)) fails with the rule's name.
-namespace invalid_plan {
-inline void duplicate_id() {}
-inline void two_indicators_share_an_id() {}
-inline void target_without_its_indicator() {}
-inline void indicators_of_different_dimensions() {}
-inline void value_more_precise_than_its_unit() {}
-inline void value_outside_the_domain_of_its_indicator() {}
-inline void part_of_an_unknown_target() {}
-inline void of_which_target_exceeds_its_parent() {}
-inline void red_line_floor_above_the_red_line_it_is_part_of() {}
-inline void red_line_not_binding() {}
-inline void milestone_without_a_valid_deadline() {}
-inline void negative_tolerance() {}
-inline void groups_not_numbered_1_to_n() {}
-inline void empty_group() {}
-inline void more_entries_than_max_entries() {}
-}  // namespace invalid_plan
 
 namespace detail {
-constexpr bool report(validation v) {
-    switch (v.problem) {
-        case plan_problem::none: return true;
-        case plan_problem::duplicate_id: invalid_plan::duplicate_id(); break;
-        case plan_problem::conflicting_indicator: invalid_plan::two_indicators_share_an_id(); break;
-        case plan_problem::unknown_indicator: invalid_plan::target_without_its_indicator(); break;
-        case plan_problem::unit_mismatch: invalid_plan::indicators_of_different_dimensions(); break;
-        case plan_problem::too_precise_for_unit: invalid_plan::value_more_precise_than_its_unit(); break;
-        case plan_problem::value_outside_domain: invalid_plan::value_outside_the_domain_of_its_indicator(); break;
-        case plan_problem::unknown_parent: invalid_plan::part_of_an_unknown_target(); break;
-        case plan_problem::of_which_exceeds_parent: invalid_plan::of_which_target_exceeds_its_parent(); break;
-        case plan_problem::part_floor_above_whole:
-            invalid_plan::red_line_floor_above_the_red_line_it_is_part_of();
-            break;
-        case plan_problem::red_line_not_binding: invalid_plan::red_line_not_binding(); break;
-        case plan_problem::invalid_deadline: invalid_plan::milestone_without_a_valid_deadline(); break;
-        case plan_problem::negative_tolerance: invalid_plan::negative_tolerance(); break;
-        case plan_problem::groups_misnumbered: invalid_plan::groups_not_numbered_1_to_n(); break;
-        case plan_problem::empty_group: invalid_plan::empty_group(); break;
-        case plan_problem::too_many_entries: invalid_plan::more_entries_than_max_entries(); break;
-    }
-    return false;
+/// A plan's validation, once per plan however often it is asked for.
+template <const plan& Plan>
+inline constexpr validation validated = validate(Plan);
+
+/// An id as the compiler prints a type: id<'g', 'd', 'p'> is gdp.
+template <char... Cs>
+struct id {};
+template <const plan& Plan, std::size_t... I>
+constexpr id<validated<Plan>.first().id[I]...> first_id(std::index_sequence<I...>) noexcept {
+    return {};
 }
+/// The id of a plan's first broken rule, as a type.
+template <const plan& Plan>
+using first_broken_id = decltype(first_id<Plan>(std::make_index_sequence<validated<Plan>.first().id.size()>{}));
+
+/// The first broken rule of a plan and where it is, as clang prints a failed static_assert
+/// of check<>(): "in_plan<my_plan>::at<0, 1>::has_no(plan_problem::duplicate_id)".
+template <const plan& Plan>
+struct in_plan {
+    template <int GroupIndex, int EntryIndex, class Id>
+    struct at {
+        static constexpr bool has_no(plan_problem p) noexcept { return validated<Plan>.first().problem != p; }
+    };
+};
 }  // namespace detail
 
-/// For static_assert(check(plan)): true, or a compile error naming the broken rule
-/// (the offending id shows in clang's notes; validate() returns it at run time).
-constexpr bool check(const plan& p) { return detail::report(validate(p)); }
+/// static_assert(daye::check<my_plan>()) compiles when my_plan is well-formed. When not,
+/// compilation stops at the first broken rule, with a message that says what is wrong and
+/// what to do, and where, in template arguments the compiler prints before it: group_index
+/// (0 the headline, k the k-th group of key tasks), entry_index (the entry's position in
+/// its group, from 0; -1 when the rule is the group's) and entry_id, the id it concerns
+/// letter by letter (id<'g', 'd', 'p'>). g++ prints them in its "In instantiation of
+/// 'constexpr bool daye::v0::check() [with ...]'" line, clang in the failed requirement
+/// (in_plan<my_plan>::at<0, 1, id<...>>). my_plan is a constexpr plan with static storage
+/// (namespace scope); give only it: the other parameters are computed.
+template <const plan& Plan, plan_problem first_broken_rule = detail::validated<Plan>.first().problem,
+          int group_index = detail::validated<Plan>.first().group,
+          int entry_index = detail::validated<Plan>.first().entry, class entry_id = detail::first_broken_id<Plan>>
+constexpr bool check() noexcept {
+#define DAYE_PLAN_RULE_ASSERT(rule, what, to_do)                                                                      \
+    static_assert(detail::in_plan<Plan>::template at<group_index, entry_index, entry_id>::has_no(plan_problem::rule), \
+                  "daye: " what " (its id and where it is: the template arguments): " to_do);
+    DAYE_PLAN_RULES(DAYE_PLAN_RULE_ASSERT)
+#undef DAYE_PLAN_RULE_ASSERT
+    return true;
+}
 
 }  // namespace v0
 }  // namespace daye

@@ -30,32 +30,38 @@ constexpr const target* first_threshold_on(const plan& p, const indicator_info& 
     return nullptr;
 }
 
+/// The basis B of the indicator Tag, which compounding needs stated. Instantiated by the
+/// return types below, before the rate or amount itself: an unstated basis is one error,
+/// this one, and the rate falls back to real so that no second error follows.
 template <class Tag, class B>
-constexpr void require_stated_basis() {
-    static_assert(std::is_same_v<B, real> || std::is_same_v<B, nominal>,
+struct stated_basis {
+    static constexpr bool stated = std::is_same_v<B, real> || std::is_same_v<B, nominal>;
+    static_assert(for_indicator<Tag>::holds(stated),
                   "daye: compounding needs a rate or an amount on a stated price basis (real or nominal)");
-}
+    using type = std::conditional_t<stated, B, real>;
+};
+template <class Tag, class B>
+using stated_basis_t = typename stated_basis<Tag, B>::type;
 }  // namespace detail
 
 /// The growth target on `i` (the first in the plan's order) as a rate on i's basis;
 /// errc::out_of_range when the plan has none.
 template <const unit& U, class B, class T>
-constexpr result<growth_rate<B>> rate_of(const plan& p, const indicator<U, B, T>& i) noexcept {
-    detail::require_stated_basis<T, B>();
+constexpr result<growth_rate<detail::stated_basis_t<T, B>>> rate_of(const plan& p,
+                                                                    const indicator<U, B, T>& i) noexcept {
     static_assert(convertible(U, units::percent), "daye: rate_of reads a growth rate in percent");
     const target* t = detail::first_threshold_on(p, i);
     if (t == nullptr) return errc::out_of_range;
-    return growth_rate<B>(quantity<units::percent>(t->value));
+    return growth_rate<detail::stated_basis_t<T, B>>(quantity<units::percent>(t->value));
 }
 
 /// The level target on `i` (the first in the plan's order) as an amount in i's unit, on
 /// i's basis; errc::out_of_range when the plan has none.
 template <const unit& U, class B, class T>
-constexpr result<amount<B>> amount_of(const plan& p, const indicator<U, B, T>& i) noexcept {
-    detail::require_stated_basis<T, B>();
+constexpr result<amount<detail::stated_basis_t<T, B>>> amount_of(const plan& p, const indicator<U, B, T>& i) noexcept {
     const target* t = detail::first_threshold_on(p, i);
     if (t == nullptr) return errc::out_of_range;
-    return amount<B>(to_double(t->value));
+    return amount<detail::stated_basis_t<T, B>>(to_double(t->value));
 }
 
 }  // namespace v0

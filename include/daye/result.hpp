@@ -33,6 +33,7 @@ enum class errc : unsigned char {
     outside_domain,      ///< a value its indicator (or unit) cannot take: a rank of 0, a negative count
     incompatible_units,  ///< units of different dimensions: no exact conversion between them
     unknown_id,          ///< no entry with this id
+    invalid_plan,        ///< the plan breaks a rule of plan validation: nothing of it is evaluated
 };
 
 /// A sentence naming the error, for messages.
@@ -55,6 +56,7 @@ constexpr std::string_view message(errc e) noexcept {
         case errc::outside_domain: return "the value is outside the domain of its indicator or unit";
         case errc::incompatible_units: return "the units measure different things and do not convert";
         case errc::unknown_id: return "no entry with this id";
+        case errc::invalid_plan: return "the plan breaks a rule of plan validation (validate() lists them)";
     }
     return "unknown error";
 }
@@ -97,6 +99,7 @@ namespace error_in_constant_expression {
 [[noreturn]] inline void value_outside_the_domain_of_its_indicator() { raise(errc::outside_domain); }
 [[noreturn]] inline void units_of_different_dimensions_do_not_convert() { raise(errc::incompatible_units); }
 [[noreturn]] inline void no_entry_with_this_id() { raise(errc::unknown_id); }
+[[noreturn]] inline void plan_breaks_a_rule_static_assert_check_of_it_to_see_which() { raise(errc::invalid_plan); }
 }  // namespace error_in_constant_expression
 
 namespace detail {
@@ -120,6 +123,7 @@ constexpr void fail(errc e) {
         case errc::outside_domain: at::value_outside_the_domain_of_its_indicator();
         case errc::incompatible_units: at::units_of_different_dimensions_do_not_convert();
         case errc::unknown_id: at::no_entry_with_this_id();
+        case errc::invalid_plan: at::plan_breaks_a_rule_static_assert_check_of_it_to_see_which();
         case errc::none: return;
     }
 }

@@ -200,11 +200,19 @@ void suggest_ids(scorecard<Capacity>& card, const plan& p) noexcept {
 
 /// Evaluates every entry of `p` for its year and region, and notes the observations of
 /// that region whose indicator the plan does not read; at run time, with the plan's id
-/// nearest to each ("did you mean gdp_growth?"). errc::out_of_range when the plan has
-/// more entries than Capacity.
+/// nearest to each ("did you mean gdp_growth?"). errc::invalid_plan in a constant
+/// expression when the plan breaks a rule of validate() (nothing of it is scored; at run
+/// time, validate() a plan that check<>() has not checked), errc::out_of_range when it
+/// has more entries than Capacity.
 template <std::size_t Capacity = 128>
 constexpr result<scorecard<Capacity>> score(const plan& p, span<const observation> observations,
                                             const evaluation_options& options = {}) noexcept {
+#if defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER)
+    // At compile time only, where a plan's broken rule is already an error of check<>():
+    // no verdict on it is to add errors of its own. At run time validation would cost as
+    // much as the scoring (a panel scores one checked plan for every region and year).
+    if (__builtin_is_constant_evaluated() && !validate(p).ok()) return errc::invalid_plan;
+#endif
     evaluation_options of_plan = options;
     if (of_plan.region.empty()) of_plan.region = p.region;
     bool read[detail::max_marked_observations]{};

@@ -106,7 +106,7 @@ namespace detail {
 /// A tolerance or margin for the indicator Tag (in unit U), given in unit V.
 template <class Tag, const unit& U, const unit& V>
 constexpr decimal difference_for(quantity<V> q) {
-    static_assert(convertible(difference_unit(U), V),
+    static_assert(for_indicator<Tag>::holds(convertible(difference_unit(U), V)),
                   "daye: a tolerance or a margin is a difference of the indicator's values: write it in "
                   "percentage points (0.5_pp) for an indicator in percent, in the indicator's unit otherwise");
     return exactly_in(q.value(), V, difference_unit(U));
@@ -115,24 +115,25 @@ constexpr decimal difference_for(quantity<V> q) {
 /// Two indicators, Tag on basis A and another on basis B, may be compared.
 template <class Tag, class A, class B, bool Acknowledged, const unit& UA, const unit& UB>
 constexpr void require_comparable() {
-    static_assert(convertible(UA, UB),
+    static_assert(for_indicator<Tag>::holds(convertible(UA, UB)),
                   "daye: the two indicators measure different dimensions and cannot be compared (a rate in "
                   "percent with a number of enterprises, say)");
     constexpr bool price_a = !std::is_same_v<A, not_a_price>;
     constexpr bool price_b = !std::is_same_v<B, not_a_price>;
-    static_assert(price_a == price_b,
+    static_assert(for_indicator<Tag>::holds(price_a == price_b),
                   "daye: cannot compare a price measure (real, nominal or unstated) with an indicator that is "
                   "not a price measure");
-    static_assert(!(std::is_same_v<A, real> && std::is_same_v<B, nominal>)&&!(std::is_same_v<A, nominal> &&
-                                                                              std::is_same_v<B, real>),
+    constexpr bool real_and_nominal = (std::is_same_v<A, real> && std::is_same_v<B, nominal>) ||
+                                      (std::is_same_v<A, nominal> && std::is_same_v<B, real>);
+    static_assert(for_indicator<Tag>::holds(!real_and_nominal),
                   "daye: cannot compare a real (comparable-price) indicator with a nominal (current-price) one: "
                   "compare indicators on one price basis, or convert a rate with to_real() or to_nominal() and "
                   "a deflator first");
     constexpr bool one_unstated = price_a && (std::is_same_v<A, unstated> != std::is_same_v<B, unstated>);
-    static_assert(Acknowledged || !one_unstated,
+    static_assert(for_indicator<Tag>::holds(Acknowledged || !one_unstated),
                   "daye: one indicator's price basis is unstated and the other's is stated: if the source does "
                   "not say and the comparison is meant, pass acknowledge_unstated_basis");
-    static_assert(!Acknowledged || one_unstated,
+    static_assert(for_indicator<Tag>::holds(!Acknowledged || one_unstated),
                   "daye: acknowledge_unstated_basis is given, but no basis is unstated against a stated one: "
                   "remove it");
 }
@@ -140,7 +141,7 @@ constexpr void require_comparable() {
 /// The indicator Tag is a rank.
 template <class Tag, const unit& U>
 constexpr void require_rank() {
-    static_assert(convertible(U, units::rank),
+    static_assert(for_indicator<Tag>::holds(convertible(U, units::rank)),
                   "daye: rank_at_most and rank_improves read a rank indicator (unit rank, 1 is best)");
 }
 }  // namespace detail

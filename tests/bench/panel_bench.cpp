@@ -75,7 +75,7 @@ inline constexpr plan county_plan{
     group{0, "main_goals", "主要预期目标", "Main expected goals", goals},
     {},
 };
-static_assert(check(county_plan), "the benchmark's plan breaks a rule of plan validation");
+static_assert(check<county_plan>());
 static_assert(sizeof(goals) / sizeof(goals[0]) == 30, "the benchmark scores a 30-target plan");
 
 /// The peak resident memory of this process so far, in KiB (Linux), or 0.

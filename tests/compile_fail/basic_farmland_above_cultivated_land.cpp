@@ -1,4 +1,6 @@
-// expect: invalid_plan::red_line_floor_above_the_red_line_it_is_part_of
+// expect: daye: a red line's floor is above the floor of the red line it is part of
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'b', 'a', 's', 'i', 'c', '_', 'f', 'a', 'r', 'm', 'l', 'a', 'n', 'd', .*'e'>
 // A basic-farmland floor above the cultivated-land floor it is part of.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
@@ -17,6 +19,6 @@ constexpr target entries[] = {
         .named("basic_farmland_red_line"),
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,5 @@
 // expect: no_entry_with_this_id
+// g++ names it after line 5: an id argument is checked in constant evaluation
 // The checked lookup of a scorecard entry: a misspelt id is a compile error in a constant
 // expression (find() would give a null pointer).
 #include <daye/plans/daye_2024.hpp>

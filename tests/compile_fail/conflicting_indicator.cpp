@@ -1,4 +1,6 @@
-// expect: invalid_plan::two_indicators_share_an_id
+// expect: daye: two different indicators, or an indicator and a measure, share an id
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'g', 'd', 'p', '_', 'g', 'r', 'o', 'w', 't', 'h'>
 // A plan's own gdp_growth, nominal, beside the catalogue's real one: one id, two meanings.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>
@@ -20,6 +22,6 @@ constexpr target entries[] = {
     at_least(my_gdp_growth, 9_pct).named("nominal_growth"),
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

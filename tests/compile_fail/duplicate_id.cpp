@@ -1,4 +1,6 @@
-// expect: invalid_plan::duplicate_id
+// expect: daye: two entries, two groups, or a group and an entry share an id
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'n', 'e', 'w', '_', 'u', 'r', 'b', 'a', 'n', '_', 'j', 'o', 'b', 's'>
 // Two entries with the same id.
 #include <daye/catalog/employment.hpp>
 #include <daye/plan.hpp>
@@ -14,6 +16,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

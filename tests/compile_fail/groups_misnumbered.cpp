@@ -1,4 +1,6 @@
-// expect: invalid_plan::groups_not_numbered_1_to_n
+// expect: daye: the groups of key tasks are not numbered 1, 2, 3, \.\.\. in the order listed
+// expect: (group_index = 2. int entry_index = -1|at<2, -1, )
+// expect: id<'t', 'w', 'o'>
 // Key tasks numbered 1, 3.
 #include <daye/catalog/economy.hpp>
 #include <daye/plan.hpp>
@@ -15,6 +17,6 @@ constexpr group groups[] = {{1, "one", "", "", first}, {3, "two", "", "", second
 constexpr group groups[] = {{1, "one", "", "", first}, {2, "two", "", "", second}};
 #endif
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", headline}, groups};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,6 @@
-// expect: invalid_plan::milestone_without_a_valid_deadline
+// expect: daye: a milestone has no valid calendar deadline
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'b', 'r', 'i', 'd', 'g', 'e'>
 // A milestone due on 30 February.
 #include <daye/plan.hpp>
 
@@ -12,6 +14,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

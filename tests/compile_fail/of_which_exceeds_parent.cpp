@@ -1,4 +1,6 @@
-// expect: invalid_plan::of_which_target_exceeds_its_parent
+// expect: daye: an of-which target is larger than the target it is part of
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'f', 'u', 'n', 'd', 's', '_', 'f', 'r', 'o', 'm', '_', 'o', 'u', 't', .*'e'>
 // 其中省外资金 larger than all the funds in place.
 #include <daye/plans/daye_2024.hpp>
 
@@ -15,6 +17,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,6 @@
-// expect: invalid_plan::red_line_not_binding
+// expect: daye: a red line is not binding
+// expect: (group_index = 0. int entry_index = 0|at<0, 0, )
+// expect: id<'c', 'u', 'l', 't', 'i', 'v', 'a', 't', 'e', 'd', '_', 'l', 'a', 'n', 'd'>
 // A red line softened to a mere 确保.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
@@ -14,6 +16,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

@@ -1,4 +1,6 @@
-// expect: invalid_plan::more_entries_than_max_entries
+// expect: daye: the plan has more groups and entries than daye::max_entries
+// expect: (group_index = -1. int entry_index = -1|at<-1, -1, )
+// expect: id<'p'>
 // More entries than a plan can hold.
 #include <daye/plan.hpp>
 
@@ -18,6 +20,6 @@ constexpr many_entries many = [] {
     return m;
 }();
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", many.entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

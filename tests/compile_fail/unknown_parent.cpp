@@ -1,4 +1,6 @@
-// expect: invalid_plan::part_of_an_unknown_target
+// expect: daye: a part names a whole the plan does not have
+// expect: (group_index = 0. int entry_index = 1|at<0, 1, )
+// expect: id<'p', 'e', 'r', 'm', 'a', 'n', 'e', 'n', 't', '_', 'b', 'a', 's', 'i', .*'d'>
 // An inner red line whose outer one is misspelt: target ids are strings the plan checks.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/plan.hpp>
@@ -16,6 +18,6 @@ constexpr target entries[] = {
 #endif
 };
 constexpr plan p{"p", "r", "", "", 2024, date{2024, 1, 1}, {0, "main", "", "", entries}, {}};
-static_assert(check(p));
+static_assert(check<p>());
 
 int main() {}

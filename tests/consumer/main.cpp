@@ -6,7 +6,7 @@
 
 int main() {
     constexpr const daye::plan& plan = daye::plans::daye_2024;
-    static_assert(daye::validate(plan).ok(), "the model is valid");
+    static_assert(daye::check<daye::plans::daye_2024>());
     std::printf("%.*s: %zu entries, %s\n", static_cast<int>(plan.id.size()), plan.id.data(), plan.entry_count(),
                 daye::validate(plan).ok() ? "valid" : "invalid");
     return 0;

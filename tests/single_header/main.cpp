@@ -8,7 +8,7 @@
 using namespace daye::literals;
 
 int main() {
-    static_assert(daye::validate(daye::plans::daye_2024).ok());
+    static_assert(daye::check<daye::plans::daye_2024>());
     static_assert(daye::utf8::is_valid("大冶") && !daye::utf8::is_valid("\xC0\xAF"));
     const daye::observation_set reported = daye::read_observations(
         "indicator,year,value,unit,status,source\ngdp_growth,2024,8.0,percent,preliminary,\n", daye::plans::daye_2024);

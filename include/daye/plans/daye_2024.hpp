@@ -504,7 +504,7 @@ inline constexpr plan daye_2024{
     daye_2024_entries::key_tasks,
 };
 
-static_assert(check(daye_2024), "the 2024 model breaks a rule of plan validation");
+static_assert(check<daye_2024>());
 
 }  // namespace plans
 }  // namespace v0
