@@ -262,6 +262,9 @@ TEST_CASE("notes say how far a tiered entry went and which band the library assu
     CHECK(notes(both, evaluate(both, obs, 2024)) ==
           "; conditions: gdp_growth met (meets the threshold), firms missed (below the threshold)");
     CHECK(text_of(both) == "≥ 7% and firms ≥ 10 家");
+    // A relational condition names its indicator itself, once.
+    static constexpr target rural[] = {keeps_pace(rate_b, with(gdp_growth))};
+    CHECK(text_of(keeps_pace(rate_a, with(gdp_growth)).together_with(rural)) == "a ≥ gdp_growth and b ≥ gdp_growth");
     // A relational target on an unstated basis says so, whatever its verdict.
     constexpr target pace = keeps_pace(income_growth, with(gdp_growth), acknowledge_unstated_basis);
     constexpr observation rates[] = {observed(income_growth, 2024, 8_pct), observed(gdp_growth, 2024, 8_pct)};

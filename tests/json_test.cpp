@@ -44,7 +44,7 @@ TEST_CASE("the plan's JSON has every entry with the fields of the issue, and its
         std::string::npos);
     CHECK(json.find(R"("id":"income_in_step_with_growth","group":"main_goals","kind":"keeps_pace","value":null)") !=
           std::string::npos);
-    CHECK(json.find(R"("indicator":"resident_income_growth_real","other":"gdp_growth")") != std::string::npos);
+    CHECK(json.find(R"("indicator":"urban_resident_income_growth_real","other":"gdp_growth")") != std::string::npos);
     CHECK(json.find(R"("deadline":"2024-12-31")") != std::string::npos);
     CHECK(json.find(R"("parent":"cultivated_land_red_line")") != std::string::npos);
     CHECK(json.find(R"("presented":"2024-01-12")") != std::string::npos);

@@ -39,7 +39,7 @@ TEST_CASE("the 2024 scorecard on the real data, at compile time") {
     STATIC_REQUIRE(is("top100_rank_advance", verdict::met, "2"));
     STATIC_REQUIRE(*of("top100_rank_advance").compared() == decimal(57));
     STATIC_REQUIRE(of("income_in_step_with_growth").outcome() == verdict::unknown);
-    STATIC_REQUIRE(of("income_in_step_with_growth").missing() == "resident_income_growth_real");
+    STATIC_REQUIRE(of("income_in_step_with_growth").missing() == "urban_resident_income_growth_real");
     STATIC_REQUIRE(of("energy_within_provincial_target").missing() == "energy_intensity_change");
     STATIC_REQUIRE(of("cultivated_land_red_line").outcome() == verdict::unknown);
     STATIC_REQUIRE(of("basic_farmland_red_line").outcome() == verdict::unknown);

@@ -90,7 +90,12 @@ inline std::string describe_condition(const target& t);
 /// each after the first with its indicator.
 inline std::string describe(const target& t) {
     std::string s = describe_condition(t);
-    for (const target& part : t.also) s += " and " + std::string(part.indicator_id()) + " " + describe_condition(part);
+    for (const target& part : t.also) {
+        const std::string c = describe_condition(part);
+        const std::string_view id = part.indicator_id();
+        const bool names_it = c.compare(0, id.size(), id) == 0;  // a relational condition starts with it
+        s += " and " + (names_it ? c : std::string(id) + " " + c);
+    }
     return s;
 }
 

@@ -93,7 +93,12 @@ TEST_CASE("main_goals: the ceiling, the relational goal, the two rank goals and 
     constexpr const target& income = entry("income_in_step_with_growth");
     STATIC_REQUIRE(income.kind == target_kind::keeps_pace);
     // 同步 compares real income growth with real GDP growth: both real, no unstated basis.
-    STATIC_REQUIRE(income.indicator_id() == "resident_income_growth_real");
+    // Urban and rural residents separately: one entry, two conditions.
+    STATIC_REQUIRE(income.indicator_id() == "urban_resident_income_growth_real");
+    STATIC_REQUIRE(income.also.size() == 1);
+    STATIC_REQUIRE(income.also[0].indicator_id() == "rural_resident_income_growth_real");
+    STATIC_REQUIRE(income.also[0].reads->basis == price_basis::real);
+    STATIC_REQUIRE(income.also[0].other == &gdp_growth);
     STATIC_REQUIRE(income.reads->basis == price_basis::real);
     STATIC_REQUIRE(income.other->basis == price_basis::real);
     STATIC_REQUIRE(income.other == &gdp_growth);

@@ -95,6 +95,10 @@ inline constexpr indicator<units::mu, not_a_price, struct mine_regreening_tag> m
 
 inline constexpr date year_end{2024, 12, 31};
 
+// 城乡居民收入增长与经济增长保持同步 names urban and rural residents: the rural half of the
+// one commitment, a second condition of the entry below.
+inline constexpr target rural_income_in_step[] = {keeps_pace(rural_resident_income_growth_real, with(gdp_growth))};
+
 // 社会发展主要预期目标: the main projected targets. 预期 labels the block (indicative, 预期性
 // targets); it is not printed before each figure.
 inline constexpr target main_goals[] = {
@@ -135,14 +139,15 @@ inline constexpr target main_goals[] = {
         .says("节能减排控制在省定目标以内")
         .en("energy saving and emission cuts within the provincial target"),
     // 同步 compares real income growth with real GDP growth, as statistics publish both:
-    // per capita disposable income deflated by consumer prices (扣除价格因素实际增长). The
-    // report names urban and rural residents together; the entry reads all residents' real
-    // growth, and the catalogue holds the urban and rural figures for checking each.
-    keeps_pace(resident_income_growth_real, with(gdp_growth))
+    // per capita disposable income deflated by consumer prices (扣除价格因素实际增长), for
+    // urban and for rural residents: one commitment with two conditions, met when both are.
+    keeps_pace(urban_resident_income_growth_real, with(gdp_growth))
         .named("income_in_step_with_growth")
+        .together_with(rural_income_in_step)
         .committed(c::expected)
         .says("城乡居民收入增长与经济增长保持同步")
-        .en("real growth of residents' per capita disposable income keeps pace with real GDP growth"),
+        .en("real growth of urban and of rural residents' per capita disposable income keeps pace with real GDP "
+            "growth"),
     rank_improves(county_rank)
         .named("top100_rank_advance")
         .committed(c::expected)
