@@ -14,7 +14,8 @@
 // target a row: region (optional), plan, parent (the parent plan's id; empty at the top),
 // indicator, condition (at_least, at_most or about), value, unit, word (the commitment
 // word printed, optional), source (optional). Read strictly, like observations: any error
-// and nothing is kept. Off the constexpr core, except escalation_of.
+// and nothing is kept. Off the constexpr core; escalation_of is escalation.hpp's, as for
+// plans of the C++ model.
 #ifndef DAYE_HIERARCHY_HPP
 #define DAYE_HIERARCHY_HPP
 
@@ -27,28 +28,12 @@
 
 #include "daye/csv_records.hpp"
 #include "daye/decimal.hpp"
+#include "daye/escalation.hpp"
 #include "daye/result.hpp"
 #include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {
-
-/// How much a child's target asks beyond its parent's.
-struct escalation {
-    decimal ratio;       ///< child / parent, rounded half away from zero
-    decimal difference;  ///< child - parent, exact, in the targets' unit (points for rates)
-};
-
-/// The escalation of `child` over `parent`, two thresholds in one unit: 7.5 % over 6 % is
-/// 1.25 times and 1.5 points; the ratio is rounded to `places`. errc::division_by_zero
-/// for a parent of 0, overflow beyond 18 digits.
-constexpr result<escalation> escalation_of(decimal parent, decimal child, int places = 2) noexcept {
-    const auto ratio = divide(child, parent, places);
-    if (!ratio) return ratio.error();
-    const auto difference = checked_sub(child, parent);
-    if (!difference) return difference.error();
-    return escalation{ratio.value(), difference.value()};
-}
 
 /// What a target asks of its indicator.
 enum class stated_condition : unsigned char {

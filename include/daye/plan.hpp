@@ -79,9 +79,17 @@ struct plan {
     std::string_view region_zh;  ///< as the report names it ("大冶市")
     std::string_view region_en;
     int year = 0;
-    date presented;            ///< the day the report was presented to the people's congress
-    group headline;            ///< the main projected targets (主要预期目标)
-    span<const group> groups;  ///< the key tasks, numbered from 1
+    date presented;                ///< the day the report was presented to the people's congress
+    group headline;                ///< the main projected targets (主要预期目标)
+    span<const group> groups;      ///< the key tasks, numbered from 1
+    const plan* parent = nullptr;  ///< the plan of the level above (Hubei's for Daye's), if modelled
+
+    /// This plan under the plan of the level above: plans::daye_2024.under(hubei_2024).
+    constexpr plan under(const plan& above) const noexcept {
+        plan p = *this;
+        p.parent = &above;
+        return p;
+    }
 
     /// The headline (0) and the numbered groups (1..n), for loops over all of them.
     constexpr std::size_t group_count() const noexcept { return groups.size() + 1; }
