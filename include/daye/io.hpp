@@ -309,8 +309,9 @@ inline std::string padded(std::string_view s, std::size_t width) {
 inline bool breaches_veto(const scored_entry& e) { return e.entry->vetoes && e.result.outcome() == verdict::missed; }
 
 /// The one-vote veto as the library models it, in three states: an entry under veto (a red
-/// line, a binding ceiling) known to be breached; every such entry reported and none breached; or none known to be breached while
-/// some are not reported, which is "no breach reported", never "no red line breached".
+/// line, a binding ceiling) known to be breached; every such entry reported and none
+/// breached; or none known to be breached while some are not reported, which is "no breach
+/// reported", never "no red line breached".
 enum class veto_state : unsigned char { breached, none_breached, not_reported };
 constexpr std::string_view name(veto_state v) noexcept {
     switch (v) {
@@ -379,10 +380,10 @@ std::vector<text_row> text_rows(const scorecard<N>& card) {
         if (!actual.empty() && a.status() != data_status::reported)
             actual += " (" + std::string(name(a.status())) + ")";
         const std::string gap = gap_text(a);
-        rows.push_back({e.in, mark, std::string(word_or_dash(e.entry->word)), std::string(e.entry->id()),
-                        e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry),
-                        actual.empty() ? "—" : actual,
-                        (gap.empty() ? "" : "gap " + gap + "  ") + reason(*e.entry, a, card.year()) + notes(*e.entry, a)});
+        rows.push_back(
+            {e.in, mark, std::string(word_or_dash(e.entry->word)), std::string(e.entry->id()),
+             e.entry->kind == target_kind::measure ? "measure" : describe(*e.entry), actual.empty() ? "—" : actual,
+             (gap.empty() ? "" : "gap " + gap + "  ") + reason(*e.entry, a, card.year()) + notes(*e.entry, a)});
     }
     return rows;
 }

@@ -32,13 +32,13 @@ inline namespace v0 {
 
 /// Every form of target a county plan states, and measures.
 enum class target_kind : unsigned char {
-    at_least,          ///< actual >= value (以上, 不低于, 达到)
-    more_than,         ///< actual > value, strictly (超过, 高于)
-    at_most,           ///< actual <= value (以内, 不超过, 控制在)
-    less_than,         ///< actual < value, strictly (低于)
-    about,             ///< value ± tolerance (7%左右, the width a convention); beyond the band on the better side is met
-    keeps_pace,        ///< A keeps pace with B: A >= B - tolerance (收入与经济增长同步)
-    exceeds,           ///< A exceeds B: A > B - tolerance, strictly
+    at_least,    ///< actual >= value (以上, 不低于, 达到)
+    more_than,   ///< actual > value, strictly (超过, 高于)
+    at_most,     ///< actual <= value (以内, 不超过, 控制在)
+    less_than,   ///< actual < value, strictly (低于)
+    about,       ///< value ± tolerance (7%左右, the width a convention); beyond the band on the better side is met
+    keeps_pace,  ///< A keeps pace with B: A >= B - tolerance (收入与经济增长同步)
+    exceeds,     ///< A exceeds B: A > B - tolerance, strictly
     versus_benchmark,  ///< actual vs a benchmark supplied at evaluation (a city average), with a margin
     rank_at_most,      ///< rank <= value (1 is best)
     rank_improves,     ///< this year's rank better (smaller) than last year's
