@@ -68,7 +68,7 @@ constexpr bool sets_own_threshold(const target& t) noexcept {
 constexpr parent_target parent_target_of(const plan& child, const target& t) noexcept {
     if (!detail::sets_own_threshold(t)) return {};
     const plan* up = child.parent;
-    for (std::size_t level = 0; up != nullptr && level < max_levels_above; ++level, up = up->parent)
+    for (std::size_t depth = 0; up != nullptr && depth < max_levels_above; ++depth, up = up->parent)
         for (std::size_t k = 0; k < up->group_count(); ++k)
             for (const target& u : up->group_at(k).entries)
                 if (detail::sets_own_threshold(u) && same_indicator(*u.reads, *t.reads)) return {up, &u};
