@@ -273,6 +273,17 @@ inline void write_rank_list(json_writer& j, const rank_list* list) {
     j.member("name_en", list->name_en).member("ranks_by", list->what).member("data_lag", list->data_lag).end_object();
 }
 
+/// An entry's veto and tier, as the plan and the scorecard both give them.
+inline void write_role_members(json_writer& j, const target& t) {
+    j.member("vetoes", t.vetoes);
+    j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
+    j.key("stretch");
+    if (t.tiered())
+        j.value(t.stretch);
+    else
+        j.null();
+}
+
 inline void write_indicator(json_writer& j, const indicator_info& i) {
     j.begin_object().member("id", i.id).member("name_zh", i.name_zh).member("name_en", i.name_en);
     j.member("unit", i.measured_in->id).member("unit_zh", i.measured_in->symbol_zh).member("basis", name(i.basis));
@@ -335,13 +346,7 @@ inline void write_json(std::ostream& out, const plan& p) {
             else
                 j.value(t.tolerance);
             j.member_or_null("deadline", t.deadline.ok() ? to_text(t.deadline).view() : std::string_view{});
-            j.member("vetoes", t.vetoes);
-            j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
-            j.key("stretch");
-            if (t.tiered())
-                j.value(t.stretch);
-            else
-                j.null();
+            detail::write_role_members(j, t);
             j.member("assumed_band", t.assumed_band);
             j.key("base_year");
             if (t.kind == target_kind::versus_base_year)
@@ -412,13 +417,7 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
         j.begin_object().member("id", t.id()).member("group", e.in->id).member("kind", name(t.kind));
         j.member("verdict", name(a.outcome()));
         j.member("commitment", name(t.word)).member("commitment_zh", word_zh(t.word));
-        j.member("vetoes", t.vetoes);
-        j.member_or_null("stretch_word", t.tiered() ? name(t.stretch_word) : std::string_view{});
-        j.key("stretch");
-        if (t.tiered())
-            j.value(t.stretch);
-        else
-            j.null();
+        detail::write_role_members(j, t);
         j.key("reached_stretch");
         if (a.reached_stretch())
             j.value(*a.reached_stretch());
