@@ -712,14 +712,19 @@
     renderRecord();
   }
 
+  // ---- Searching a table ------------------------------------------------------------------
+  // What a reader typed matches a row when every word of it is found in one of the row's
+  // fields, ignoring case.
+  function matches(fields, query) {
+    const text = fields.join(' ').toLowerCase();
+    return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  }
+
   // ---- The words of a plan ----------------------------------------------------------------
   function renderWords() {
     if (!state.words) return;
-    const query = document.getElementById('words-search').value.toLowerCase().split(/\s+/).filter(Boolean);
-    const rows = state.words.words.filter((w) => {
-      const text = [w.zh, w.example, w.en, w.builder].join(' ').toLowerCase();
-      return query.every((q) => text.includes(q));
-    });
+    const query = document.getElementById('words-search').value;
+    const rows = state.words.words.filter((w) => matches([w.zh, w.example, w.en, w.builder], query));
     document.querySelector('#words-table tbody').replaceChildren(...rows.map((w) => element('tr', { 'data-phrase': w.zh },
       element('td', { 'data-label': t('words.phrase') },
         element('span', { lang: 'zh-CN', text: w.zh }),
@@ -732,14 +737,6 @@
   }
 
   // ---- The catalogue ---------------------------------------------------------------------
-  // What a reader typed matches an indicator when every word of it is found in the
-  // indicator's id, names, unit or definition, ignoring case.
-  function catalogMatches(indicator, query) {
-    const text = [indicator.id, indicator.name_zh, indicator.name_en, indicator.unit, indicator.unit_zh,
-      indicator.definition].join(' ').toLowerCase();
-    return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
-  }
-
   function renderCatalog() {
     if (!state.catalog) return;
     const table = document.getElementById('catalog-table');
@@ -751,7 +748,7 @@
       const rows = [];
       for (const i of section.indicators) {
         total += 1;
-        if (!catalogMatches(i, query)) continue;
+        if (!matches([i.id, i.name_zh, i.name_en, i.unit, i.unit_zh, i.definition], query)) continue;
         shown += 1;
         const main = language === 'zh' ? i.name_zh : i.name_en;
         const second = language === 'zh' ? i.name_en : i.name_zh;
