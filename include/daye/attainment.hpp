@@ -15,12 +15,14 @@
 #include <cstddef>
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/decimal.hpp"
 #include "daye/maybe.hpp"
 #include "daye/observation.hpp"
 #include "daye/span.hpp"
 #include "daye/target.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

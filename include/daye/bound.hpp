@@ -10,6 +10,7 @@
 
 #include <string_view>
 
+#include "daye/result.hpp"
 #include "daye/decimal.hpp"
 #include "daye/relation.hpp"
 

@@ -10,6 +10,9 @@
 #include <cstddef>
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/catalog/consumption.hpp"
 #include "daye/catalog/economy.hpp"
 #include "daye/catalog/employment.hpp"
@@ -24,7 +27,6 @@
 #include "daye/catalog/prices.hpp"
 #include "daye/catalog/ranks.hpp"
 #include "daye/catalog/trade.hpp"
-#include "daye/indicator.hpp"
 #include "daye/span.hpp"
 #include "daye/text.hpp"
 

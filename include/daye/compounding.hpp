@@ -33,11 +33,11 @@
 #include <limits>
 #include <type_traits>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
 #include "daye/maybe.hpp"
 #include "daye/price_basis.hpp"
-#include "daye/result.hpp"
 #include "daye/span.hpp"
-#include "daye/units.hpp"
 
 static_assert(FLT_EVAL_METHOD == 0,
               "daye: compounding needs double arithmetic rounded to double (on 32-bit x86: -msse2 -mfpmath=sse)");

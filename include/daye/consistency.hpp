@@ -23,6 +23,9 @@
 #include <string_view>
 #include <vector>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/catalog.hpp"
 #include "daye/levels.hpp"
 #include "daye/maybe.hpp"

@@ -42,6 +42,9 @@
 #include <utility>
 #include <vector>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/catalog.hpp"
 #include "daye/csv_records.hpp"
 #include "daye/observation.hpp"

@@ -9,12 +9,14 @@
 #ifndef DAYE_DAYE_HPP
 #define DAYE_DAYE_HPP
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/attainment.hpp"
 #include "daye/commitment.hpp"
 #include "daye/compounding.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
-#include "daye/indicator.hpp"
 #include "daye/maybe.hpp"
 #include "daye/measure.hpp"
 #include "daye/nearest.hpp"
@@ -24,13 +26,11 @@
 #include "daye/price_basis.hpp"
 #include "daye/progress.hpp"
 #include "daye/relation.hpp"
-#include "daye/result.hpp"
 #include "daye/roles.hpp"
 #include "daye/scorecard.hpp"
 #include "daye/span.hpp"
 #include "daye/target.hpp"
 #include "daye/text.hpp"
-#include "daye/units.hpp"
 #include "daye/version.hpp"
 
 #endif

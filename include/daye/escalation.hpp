@@ -11,10 +11,11 @@
 
 #include <cstddef>
 
-#include "daye/decimal.hpp"
-#include "daye/indicator.hpp"
-#include "daye/plan.hpp"
 #include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
+#include "daye/decimal.hpp"
+#include "daye/plan.hpp"
 #include "daye/target.hpp"
 
 namespace daye {

@@ -26,11 +26,12 @@
 #include <utility>
 #include <vector>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/csv_records.hpp"
 #include "daye/decimal.hpp"
 #include "daye/escalation.hpp"
-#include "daye/result.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

@@ -19,11 +19,11 @@
 
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
 #include "daye/decimal.hpp"
 #include "daye/price_basis.hpp"
-#include "daye/result.hpp"
 #include "daye/text.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

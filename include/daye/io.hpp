@@ -10,12 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/catalog.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
 #include "daye/plan.hpp"
 #include "daye/scorecard.hpp"
-#include "daye/units.hpp"
 #include "daye/utf8.hpp"
 #include "daye/words.hpp"
 

@@ -13,6 +13,9 @@
 #include <ostream>
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/decimal.hpp"
 #include "daye/io.hpp"
 #include "daye/plan.hpp"

@@ -17,8 +17,8 @@
 #ifndef DAYE_LEVELS_HPP
 #define DAYE_LEVELS_HPP
 
-#include "daye/decimal.hpp"
 #include "daye/result.hpp"
+#include "daye/decimal.hpp"
 #include "daye/span.hpp"
 
 namespace daye {

@@ -18,16 +18,16 @@
 #include <cstdint>
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/bound.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
-#include "daye/indicator.hpp"
 #include "daye/measure.hpp"
 #include "daye/period.hpp"
-#include "daye/result.hpp"
 #include "daye/span.hpp"
 #include "daye/text.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

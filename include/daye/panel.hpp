@@ -22,13 +22,15 @@
 #include <string_view>
 #include <vector>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/date.hpp"
 #include "daye/maybe.hpp"
 #include "daye/measure.hpp"
 #include "daye/observation.hpp"
 #include "daye/period.hpp"
 #include "daye/string_pool.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

@@ -28,8 +28,10 @@
 #include <string_view>
 #include <utility>
 
-#include "daye/date.hpp"
+#include "daye/result.hpp"
+#include "daye/units.hpp"
 #include "daye/indicator.hpp"
+#include "daye/date.hpp"
 #include "daye/span.hpp"
 #include "daye/target.hpp"
 #include "daye/text.hpp"

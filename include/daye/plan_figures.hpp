@@ -9,11 +9,11 @@
 
 #include <type_traits>
 
-#include "daye/compounding.hpp"
-#include "daye/indicator.hpp"
-#include "daye/plan.hpp"
 #include "daye/result.hpp"
 #include "daye/units.hpp"
+#include "daye/indicator.hpp"
+#include "daye/compounding.hpp"
+#include "daye/plan.hpp"
 
 namespace daye {
 inline namespace v0 {

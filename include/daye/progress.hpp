@@ -24,12 +24,12 @@
 #include <limits>
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
 #include "daye/compounding.hpp"
 #include "daye/decimal.hpp"
 #include "daye/maybe.hpp"
 #include "daye/period.hpp"
-#include "daye/result.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

@@ -9,9 +9,10 @@
 
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
 #include "daye/indicator.hpp"
 #include "daye/text.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

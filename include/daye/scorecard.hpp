@@ -16,10 +16,12 @@
 #include <cstddef>
 #include <string_view>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/attainment.hpp"
 #include "daye/nearest.hpp"
 #include "daye/plan.hpp"
-#include "daye/result.hpp"
 
 namespace daye {
 inline namespace v0 {

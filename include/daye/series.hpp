@@ -12,6 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/observation.hpp"
 #include "daye/panel.hpp"
 #include "daye/period.hpp"

@@ -14,18 +14,18 @@
 #include <string_view>
 #include <type_traits>
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/commitment.hpp"
 #include "daye/date.hpp"
 #include "daye/decimal.hpp"
-#include "daye/indicator.hpp"
 #include "daye/measure.hpp"
 #include "daye/price_basis.hpp"
 #include "daye/relation.hpp"
-#include "daye/result.hpp"
 #include "daye/roles.hpp"
 #include "daye/span.hpp"
 #include "daye/text.hpp"
-#include "daye/units.hpp"
 
 namespace daye {
 inline namespace v0 {

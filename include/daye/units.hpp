@@ -23,8 +23,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "daye/decimal.hpp"
 #include "daye/result.hpp"
+#include "daye/decimal.hpp"
 #include "daye/text.hpp"
 
 namespace daye {

@@ -17,8 +17,10 @@
 
 #include <string_view>
 
-#include "daye/commitment.hpp"
+#include "daye/result.hpp"
+#include "daye/units.hpp"
 #include "daye/indicator.hpp"
+#include "daye/commitment.hpp"
 #include "daye/relation.hpp"
 #include "daye/span.hpp"
 #include "daye/target.hpp"

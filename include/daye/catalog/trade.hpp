@@ -8,8 +8,9 @@
 #ifndef DAYE_CATALOG_TRADE_HPP
 #define DAYE_CATALOG_TRADE_HPP
 
-#include "daye/indicator.hpp"
+#include "daye/result.hpp"
 #include "daye/units.hpp"
+#include "daye/indicator.hpp"
 
 namespace daye {
 inline namespace v0 {

@@ -15,6 +15,9 @@
 #ifndef DAYE_PLANS_DAYE_2024_HPP
 #define DAYE_PLANS_DAYE_2024_HPP
 
+#include "daye/result.hpp"
+#include "daye/units.hpp"
+#include "daye/indicator.hpp"
 #include "daye/catalog/consumption.hpp"
 #include "daye/catalog/economy.hpp"
 #include "daye/catalog/employment.hpp"
