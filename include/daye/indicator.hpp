@@ -83,11 +83,15 @@ constexpr bool same_indicator(const indicator_info& a, const indicator_info& b) 
 /// conversions to choose), keeps the catalogue cheap to compile.
 template <const unit& U, class Basis>
 struct indicator_of : indicator_info {
+    // indicator<> refuses a Basis that is not one of the four; read here as not_a_price,
+    // it is refused once.
+    using known_basis = std::conditional_t<is_price_basis<Basis>, Basis, not_a_price>;
     constexpr indicator_of(const char* id_, const char* zh, const char* en, direction better_, const domain& values_,
                            const char* definition_, const char* source_ = "", const char* note_ = "",
                            const rank_list* list_ = nullptr) noexcept
-        : indicator_info{view(id_),         view(zh),      view(en),    &U,   basis_of<Basis>(), better_, &values_,
-                         view(definition_), view(source_), view(note_), list_} {}
+        : indicator_info{
+              view(id_),         view(zh),      view(en),    &U,   basis_of<known_basis>(), better_, &values_,
+              view(definition_), view(source_), view(note_), list_} {}
 
 private:
     static constexpr std::string_view view(const char* s) noexcept { return {s, text::length(s)}; }
@@ -101,6 +105,8 @@ private:
 /// storage; the domain passed must be one too (domains::growth, or your own).
 template <const unit& U, class Basis, class Tag>
 struct indicator : indicator_of<U, Basis> {
+    // Here, not only in basis_of(), so that the handle's own declaration is the line named.
+    static_assert(is_price_basis<Basis>, "daye: a price basis is real, nominal, unstated or not_a_price");
     using basis_type = Basis;
     using tag = Tag;
     static constexpr const unit& unit_of() noexcept { return U; }
@@ -113,9 +119,13 @@ namespace error_in_constant_expression {
 }  // namespace error_in_constant_expression
 
 namespace detail {
-/// `v` (in `from`) in `to`, exactly and within `to`'s decimal places.
-constexpr decimal exactly_in(decimal v, const unit& from, const unit& to) {
-    const result<decimal> c = convert(v, from, to);
+/// `q` in unit `to`, exactly and within `to`'s decimal places; the dimensions agree (the
+/// caller has checked). It raises itself, not through a helper, so that g++ names the rule
+/// within the first five lines.
+template <const unit& V>
+constexpr decimal exactly_in(quantity<V> q, const unit& to) {
+    if (&V == &to) return q.value();
+    const result<decimal> c = convert(q.value(), V, to);
     if (!c) error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(c.error());
     if (c.value().places() > to.max_places)
         error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(errc::too_precise);
@@ -129,19 +139,54 @@ struct for_indicator {
     static constexpr bool holds(bool condition) noexcept { return condition; }
 };
 
-/// A value for the indicator Tag (in unit U), given in unit V. Tag comes first so that
-/// the compiler's first lines name the indicator whose value is wrong.
+// The checks of what a builder is given, one class each. A builder takes them as
+// defaulted parameters (`detail::unit_of_value<T, U, V> = {}`) rather than calling a
+// checking function: a failed check is then instantiated at the user's call, and g++
+// names the rule and the indicator (Tag, first) within five lines, as clang does.
+
+/// A value for the indicator Tag (in unit U), given in unit V.
 template <class Tag, const unit& U, const unit& V>
-constexpr decimal value_for(quantity<V> q) {
+struct unit_of_value {
     static_assert(for_indicator<Tag>::holds(convertible(U, V)),
                   "daye: the value's unit does not measure what the indicator measures (a number of enterprises "
                   "for an indicator in percent, say): write it in the indicator's unit or in another unit of its "
                   "dimension");
-    if constexpr (&U == &V)
-        return q.value();
-    else
-        return exactly_in(q.value(), V, U);
-}
+};
+
+/// A tolerance or margin for the indicator Tag (in unit U), given in unit V.
+template <class Tag, const unit& U, const unit& V>
+struct unit_of_difference {
+    static_assert(for_indicator<Tag>::holds(convertible(difference_unit(U), V)),
+                  "daye: a tolerance or a margin is a difference of the indicator's values: write it in "
+                  "percentage points (0.5_pp) for an indicator in percent, in the indicator's unit otherwise");
+};
+
+/// Two indicators, Tag on basis A (unit UA) and another on basis B (unit UB), compared.
+template <class Tag, class A, class B, bool Acknowledged, const unit& UA, const unit& UB>
+struct comparable {
+    static_assert(for_indicator<Tag>::holds(convertible(UA, UB)),
+                  "daye: the two indicators measure different dimensions and cannot be compared (a rate in "
+                  "percent with a number of enterprises, say)");
+    static constexpr bool price_a = !std::is_same_v<A, not_a_price>;
+    static constexpr bool price_b = !std::is_same_v<B, not_a_price>;
+    static_assert(for_indicator<Tag>::holds(price_a == price_b),
+                  "daye: cannot compare a price measure (real, nominal or unstated) with an indicator that is "
+                  "not a price measure");
+    static constexpr bool real_and_nominal = (std::is_same_v<A, real> && std::is_same_v<B, nominal>) ||
+                                             (std::is_same_v<A, nominal> && std::is_same_v<B, real>);
+    static_assert(for_indicator<Tag>::holds(!real_and_nominal),
+                  "daye: cannot compare a real (comparable-price) indicator with a nominal (current-price) one: "
+                  "compare indicators on one price basis, or convert a rate with to_real() or to_nominal() and "
+                  "a deflator first");
+    static constexpr bool one_unstated = price_a && (std::is_same_v<A, unstated> != std::is_same_v<B, unstated>);
+    static_assert(for_indicator<Tag>::holds(Acknowledged || !one_unstated),
+                  "daye: one indicator's price basis is unstated and the other's is stated: if the source does "
+                  "not say and the comparison is meant, pass acknowledge_unstated_basis");
+    static_assert(for_indicator<Tag>::holds(!Acknowledged || one_unstated),
+                  "daye: acknowledge_unstated_basis is given, but no basis is unstated against a stated one: "
+                  "remove it");
+};
+
 }  // namespace detail
 
 }  // namespace v0

@@ -34,12 +34,15 @@ enum class price_basis : unsigned char {
     unstated,  ///< a price measure whose basis the source does not say
 };
 
+/// True for the four basis types.
+template <class B>
+inline constexpr bool is_price_basis = std::is_same_v<B, real> || std::is_same_v<B, nominal> ||
+                                       std::is_same_v<B, unstated> || std::is_same_v<B, not_a_price>;
+
 /// The run-time basis of a basis type.
 template <class B>
 constexpr price_basis basis_of() noexcept {
-    static_assert(std::is_same_v<B, real> || std::is_same_v<B, nominal> || std::is_same_v<B, unstated> ||
-                      std::is_same_v<B, not_a_price>,
-                  "daye: a price basis is real, nominal, unstated or not_a_price");
+    static_assert(is_price_basis<B>, "daye: a price basis is real, nominal, unstated or not_a_price");
     if constexpr (std::is_same_v<B, real>) return price_basis::real;
     if constexpr (std::is_same_v<B, nominal>) return price_basis::nominal;
     if constexpr (std::is_same_v<B, unstated>) return price_basis::unstated;

@@ -100,44 +100,6 @@ namespace error_in_constant_expression {
 }  // namespace error_in_constant_expression
 
 namespace detail {
-// The checks below take the indicator's Tag as their first parameter, so that the
-// compiler's first lines name the indicator whose target is wrong.
-
-/// A tolerance or margin for the indicator Tag (in unit U), given in unit V.
-template <class Tag, const unit& U, const unit& V>
-constexpr decimal difference_for(quantity<V> q) {
-    static_assert(for_indicator<Tag>::holds(convertible(difference_unit(U), V)),
-                  "daye: a tolerance or a margin is a difference of the indicator's values: write it in "
-                  "percentage points (0.5_pp) for an indicator in percent, in the indicator's unit otherwise");
-    return exactly_in(q.value(), V, difference_unit(U));
-}
-
-/// Two indicators, Tag on basis A and another on basis B, may be compared.
-template <class Tag, class A, class B, bool Acknowledged, const unit& UA, const unit& UB>
-constexpr void require_comparable() {
-    static_assert(for_indicator<Tag>::holds(convertible(UA, UB)),
-                  "daye: the two indicators measure different dimensions and cannot be compared (a rate in "
-                  "percent with a number of enterprises, say)");
-    constexpr bool price_a = !std::is_same_v<A, not_a_price>;
-    constexpr bool price_b = !std::is_same_v<B, not_a_price>;
-    static_assert(for_indicator<Tag>::holds(price_a == price_b),
-                  "daye: cannot compare a price measure (real, nominal or unstated) with an indicator that is "
-                  "not a price measure");
-    constexpr bool real_and_nominal = (std::is_same_v<A, real> && std::is_same_v<B, nominal>) ||
-                                      (std::is_same_v<A, nominal> && std::is_same_v<B, real>);
-    static_assert(for_indicator<Tag>::holds(!real_and_nominal),
-                  "daye: cannot compare a real (comparable-price) indicator with a nominal (current-price) one: "
-                  "compare indicators on one price basis, or convert a rate with to_real() or to_nominal() and "
-                  "a deflator first");
-    constexpr bool one_unstated = price_a && (std::is_same_v<A, unstated> != std::is_same_v<B, unstated>);
-    static_assert(for_indicator<Tag>::holds(Acknowledged || !one_unstated),
-                  "daye: one indicator's price basis is unstated and the other's is stated: if the source does "
-                  "not say and the comparison is meant, pass acknowledge_unstated_basis");
-    static_assert(for_indicator<Tag>::holds(!Acknowledged || one_unstated),
-                  "daye: acknowledge_unstated_basis is given, but no basis is unstated against a stated one: "
-                  "remove it");
-}
-
 /// The indicator Tag is a rank.
 template <class Tag, const unit& U>
 constexpr void require_rank() {
@@ -262,7 +224,7 @@ struct target {
         if ((!upward && !downward) || reads == nullptr || w == commitment::stated)
             error_in_constant_expression::only_a_target_with_its_own_threshold_has_a_stretch();
         if (!convertible(U, measured_in())) error_in_constant_expression::stretch_is_not_in_the_unit_of_the_indicator();
-        t.stretch = detail::exactly_in(aspiration.value(), U, measured_in());
+        t.stretch = detail::exactly_in(aspiration, measured_in());
         if (upward ? !(t.stretch > t.value) : !(t.stretch < t.value))
             error_in_constant_expression::stretch_is_not_beyond_the_floor_on_the_side_that_passes();
         t.stretch_word = w;
@@ -283,7 +245,7 @@ struct target {
         const unit& d = detail::difference_unit(measured_in());
         if (!convertible(U, d))
             error_in_constant_expression::tolerance_is_not_in_the_unit_of_a_change_of_the_indicator();
-        t.tolerance = detail::exactly_in(slack.value(), U, d);
+        t.tolerance = detail::exactly_in(slack, d);
         return t;
     }
     /// One commitment with several conditions, tallied once: 收入达到100亿元、增长8%以上 is
@@ -325,60 +287,61 @@ constexpr target target_of(text id, target_kind kind) noexcept {
 
 /// actual >= value: 确保新增高新技术企业50家 is at_least(new_high_tech_enterprises, 50_enterprises).
 template <const unit& U, class B, class T, const unit& V>
-constexpr target at_least(const indicator<U, B, T>& i, quantity<V> value) {
-    return detail::target_on(i, target_kind::at_least, detail::value_for<T, U>(value));
+constexpr target at_least(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
+    return detail::target_on(i, target_kind::at_least, detail::exactly_in(value, U));
 }
 
 /// actual > value, strictly (超过, 高于): 超过1000亿元 is not met by 1000 亿元.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target more_than(const indicator<U, B, T>& i, quantity<V> value) {
-    target t = detail::target_on(i, target_kind::more_than, detail::value_for<T, U>(value));
+constexpr target more_than(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
+    target t = detail::target_on(i, target_kind::more_than, detail::exactly_in(value, U));
     t.rel = relation::more_than;
     return t;
 }
 
 /// actual < value, strictly (低于): PM2.5低于35 is not met by 35.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target less_than(const indicator<U, B, T>& i, quantity<V> value) {
-    target t = detail::target_on(i, target_kind::less_than, detail::value_for<T, U>(value));
+constexpr target less_than(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
+    target t = detail::target_on(i, target_kind::less_than, detail::exactly_in(value, U));
     t.rel = relation::less_than;
     return t;
 }
 
 /// actual <= value: 城镇调查失业率控制在5.5%以内.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value) {
-    return detail::target_on(i, target_kind::at_most, detail::value_for<T, U>(value));
+constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
+    return detail::target_on(i, target_kind::at_most, detail::exactly_in(value, U));
 }
 
 /// value ± tolerance: 增长6%左右 is about(gdp_growth, 6_pct, 0.5_pp). The band is
 /// one-sided by the indicator's direction: beyond it on the better side is met, on the
 /// worse side missed (CPI 3%左右, lower is better, is a ceiling: 6 % misses it).
 template <const unit& U, class B, class T, const unit& V, const unit& W>
-constexpr target about(const indicator<U, B, T>& i, quantity<V> value, quantity<W> tolerance) {
-    target t = detail::target_on(i, target_kind::about, detail::value_for<T, U>(value));
-    t.tolerance = detail::difference_for<T, U>(tolerance);
+constexpr target about(const indicator<U, B, T>& i, quantity<V> value, quantity<W> tolerance,
+                       detail::unit_of_value<T, U, V> = {}, detail::unit_of_difference<T, U, W> = {}) {
+    target t = detail::target_on(i, target_kind::about, detail::exactly_in(value, U));
+    t.tolerance = detail::exactly_in(tolerance, detail::difference_unit(U));
     return t;
 }
 
 /// A level to reach (a stock such as GDP in 亿元, not a growth rate).
 template <const unit& U, class B, class T, const unit& V>
-constexpr target level(const indicator<U, B, T>& i, quantity<V> value) {
-    return detail::target_on(i, target_kind::level, detail::value_for<T, U>(value));
+constexpr target level(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
+    return detail::target_on(i, target_kind::level, detail::exactly_in(value, U));
 }
 
 /// A red line: a floor assigned from above and assessed, 守住63.85万亩耕地保有量. A breach
 /// vetoes the plan in the library's model of the higher level's assessment (一票否决).
 template <const unit& U, class B, class T, const unit& V>
-constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor) {
-    return detail::target_on(i, target_kind::red_line, detail::value_for<T, U>(floor)).under_veto();
+constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, detail::unit_of_value<T, U, V> = {}) {
+    return detail::target_on(i, target_kind::red_line, detail::exactly_in(floor, U)).under_veto();
 }
 
 /// A red line inside another, whose floor can never exceed the whole's: permanent basic
 /// farmland within cultivated land.
 template <const unit& U, class B, class T, const unit& V, class W>
-constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, whole_of<W> whole) {
-    detail::require_comparable<T, B, typename W::basis_type, false, U, W::unit_of()>();
+constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, whole_of<W> whole,
+                          detail::comparable<T, B, typename W::basis_type, false, U, W::unit_of()> = {}) {
     target t = red_line(i, floor);
     t.other = &whole.indicator;
     t.parent = whole.target_id;
@@ -388,9 +351,10 @@ constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, whole_
 /// At least `value`, as a part of a whole (其中省外资金360亿元 is of_which(
 /// funds_from_outside_province, 360_yi, part_of(funds_in_place))).
 template <const unit& U, class B, class T, const unit& V, class W>
-constexpr target of_which(const indicator<U, B, T>& i, quantity<V> value, whole_of<W> whole) {
-    detail::require_comparable<T, B, typename W::basis_type, false, U, W::unit_of()>();
-    target t = detail::target_on(i, target_kind::of_which, detail::value_for<T, U>(value), &whole.indicator);
+constexpr target of_which(const indicator<U, B, T>& i, quantity<V> value, whole_of<W> whole,
+                          detail::comparable<T, B, typename W::basis_type, false, U, W::unit_of()> = {},
+                          detail::unit_of_value<T, U, V> = {}) {
+    target t = detail::target_on(i, target_kind::of_which, detail::exactly_in(value, U), &whole.indicator);
     t.parent = whole.target_id;
     return t;
 }
@@ -422,9 +386,9 @@ constexpr target versus_previous(const indicator<U, B, T>& i, relation r) {
 /// The previous period's figure ± `band`, the band one-sided by the indicator's direction
 /// (保持稳定, 基本稳定 with the band the report states): grain output stable within 1 万吨.
 template <const unit& U, class B, class T, const unit& W>
-constexpr target stable(const indicator<U, B, T>& i, quantity<W> band) {
+constexpr target stable(const indicator<U, B, T>& i, quantity<W> band, detail::unit_of_difference<T, U, W> = {}) {
     target t = detail::target_on(i, target_kind::stable);
-    t.tolerance = detail::difference_for<T, U>(band);
+    t.tolerance = detail::exactly_in(band, detail::difference_unit(U));
     return t;
 }
 /// The same where the report states no band, for a rate in percent: the library's
@@ -459,10 +423,11 @@ inline constexpr int max_years = 10;
 /// chained, and the product compared exactly with (1 + value)^years; at most `value`
 /// where lower is better.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, int base_year) {
+constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, int base_year,
+                                detail::unit_of_value<T, U, V> = {}) {
     static_assert(convertible(U, units::percent),
                   "daye: average annual growth (年均) reads a growth rate in percent, year by year");
-    target t = detail::target_on(i, target_kind::average_annual, detail::value_for<T, U>(value));
+    target t = detail::target_on(i, target_kind::average_annual, detail::exactly_in(value, U));
     t.base_year = base_year;
     return t;
 }
@@ -470,10 +435,11 @@ constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, 
 /// The total of the years from `first_year` to the year judged at least `value` (累计完成
 /// 投资3000亿元), at most where lower is better.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target cumulative(const indicator<U, B, T>& i, quantity<V> value, int first_year) {
+constexpr target cumulative(const indicator<U, B, T>& i, quantity<V> value, int first_year,
+                            detail::unit_of_value<T, U, V> = {}) {
     static_assert(!convertible(U, units::percent) && !convertible(U, units::rank),
                   "daye: a cumulative total (累计) adds amounts or counts, not rates or ranks");
-    target t = detail::target_on(i, target_kind::cumulative, detail::value_for<T, U>(value));
+    target t = detail::target_on(i, target_kind::cumulative, detail::exactly_in(value, U));
     t.base_year = first_year;
     return t;
 }
@@ -486,27 +452,27 @@ constexpr target doubles(const indicator<U, B, T>& i, int base_year) {
 
 /// `a` keeps pace with `b`: 城乡居民收入增长与经济增长保持同步 is keeps_pace(income growth, with(gdp_growth)).
 template <const unit& U, class B, class T, class O>
-constexpr target keeps_pace(const indicator<U, B, T>& a, compared_with<O> b) {
-    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+constexpr target keeps_pace(const indicator<U, B, T>& a, compared_with<O> b,
+                            detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {}) {
     return detail::target_on(a, target_kind::keeps_pace, {}, &b.indicator);
 }
 /// The same, where one basis is unstated by the source and the plan says it knows.
 template <const unit& U, class B, class T, class O>
-constexpr target keeps_pace(const indicator<U, B, T>& a, compared_with<O> b, acknowledge_unstated_basis_t) {
-    detail::require_comparable<T, B, typename O::basis_type, true, U, O::unit_of()>();
+constexpr target keeps_pace(const indicator<U, B, T>& a, compared_with<O> b, acknowledge_unstated_basis_t,
+                            detail::comparable<T, B, typename O::basis_type, true, U, O::unit_of()> = {}) {
     return detail::target_on(a, target_kind::keeps_pace, {}, &b.indicator);
 }
 
 /// `a` strictly exceeds `b`: 农村居民收入增速快于城镇居民 is exceeds(rural, than(urban)).
 template <const unit& U, class B, class T, class O>
-constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b) {
-    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b,
+                         detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {}) {
     return detail::target_on(a, target_kind::exceeds, {}, &b.indicator);
 }
 /// The same, where one basis is unstated by the source and the plan says it knows.
 template <const unit& U, class B, class T, class O>
-constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b, acknowledge_unstated_basis_t) {
-    detail::require_comparable<T, B, typename O::basis_type, true, U, O::unit_of()>();
+constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b, acknowledge_unstated_basis_t,
+                         detail::comparable<T, B, typename O::basis_type, true, U, O::unit_of()> = {}) {
     return detail::target_on(a, target_kind::exceeds, {}, &b.indicator);
 }
 
@@ -514,16 +480,18 @@ constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b, acknow
 /// versus_benchmark(investment_growth, benchmark(city_average), 1_pp)); "better" follows
 /// the indicator's direction.
 template <const unit& U, class B, class T, class O, const unit& V>
-constexpr target versus_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench, quantity<V> margin) {
-    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
-    return detail::target_on(i, target_kind::versus_benchmark, detail::difference_for<T, U>(margin), &bench.indicator);
+constexpr target versus_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench, quantity<V> margin,
+                                  detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {},
+                                  detail::unit_of_difference<T, U, V> = {}) {
+    return detail::target_on(i, target_kind::versus_benchmark, detail::exactly_in(margin, detail::difference_unit(U)),
+                             &bench.indicator);
 }
 
 /// Strictly better than a benchmark supplied at evaluation (高于全市平均水平: above it
 /// where higher is better, below it where lower is).
 template <const unit& U, class B, class T, class O>
-constexpr target beats_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench) {
-    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+constexpr target beats_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench,
+                                 detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {}) {
     target t = detail::target_on(i, target_kind::versus_benchmark, {}, &bench.indicator);
     t.rel = relation::more_than;
     return t;
@@ -532,15 +500,15 @@ constexpr target beats_benchmark(const indicator<U, B, T>& i, benchmark_of<O> be
 /// At least a quota assigned by a higher level, supplied at evaluation
 /// (完成上级下达的目标任务).
 template <const unit& U, class B, class T, class O>
-constexpr target at_least_assigned(const indicator<U, B, T>& i, quota_of<O> bound) {
-    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+constexpr target at_least_assigned(const indicator<U, B, T>& i, quota_of<O> bound,
+                                   detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {}) {
     return detail::target_on(i, target_kind::assigned_floor, {}, &bound.indicator);
 }
 
 /// At most a ceiling set by a higher level, supplied at evaluation (控制在省定目标以内).
 template <const unit& U, class B, class T, class O>
-constexpr target within_ceiling(const indicator<U, B, T>& i, ceiling_of<O> bound) {
-    detail::require_comparable<T, B, typename O::basis_type, false, U, O::unit_of()>();
+constexpr target within_ceiling(const indicator<U, B, T>& i, ceiling_of<O> bound,
+                                detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {}) {
     return detail::target_on(i, target_kind::within_ceiling, {}, &bound.indicator);
 }
 
