@@ -537,16 +537,9 @@ constexpr literal_scan scan_literal(const char* chars, std::size_t count) noexce
     return r;
 }
 
-/// The decimal written in a user-defined literal, checked at compile time.
-template <char... Cs>
-constexpr decimal literal_decimal() {
-    constexpr char chars[] = {Cs...};
-    constexpr literal_scan r = scan_literal(chars, sizeof...(Cs));
-    static_assert(!r.malformed,
-                  "daye: not a plain decimal literal: write digits with at most one '.', "
-                  "no exponent and no hexadecimal");
-    static_assert(!r.too_large, "daye: decimal literal too large: a decimal holds at most 18 significant digits");
-    static_assert(!r.too_precise, "daye: decimal literal has more than 18 decimal places");
+/// The decimal a literal's scan found; the literal operators (units.hpp) refuse a scan
+/// that is malformed, too large or too precise before they ask for it.
+constexpr decimal literal_value(const literal_scan& r) noexcept {
     return decimal(static_cast<std::int64_t>(r.mantissa), r.places, decimal::raw{});
 }
 }  // namespace detail

@@ -390,10 +390,21 @@ constexpr result<decimal> hectares(quantity<units::mu> area, int places) noexcep
 /// 8000_persons, 50_th. Written digits are parsed exactly at compile time; no binary
 /// floating point.
 namespace literals {
-#define DAYE_UNIT_LITERAL(suffix, the_unit)                                 \
-    template <char... Cs>                                                   \
-    constexpr quantity<units::the_unit> operator""_##suffix() {             \
-        return quantity<units::the_unit>(detail::literal_decimal<Cs...>()); \
+// The checks are in the operator itself, not in a helper it calls, so that g++ names the
+// rule within the first five lines of its message, as clang does.
+#define DAYE_UNIT_LITERAL(suffix, the_unit)                                                                \
+    template <char... Cs>                                                                                  \
+    constexpr quantity<units::the_unit> operator""_##suffix() {                                            \
+        constexpr char chars[] = {Cs...};                                                                  \
+        constexpr detail::literal_scan r = detail::scan_literal(chars, sizeof...(Cs));                     \
+        static_assert(!r.malformed,                                                                        \
+                      "daye: not a plain decimal literal: write digits with at most one '.', no exponent " \
+                      "and no hexadecimal");                                                               \
+        static_assert(!r.too_large,                                                                        \
+                      "daye: decimal literal too large: a decimal holds at most 18 "                       \
+                      "significant digits");                                                               \
+        static_assert(!r.too_precise, "daye: decimal literal has more than 18 decimal places");            \
+        return quantity<units::the_unit>(detail::literal_value(r));                                        \
     }
 DAYE_UNIT_LITERAL(pct, percent)                      // 7.5_pct: 7.5 %
 DAYE_UNIT_LITERAL(pp, percentage_points)             // 1.5_pp: 1.5 个百分点
