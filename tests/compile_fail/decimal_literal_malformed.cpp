@@ -1,5 +1,4 @@
 // expect: daye: not a plain decimal literal
-// g++ names it after line 5: the include chain and the literal's use come first
 // An exponent is not how a published figure is written: 1e5 is refused, not rounded.
 #include <daye/units.hpp>
 

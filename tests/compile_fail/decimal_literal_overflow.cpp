@@ -1,5 +1,4 @@
 // expect: decimal literal too large
-// g++ names it after line 5: the include chain and the literal's use come first
 // A literal of 19 digits does not fit a decimal; it is not wrapped around.
 #include <daye/units.hpp>
 

@@ -1,5 +1,4 @@
 // expect: daye: decimal literal has more than 18 decimal places
-// g++ names it after line 5: the include chain and the literal's use come first
 // A literal of 19 decimal places does not fit a decimal; it is not rounded.
 #include <daye/units.hpp>
 

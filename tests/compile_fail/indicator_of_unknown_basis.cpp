@@ -1,5 +1,5 @@
 // expect: daye: a price basis is real, nominal, unstated or not_a_price
-// g++ names it after line 5: the include chain and the handle's construction come first
+// errors: 1
 // An indicator declared with a basis the library does not know.
 #include <daye/catalog/economy.hpp>
 

@@ -1,6 +1,5 @@
 // expect: value_does_not_convert_exactly_into_the_indicator_unit
 // expect: gdp_level
-// g++ names it after line 5: a value argument is checked in constant evaluation
 // 1 元 on a 亿元 indicator is 0.00000001 亿元: more places than 亿元 figures have. Money
 // converts exactly (200000_wan is 20 亿元) or not at all; it is never rounded.
 #include <daye/catalog/economy.hpp>

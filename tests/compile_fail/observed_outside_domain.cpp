@@ -1,6 +1,5 @@
 // expect: value_outside_the_domain_of_its_indicator
 // expect: county_rank
-// g++ names it after line 5: a value argument is checked in constant evaluation
 // A rank of 0 does not exist: an impossible value is an error, never a verdict.
 #include <daye/catalog/ranks.hpp>
 #include <daye/observation.hpp>

@@ -6,9 +6,6 @@
 #   // expect: <the indicator, entry or position it concerns, where the compiler can name it>
 # and, optionally, how many errors the compiler reports in all (no cascade):
 #   // errors: <n>
-# A case that one compiler cannot be brought to name within five lines says so, and why;
-# with that compiler the expectations are then checked in the whole message:
-#   // g++ names it after line 5: <why>
 # With CHECK_GOOD the case is also compiled without DAYE_COMPILE_FAIL, and must compile:
 # the failure is then the misuse, not a typo elsewhere in the case.
 cmake_minimum_required(VERSION 3.20)
@@ -21,12 +18,6 @@ foreach(line IN LISTS head)
     list(APPEND expects "${CMAKE_MATCH_1}")
   elseif(line MATCHES "^// errors: ([0-9]+)$")
     set(errors "${CMAKE_MATCH_1}")
-  elseif(line MATCHES "^// ([a-z+]+) names it after line 5: (.+)$")
-    get_filename_component(compiler_name "${COMPILER}" NAME)
-    if(compiler_name STREQUAL CMAKE_MATCH_1)
-      set(late ON)
-      message(STATUS "${CMAKE_MATCH_1} names it after line 5: ${CMAKE_MATCH_2}")
-    endif()
   endif()
 endforeach()
 if(expects STREQUAL "")
@@ -47,13 +38,8 @@ if(bad_result EQUAL 0)
   message(FATAL_ERROR "${SOURCE} compiled, but the misuse must not")
 endif()
 
-# The first lines, as the user sees them (all of them where the case says it is late).
-if(late)
-  set(first "${bad_errors}")
-  set(shown_lines "all")
-else()
-  first_lines("${bad_errors}" ${shown_lines} first)
-endif()
+# The first lines, as the user sees them.
+first_lines("${bad_errors}" ${shown_lines} first)
 
 foreach(expect IN LISTS expects)
   if(NOT first MATCHES "${expect}")

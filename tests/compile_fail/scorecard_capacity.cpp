@@ -1,5 +1,4 @@
 // expect: out_of_range
-// g++ names it after line 5: the capacity is found short in constant evaluation
 // A scorecard smaller than the plan: score<1>() of Daye's 69 entries is refused, not cut short.
 #include <daye/plans/daye_2024.hpp>
 #include <daye/scorecard.hpp>

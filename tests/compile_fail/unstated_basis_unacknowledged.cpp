@@ -1,7 +1,6 @@
 // expect: one indicator's price basis is unstated and the other's is stated
 // expect: pass acknowledge_unstated_basis
 // expect: industrial_output_above_scale_growth_tag
-// g++ names it after line 5: the include chain and keeps_pace's call come first
 // Growth of gross industrial output, whose basis counties usually do not state, against real
 // GDP growth.
 #include <daye/catalog/economy.hpp>

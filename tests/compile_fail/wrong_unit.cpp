@@ -1,6 +1,5 @@
 // expect: the value's unit does not measure what the indicator measures
 // expect: gdp_growth_tag
-// g++ names it after line 5: the include chain and the builder's call come first
 // A threshold in another dimension than its indicator's: 75 enterprises for a growth rate.
 #include <daye/catalog/economy.hpp>
 #include <daye/target.hpp>

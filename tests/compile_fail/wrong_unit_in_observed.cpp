@@ -1,6 +1,5 @@
 // expect: the value's unit does not measure what the indicator measures
 // expect: gdp_growth_tag
-// g++ names it after line 5: the include chain and observed()'s call come first
 // An observation in the wrong unit: 17.1 亿元 for a growth rate.
 #include <daye/catalog/economy.hpp>
 #include <daye/observation.hpp>
