@@ -505,6 +505,14 @@ def report_vintages():
     doc = json.loads(report("--actuals", part, "--format", "json").expect(0).out)
     assert [(r["year"], r["period"], [v["value"] for v in r["vintages"]], r["change"]) for r in doc["vintages"]] == [
         (2023, "jan-sep", ["7.50", "7.5"], "0.00")], doc["vintages"]
+    # A region id with a quote and a backslash comes back from the JSON as the CSV gave it.
+    odd = os.path.join(WORK, "odd.csv")
+    with open(odd, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
+                "\"a\"\"b\\\",gdp_growth,2024,,8,percent,preliminary,,a\n"
+                "\"a\"\"b\\\",gdp_growth,2024,,7.9,percent,reported,,b\n")
+    doc = json.loads(report("--actuals", odd, "--region", "a\"b\\", "--format", "json").expect(0).out)
+    assert (doc["region"], doc["vintages"][0]["change"]) == ("a\"b\\", "-0.1"), doc
     # The same key and status twice is a duplicate: nothing is evaluated.
     with open(path, "a", encoding="utf-8") as f:
         f.write("daye,gdp_growth,2024,,7.5,percent,reported,,again\n")
