@@ -11,8 +11,21 @@
 // with --strict, data the plan does not read is bad input.
 //
 // A file may hold several vintages of a figure (preliminary, reported, revised): the
-// firmest is the figure of record (panel.hpp), and the text and Markdown scorecards list
-// what changed between the vintages of the figures of the plan's year and the year before.
+// firmest is the figure of record (panel.hpp), and the scorecard lists what changed between
+// the vintages of the figures of the plan's year and the year before.
+//
+// JSON: the scorecard of json.hpp's write_json, with two members more (always present, so
+// that a reader need not guess): "region", the region scored (its id in the file; the
+// plan's, daye, by default), and "vintages", the list the text gives, one object for each
+// figure in several vintages: {"indicator", "year", "period" (the CSV's id: "" for the whole
+// year, "jan-sep"...), "vintages": [{"status", "value", "bound", "unit"}, ...] the least
+// firm first (the last is the figure of record), "change"}. A value is an exact decimal
+// string ("900", "930.71") in "unit", the indicator's (a figure the file gives in another
+// unit of its dimension, converted exactly), a day as "2024-06-30", a status by its name;
+// "change" is the last less the one before, an exact decimal string, or null unless both
+// are exact numbers in one unit.
+// With --all-regions: {"plan", "year", "regions": [...]}, an array in the order of the
+// region ids, as the table's lines, each with "region", the table's columns and "vintages".
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
@@ -99,36 +112,74 @@ std::string shown(const daye::observation& o) {
     return bound + std::string(daye::to_text(o.number()).view()) + " " + std::string(o.measured_in()->id);
 }
 
+/// A figure with several vintages, the least firm first (the last is the figure of
+/// record), and what the last changed from the one before, when both are exact numbers in
+/// one unit.
+struct revision {
+    std::vector<daye::observation> vintages;
+    daye::maybe<daye::decimal> change;
+};
+
 /// What changed between the vintages of each figure of `region` in the plan's year and
-/// the year before, one line each: "gdp_growth 2024: preliminary 8.0 percent, reported
-/// 8.1 percent (+0.1)". The last vintage is the figure of record.
-std::vector<std::string> vintage_lines(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
+/// the year before; for the plan's own region also of the figures the file gives without
+/// a region. The text, the Markdown and the JSON all show these.
+std::vector<revision> revisions_of(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
     std::vector<std::vector<daye::observation>> changed;
     figures.revisions(region, plan.year - 1, plan.year, changed);
     if (region == plan.region) figures.revisions("", plan.year - 1, plan.year, changed);
-    std::vector<std::string> out;
-    for (const std::vector<daye::observation>& v : changed) {
-        const daye::observation& first = v.front();
-        std::string line = cli::printable(first.indicator()) + " " + std::to_string(first.year());
-        if (!first.covers().whole_year()) line += " " + std::string(daye::name_zh(first.covers()).view());
-        line += ":";
-        for (std::size_t i = 0; i < v.size(); ++i)
-            line += (i == 0 ? " " : ", ") + std::string(daye::name(v[i].status())) + " " + shown(v[i]);
+    std::vector<revision> out;
+    for (std::vector<daye::observation>& v : changed) {
         const daye::observation& before = v[v.size() - 2];
         const daye::observation& last = v.back();
+        daye::maybe<daye::decimal> change;
         if (last.kind() == daye::value_kind::number && before.kind() == daye::value_kind::number &&
             last.bound() == daye::value_bound::exact && before.bound() == daye::value_bound::exact &&
             last.measured_in() == before.measured_in()) {
-            const auto change = daye::checked_sub(last.number(), before.number());
-            if (change) {
-                const std::string text(daye::to_text(change.value()).view());
-                line += change.value().is_zero() ? " (unchanged)"
-                                                 : " (" + (change.value() > daye::decimal(0) ? "+" + text : text) + ")";
-            }
+            const auto difference = daye::checked_sub(last.number(), before.number());
+            if (difference) change = difference.value();
         }
-        out.push_back(line);
+        out.push_back({std::move(v), change});
     }
     return out;
+}
+
+/// A revision as the text and Markdown list it, one line: "gdp_growth 2024: preliminary
+/// 8.0 percent, reported 8.1 percent (+0.1)".
+std::string vintage_line(const revision& r) {
+    const daye::observation& first = r.vintages.front();
+    std::string line = cli::printable(first.indicator()) + " " + std::to_string(first.year());
+    if (!first.covers().whole_year()) line += " " + std::string(daye::name_zh(first.covers()).view());
+    line += ":";
+    for (std::size_t i = 0; i < r.vintages.size(); ++i)
+        line += (i == 0 ? " " : ", ") + std::string(daye::name(r.vintages[i].status())) + " " + shown(r.vintages[i]);
+    if (r.change) {
+        const std::string text(daye::to_text(*r.change).view());
+        line += r.change->is_zero() ? " (unchanged)" : " (" + (*r.change > daye::decimal(0) ? "+" + text : text) + ")";
+    }
+    return line;
+}
+
+/// The revisions as the JSON member "vintages": for each figure its indicator, year and
+/// period (the CSV's id, "" for the whole year), its vintages (status, value, bound, unit)
+/// and the change, or null.
+void write_vintages(daye::json_writer& j, const std::vector<revision>& revisions) {
+    j.key("vintages").begin_array();
+    for (const revision& r : revisions) {
+        const daye::observation& first = r.vintages.front();
+        j.begin_object().member("indicator", first.indicator()).member("year", first.year());
+        j.member("period", daye::period_id(first.covers()).view()).key("vintages").begin_array();
+        for (const daye::observation& o : r.vintages) {
+            j.begin_object().member("status", daye::name(o.status())).key("value");
+            switch (o.kind()) {
+                case daye::value_kind::number: j.value(o.number()); break;
+                case daye::value_kind::day: j.value(daye::to_text(o.day()).view()); break;
+                case daye::value_kind::progress: j.value(daye::name(o.progress())); break;
+            }
+            j.member("bound", daye::name(o.bound())).member("unit", o.measured_in()->id).end_object();
+        }
+        j.end_array().member("change", r.change).end_object();
+    }
+    j.end_array();
 }
 
 /// How many entries rest on a figure of this status.
@@ -187,8 +238,9 @@ std::string all_regions(const daye::panel& figures, const daye::plan& plan, cons
             daye::detail::write_tally_members(j, l.card.overall());
             j.member("vetoed", l.card.vetoed())
                 .member("preliminary", resting_on(l.card, daye::data_status::preliminary))
-                .member("revised", resting_on(l.card, daye::data_status::revised))
-                .end_object();
+                .member("revised", resting_on(l.card, daye::data_status::revised));
+            write_vintages(j, revisions_of(figures, l.region, plan));
+            j.end_object();
         }
         j.end_array().end_object();
         out << "\n";
@@ -274,11 +326,17 @@ std::string answer(const cli::arguments& a) {
     if (a.has("--strict") && card.unread_count() != 0)
         throw cli::bad_input{"nothing evaluated (--strict): " + cli::printable(actuals) + " holds data that plan " +
                              std::string(plan.id) + " does not read"};
-    const std::vector<std::string> vintages = vintage_lines(figures, region, plan);
+    const std::vector<revision> revisions = revisions_of(figures, region, plan);
     const bool markdown = format == "markdown";
     std::ostringstream out;
     if (format == "json") {
-        daye::write_json(out, plan, card);
+        daye::json_writer j(out);
+        j.begin_object();
+        daye::write_json_members(j, plan, card);
+        j.member("region", region);
+        write_vintages(j, revisions);
+        j.end_object();
+        out << "\n";
         return out.str();
     }
     if (region != plan.region)
@@ -288,9 +346,9 @@ std::string answer(const cli::arguments& a) {
         daye::write_markdown(out, plan, card);
     else
         daye::write_text(out, plan, card);
-    if (!vintages.empty()) {
+    if (!revisions.empty()) {
         out << (markdown ? "\n### Vintages\n\n" : "\nvintages (the last of each line is the figure of record):\n");
-        for (const std::string& line : vintages) out << (markdown ? "- " : "  ") << line << "\n";
+        for (const revision& r : revisions) out << (markdown ? "- " : "  ") << vintage_line(r) << "\n";
     }
     return out.str();
 }

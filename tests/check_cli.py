@@ -448,6 +448,11 @@ def report_region():
         (["--region", "hubei", "--all-regions"], "--region and --all-regions exclude each other"),
         (["--region", "hubei", "--format", "csv"], "--format csv is the table of --all-regions"),
         (["--format", "yaml", "--all-regions"], "unknown format 'yaml' (text, markdown, json or csv)"),
+        # JSON refuses the same regions as text, before writing anything.
+        (["--region", "hubeii", "--format", "json"], "no figures of region 'hubeii' in " + OUTCOMES +
+         " (did you mean hubei?); its regions: china daye huangshi hubei"),
+        (["--region", "", "--format", "json"], "no figures of region '' in "),
+        (["--region", "\x1b[2J", "--format", "json"], "no figures of region '\\x1b[2J'"),
     ]:
         report("--actuals", OUTCOMES, *args).expect(2, message, stdout_empty=True)
 
@@ -474,6 +479,40 @@ def report_vintages():
     ran = report("--actuals", path, "--all-regions", "--format", "csv").expect(0)
     assert ran.out.decode().splitlines()[1:] == ["\"a, b\",incomplete,1,0,68,0,no,1,0", "daye,missed,0,2,67,0,no,0,1"], \
         ran.out
+    # The JSON names the region and gives the same vintages, each value exact, the change
+    # where both figures are exact in one unit.
+    doc = json.loads(report("--actuals", path, "--format", "json").expect(0).out)
+    assert doc["region"] == "daye", doc["region"]
+    assert [(r["indicator"], r["year"], r["period"], [(v["status"], v["value"], v["bound"]) for v in r["vintages"]],
+             r["change"]) for r in doc["vintages"]] == [
+        ("gdp_growth", 2024, "", [("preliminary", "8", "exact"), ("reported", "7.6", "exact"),
+                                  ("revised", "7.4", "exact")], "-0.2"),
+        ("gdp_level", 2024, "", [("preliminary", "900", "above"), ("reported", "930.71", "exact")], None)], doc
+    every = json.loads(report("--actuals", path, "--all-regions", "--format", "json").expect(0).out)
+    assert [(r["region"], len(r["vintages"])) for r in every["regions"]] == [("a, b", 0), ("daye", 2)], every
+    assert every["regions"][1]["vintages"] == doc["vintages"], every
+    # A part of the year is the CSV's period id (the text names it 1-9月); the year before the
+    # plan's is listed, earlier years are not; a figure that did not change changes by 0.
+    part = os.path.join(WORK, "part.csv")
+    with open(part, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
+                "daye,gdp_growth,2023,jan-sep,7.50,percent,preliminary,,a\n"
+                "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,b\n"
+                "daye,gdp_growth,2022,,6.4,percent,preliminary,,c\n"
+                "daye,gdp_growth,2022,,6.5,percent,reported,,d\n")
+    assert "gdp_growth 2023 1-9月: preliminary 7.50 percent, reported 7.5 percent (unchanged)" in \
+        report("--actuals", part).expect(0).out.decode()
+    doc = json.loads(report("--actuals", part, "--format", "json").expect(0).out)
+    assert [(r["year"], r["period"], [v["value"] for v in r["vintages"]], r["change"]) for r in doc["vintages"]] == [
+        (2023, "jan-sep", ["7.50", "7.5"], "0.00")], doc["vintages"]
+    # A region id with a quote and a backslash comes back from the JSON as the CSV gave it.
+    odd = os.path.join(WORK, "odd.csv")
+    with open(odd, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
+                "\"a\"\"b\\\",gdp_growth,2024,,8,percent,preliminary,,a\n"
+                "\"a\"\"b\\\",gdp_growth,2024,,7.9,percent,reported,,b\n")
+    doc = json.loads(report("--actuals", odd, "--region", "a\"b\\", "--format", "json").expect(0).out)
+    assert (doc["region"], doc["vintages"][0]["change"]) == ("a\"b\\", "-0.1"), doc
     # The same key and status twice is a duplicate: nothing is evaluated.
     with open(path, "a", encoding="utf-8") as f:
         f.write("daye,gdp_growth,2024,,7.5,percent,reported,,again\n")

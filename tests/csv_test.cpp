@@ -280,7 +280,7 @@ std::vector<std::string> panel_errors(const std::string& body) {
 TEST_CASE("Daye's five years read with regions, periods, bounds and vintages") {
     const observation_set set = load_observations(DAYE_OUTCOMES_CSV, daye_2024);
     REQUIRE(set.ok());
-    CHECK(set.observations().size() == 74);
+    CHECK(set.observations().size() == 75);
     const panel& figures = set.figures();
     CHECK(figures.regions() == std::vector<std::string_view>{"daye", "china", "huangshi", "hubei"});
     const auto sep = figures.find("daye", "gdp_growth", 2023, periods::first_three_quarters);
@@ -294,9 +294,16 @@ TEST_CASE("Daye's five years read with regions, periods, bounds and vintages") {
     CHECK(level->number() == decimal(1000));
     CHECK(figures.find("hubei", "gdp_growth", 2024)->status() == data_status::preliminary);
     CHECK(figures.find("daye", "gdp_level", 2022)->number() == decimal(86079, 2, decimal::raw{}));
+    // 2024's level: the work report's lower bound (preliminary), then the published level.
+    const std::vector<observation> level_2024 = figures.vintages("daye", "gdp_level", 2024);
+    REQUIRE(level_2024.size() == 2);
+    CHECK(level_2024[0].status() == data_status::preliminary);
+    CHECK(level_2024[0].bound() == value_bound::above);
+    CHECK(level_2024[0].number() == decimal(900));
+    CHECK(level_2024[1].number() == decimal(93071, 2, decimal::raw{}));
     CHECK(figures.find("daye", "urban_resident_income", 2021)->measured_in() == &units::yuan_per_person);
     CHECK(set.observations()[0].indicator() == "county_rank");  // the order of the file
-    CHECK(set.observations()[73].region() == "hubei");
+    CHECK(set.observations()[74].region() == "hubei");
 }
 
 TEST_CASE("a reader reads one file after another, each with its own header") {

@@ -78,6 +78,22 @@ TEST_CASE("a scorecard's JSON lists what the plan does not read") {
     CHECK(json.find(R"("rank_list":null,"rank_data_year":null)") != std::string::npos);
 }
 
+TEST_CASE("a program adds its own members to a scorecard's object, which stays one valid object") {
+    const auto card = score(plans::daye_2024, test_data::reported_2024).value();
+    std::ostringstream alone;
+    write_json(alone, plans::daye_2024, card);
+    std::ostringstream added;
+    json_writer j(added);
+    j.begin_object();
+    write_json_members(j, plans::daye_2024, card);
+    j.member("region", "daye").key("vintages").begin_array().end_array().end_object();
+    added << '\n';
+    // The same members, then the program's, before the object closes.
+    const std::string whole = alone.str();
+    REQUIRE(whole.size() > 2);
+    CHECK(added.str() == whole.substr(0, whole.size() - 2) + R"(,"region":"daye","vintages":[]})" + "\n");
+}
+
 TEST_CASE("the catalogue's JSON has every indicator with its domain, definition, source and note") {
     std::ostringstream out;
     write_json(out, catalog::sections);

@@ -392,12 +392,12 @@ inline void write_tally_members(json_writer& j, const tally& t) {
 }
 }  // namespace detail
 
-/// A scorecard: the overall verdict, each group's counts and every entry's result.
-/// Decimals are strings as published or computed; absent values are null.
+/// A scorecard's members, into an object the caller has opened: for a program that adds
+/// members of its own (daye_report adds the region scored and the vintages of its figures).
+/// write_json(out, p, card) writes them alone.
 template <std::size_t N>
-void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
-    json_writer j(out);
-    j.begin_object().member("plan", p.id).member("year", card.year());
+void write_json_members(json_writer& j, const plan& p, const scorecard<N>& card) {
+    j.member("plan", p.id).member("year", card.year());
     j.key("overall").begin_object().member("verdict", name(card.verdict()));
     detail::write_tally_members(j, card.overall());
     j.member("vetoed", card.vetoed()).member("veto", name(detail::veto_of(card)));
@@ -476,7 +476,17 @@ void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
         j.begin_object().member("indicator", u.indicator()).member("year", u.year);
         j.member_or_null("did_you_mean", u.nearest()).end_object();
     }
-    j.end_array().member("unread_count", card.unread_count()).end_object();
+    j.end_array().member("unread_count", card.unread_count());
+}
+
+/// A scorecard: the overall verdict, each group's counts and every entry's result.
+/// Decimals are strings as published or computed; absent values are null.
+template <std::size_t N>
+void write_json(std::ostream& out, const plan& p, const scorecard<N>& card) {
+    json_writer j(out);
+    j.begin_object();
+    write_json_members(j, p, card);
+    j.end_object();
     out << '\n';
 }
 
