@@ -21,7 +21,6 @@
 #ifndef DAYE_PROGRESS_HPP
 #define DAYE_PROGRESS_HPP
 
-#include <limits>
 #include <string_view>
 
 #include "daye/result.hpp"
@@ -193,9 +192,6 @@ enum class aim : unsigned char {
 };
 
 namespace detail {
-constexpr bool finite(double x) noexcept {
-    return x >= -std::numeric_limits<double>::max() && x <= std::numeric_limits<double>::max();
-}
 /// What the levels and years say about a goal, whatever the method.
 struct goal_path {
     bool already_met = false;   ///< the latest level meets the goal
@@ -205,7 +201,7 @@ struct goal_path {
 constexpr result<goal_path> path_of(aim side, double base, double now, int years_elapsed, double goal,
                                     int years_total) noexcept {
     if (side != aim::at_least && side != aim::at_most) return errc::out_of_range;
-    if (!finite(base) || !finite(now) || !finite(goal)) return errc::not_finite;
+    if (!fp::finite(base) || !fp::finite(now) || !fp::finite(goal)) return errc::not_finite;
     if (years_elapsed < 1 || years_total < 1) return errc::non_positive_years;
     if (years_elapsed > years_total) return errc::out_of_range;  // past the deadline: met or missed, not a pace
     const bool up = side == aim::at_least;
@@ -269,11 +265,11 @@ constexpr result<sdsn_progress<B>> sdsn_progress_towards(aim side, amount<B> bas
     p.already_met = path.value().already_met;
     p.achieved_per_year = (now.value() - base.value()) / years_elapsed;
     p.needed_per_year = (goal.value() - base.value()) / years_total;
-    if (!detail::finite(p.achieved_per_year) || !detail::finite(p.needed_per_year)) return errc::out_of_range;
+    if (!detail::fp::finite(p.achieved_per_year) || !detail::fp::finite(p.needed_per_year)) return errc::out_of_range;
     if (path.value().asks_change) p.ratio = p.achieved_per_year / p.needed_per_year;
     if (!p.already_met && !path.value().deadline_now) {
         const double still = (goal.value() - now.value()) / (years_total - years_elapsed);
-        if (!detail::finite(still)) return errc::out_of_range;
+        if (!detail::fp::finite(still)) return errc::out_of_range;
         p.still_needed_per_year = still;
     }
     const double r = p.ratio ? *p.ratio : -1.0;
