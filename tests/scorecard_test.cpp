@@ -1,4 +1,5 @@
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <daye/plans/daye_2024.hpp>
@@ -266,14 +267,26 @@ TEST_CASE("a checked plan is scored as the plan is, without validating it again"
     CHECK(score<1>(checked_2024, typo).error() == errc::out_of_range);
 }
 
-TEST_CASE("a checked plan is made only by checked(), from a plan that validates") {
+namespace {
+template <class Plan, class = void>
+struct can_check : std::false_type {};
+template <class Plan>
+struct can_check<Plan, std::void_t<decltype(checked(std::declval<Plan>()))>> : std::true_type {};
+}  // namespace
+
+TEST_CASE("a checked plan is made only by checked(), from a named plan that validates") {
+    STATIC_REQUIRE(can_check<const plan&>::value);
+    STATIC_REQUIRE(can_check<plan&>::value);
+    STATIC_REQUIRE_FALSE(can_check<plan>::value);  // a temporary: the checked_plan would outlive it
+    STATIC_REQUIRE_FALSE(can_check<const plan>::value);
     STATIC_REQUIRE_FALSE(std::is_default_constructible<checked_plan>::value);
     STATIC_REQUIRE_FALSE(std::is_constructible<checked_plan, const plan&>::value);
     STATIC_REQUIRE_FALSE(std::is_constructible<checked_plan, const plan*>::value);
     STATIC_REQUIRE_FALSE(std::is_convertible<const plan&, checked_plan>::value);
     STATIC_REQUIRE(std::is_trivially_copyable<checked_plan>::value);  // passed by value, as a pointer is
     STATIC_REQUIRE(checked(daye_2024).ok());
-    const result<checked_plan> refused = checked(plan{"p", "x", "", "", 2024, date{2024, 1, 1}, {}, {}});
+    const plan empty{"p", "x", "", "", 2024, date{2024, 1, 1}, {}, {}};
+    const result<checked_plan> refused = checked(empty);
     REQUIRE(refused.error() == errc::invalid_plan);  // an empty headline group
     CHECK_THROWS_AS(refused.value(), bad_result_access);
 }

@@ -461,6 +461,9 @@ constexpr result<checked_plan> checked(const plan& p) noexcept {
     if (!validate(p).ok()) return errc::invalid_plan;
     return checked_plan(p);
 }
+/// Not of a temporary plan, which would be gone before the checked_plan that refers to it
+/// (plans::daye_2024.under(...) included): check a plan that has a name.
+constexpr result<checked_plan> checked(const plan&&) = delete;
 
 namespace detail {
 /// A plan's validation, once per plan however often it is asked for.
