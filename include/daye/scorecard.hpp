@@ -243,7 +243,7 @@ constexpr result<scorecard<Capacity>> score(checked_plan c, span<const observati
 /// The same of a plan that is validated first, at compile time and at run time:
 /// errc::invalid_plan when it breaks a rule of validate(), and nothing of it is scored,
 /// so that no verdict on an ill-formed plan adds errors of its own (at compile time the
-/// refusal is one error, after check<>()'s). Validation adds about half to the cost of a
+/// refusal is one error, after check<>()'s). Validation adds half or more to the cost of a
 /// scorecard: to score one plan many times, check it once and score checked(plan).
 template <std::size_t Capacity = 128>
 constexpr result<scorecard<Capacity>> score(const plan& p, span<const observation> observations,
