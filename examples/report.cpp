@@ -66,9 +66,9 @@ std::vector<daye::observation> figures_of(const daye::panel& figures, std::strin
     return out;
 }
 
-/// The plan scored as a template for `region`.
-scorecard scored(const daye::panel& figures, std::string_view region, const daye::plan& plan) {
-    const std::vector<daye::observation> own = figures_of(figures, region, plan);
+/// The plan, checked once, scored as a template for `region`.
+scorecard scored(const daye::panel& figures, std::string_view region, daye::checked_plan plan) {
+    const std::vector<daye::observation> own = figures_of(figures, region, *plan);
     daye::evaluation_options of_region;
     of_region.region = region;
     return daye::score(plan, {own.data(), own.size()}, of_region).value();
@@ -191,8 +191,9 @@ std::size_t resting_on(const scorecard& card, daye::data_status status) {
 }
 
 /// --all-regions: one line per region, in the order of their ids.
-std::string all_regions(const daye::panel& figures, const daye::plan& plan, const std::string& file,
+std::string all_regions(const daye::panel& figures, daye::checked_plan checked, const std::string& file,
                         std::string_view format, bool strict) {
+    const daye::plan& plan = *checked;
     struct line {
         std::string_view region;
         scorecard card;
@@ -200,7 +201,7 @@ std::string all_regions(const daye::panel& figures, const daye::plan& plan, cons
     std::vector<line> lines;
     std::size_t unread = 0;
     for (const std::string_view region : regions_of(figures, plan)) {
-        lines.push_back({region, scored(figures, region, plan)});
+        lines.push_back({region, scored(figures, region, checked)});
         unread += lines.back().card.unread_count();
         if (strict && lines.back().card.unread_count() != 0)
             throw cli::bad_input{"nothing evaluated (--strict): " + cli::printable(file) + " holds data of region " +
@@ -301,6 +302,7 @@ void warn(const std::string& file, const daye::plan& plan, const daye::scorecard
 
 std::string answer(const cli::arguments& a) {
     const daye::plan& plan = daye::plans::daye_2024;
+    const daye::checked_plan checked = daye::checked(plan).value();  // scored for every region, validated once
     const std::string actuals(a.value("--actuals").value_or(DAYE_DEFAULT_ACTUALS));
     const std::string_view format = a.value("--format").value_or("text");
     const std::string plan_year = std::to_string(plan.year);
@@ -318,10 +320,10 @@ std::string answer(const cli::arguments& a) {
     if (!observed.ok()) cli::refuse_file(report, actuals, observed.errors(), observed.errors_not_listed(), "evaluated");
 
     const daye::panel& figures = observed.figures();
-    if (every_region) return all_regions(figures, plan, actuals, format, a.has("--strict"));
+    if (every_region) return all_regions(figures, checked, actuals, format, a.has("--strict"));
     const std::string_view region =
         a.has("--region") ? region_asked(*a.value("--region"), regions_of(figures, plan), actuals) : plan.region;
-    const scorecard card = scored(figures, region, plan);
+    const scorecard card = scored(figures, region, checked);
     warn(actuals, plan, card);
     if (a.has("--strict") && card.unread_count() != 0)
         throw cli::bad_input{"nothing evaluated (--strict): " + cli::printable(actuals) + " holds data that plan " +

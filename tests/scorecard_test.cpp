@@ -1,3 +1,5 @@
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <daye/plans/daye_2024.hpp>
@@ -178,16 +180,115 @@ TEST_CASE("a plan with every entry met is met and complete; unknowns make it inc
     STATIC_REQUIRE(name(plan_verdict::vetoed) == "vetoed");
 }
 
-TEST_CASE("a plan that breaks a rule is refused at compile time, not scored") {
+namespace {
+constexpr bool same(const maybe<decimal>& a, const maybe<decimal>& b) {
+    return a.known() == b.known() && (!a.known() || *a == *b);
+}
+
+/// Every count and every verdict of two scorecards, entry by entry, and what each could
+/// not use.
+template <std::size_t N>
+constexpr bool same_cards(const scorecard<N>& a, const scorecard<N>& b) {
+    const tally x = a.overall();
+    const tally y = b.overall();
+    if (x.met != y.met || x.missed != y.missed || x.unknown != y.unknown || x.not_applicable != y.not_applicable ||
+        a.vetoed() != b.vetoed() || a.verdict() != b.verdict() || a.year() != b.year() ||
+        a.results().size() != b.results().size() || a.unread_count() != b.unread_count())
+        return false;
+    for (std::size_t i = 0; i < a.results().size(); ++i) {
+        const scored_entry& e = a.results()[i];
+        const scored_entry& f = b.results()[i];
+        if (e.entry != f.entry || e.in != f.in || e.result.outcome() != f.result.outcome() ||
+            e.result.why() != f.result.why() || e.result.status() != f.result.status() ||
+            e.result.missing() != f.result.missing() || !same(e.result.actual(), f.result.actual()) ||
+            !same(e.result.compared(), f.result.compared()) || !same(e.result.gap(), f.result.gap()) ||
+            e.did_you_mean() != f.did_you_mean())
+            return false;
+    }
+    for (std::size_t i = 0; i < a.unread().size(); ++i)
+        if (a.unread()[i].indicator() != b.unread()[i].indicator() || a.unread()[i].year != b.unread()[i].year ||
+            a.unread()[i].nearest() != b.unread()[i].nearest())
+            return false;
+    return true;
+}
+}  // namespace
+
+TEST_CASE("a plan that breaks a rule is refused, at compile time and at run time: nothing of it is scored") {
     static DAYE_CONSTEXPR target twice[] = {at_least(test_indicators::firms, 10_enterprises),
                                             at_least(test_indicators::firms, 12_enterprises)};
     DAYE_CONSTEXPR plan invalid{"invalid", "x", "", "", 2024, date{2024, 1, 1}, group{0, "main", "", "", twice}, {}};
-#if !defined(DAYE_TEST_AT_RUN_TIME)  // refused in constant evaluation, where check<>() has spoken
     DAYE_CONSTEXPR observation some[] = {observed(test_indicators::firms, 2024, 11_enterprises)};
     STATIC_REQUIRE(score(invalid, some).error() == errc::invalid_plan);
-#endif
-    REQUIRE_FALSE(validate(invalid).ok());  // at run time, the caller's to ask
+    STATIC_REQUIRE(checked(invalid).error() == errc::invalid_plan);
     REQUIRE(message(errc::invalid_plan).find("validate()") != std::string_view::npos);
+
+    // A plan built at run time, as from a file: Daye's headline goals, then each a rule
+    // broken, which validate() names and score() refuses.
+    const span<const target> goals = daye_2024.headline.entries;
+    std::vector<target> duplicate(goals.begin(), goals.end());
+    duplicate.push_back(duplicate.front());  // two entries with one id
+    std::vector<target> soft(goals.begin(), goals.end());
+    soft.push_back(red_line(cultivated_land, 638500_mu).named("soft_red_line").committed(commitment::expected));
+    const struct {
+        const std::vector<target>& entries;
+        plan_problem problem;
+    } cases[] = {{duplicate, plan_problem::duplicate_id}, {soft, plan_problem::red_line_not_binding}};
+    for (const auto& broken : cases) {
+        plan at_run_time = daye_2024;
+        at_run_time.headline.entries = {broken.entries.data(), broken.entries.size()};
+        at_run_time.groups = {};
+        CAPTURE(explain(broken.problem));
+        REQUIRE(validate(at_run_time).first().problem == broken.problem);
+        CHECK(score(at_run_time, reported_2024).error() == errc::invalid_plan);
+        CHECK(score<1>(at_run_time, reported_2024).error() == errc::invalid_plan);  // refused before counted
+        CHECK(checked(at_run_time).error() == errc::invalid_plan);
+    }
+    // The headline goals alone are a plan: the refusal is the broken rule's, not the copy's.
+    plan headline_only = daye_2024;
+    headline_only.groups = {};
+    CHECK(score(headline_only, reported_2024).ok());
+}
+
+TEST_CASE("a checked plan is scored as the plan is, without validating it again") {
+    DAYE_CONSTEXPR auto checked_2024 = checked(daye_2024).value();
+    STATIC_REQUIRE(&*checked_2024 == &daye_2024);
+    STATIC_REQUIRE(checked_2024->entry_count() == daye_2024.entry_count());
+    STATIC_REQUIRE(same_cards(score(checked_2024, reported_2024).value(), card));
+    // At run time, with the suggestions: a misspelt id, and figures of another region.
+    const observation typo[] = {observation("gdp_grwoth", 2024, d("8.0"), units::percent),
+                                observed(county_rank, 2024, 55_th), observed(gdp_growth, 2024, 9.0_pct).in("huangshi")};
+    const auto via_checked = score(checked(daye_2024).value(), typo).value();
+    const auto via_plan = score(daye_2024, typo).value();
+    REQUIRE(via_checked.unread()[0].nearest() == "gdp_growth");
+    CHECK(same_cards(via_checked, via_plan));
+    evaluation_options of_huangshi;
+    of_huangshi.region = "huangshi";
+    CHECK(same_cards(score(checked_2024, typo, of_huangshi).value(), score(daye_2024, typo, of_huangshi).value()));
+    CHECK(score<1>(checked_2024, typo).error() == errc::out_of_range);
+}
+
+namespace {
+template <class Plan, class = void>
+struct can_check : std::false_type {};
+template <class Plan>
+struct can_check<Plan, std::void_t<decltype(checked(std::declval<Plan>()))>> : std::true_type {};
+}  // namespace
+
+TEST_CASE("a checked plan is made only by checked(), from a named plan that validates") {
+    STATIC_REQUIRE(can_check<const plan&>::value);
+    STATIC_REQUIRE(can_check<plan&>::value);
+    STATIC_REQUIRE_FALSE(can_check<plan>::value);  // a temporary: the checked_plan would outlive it
+    STATIC_REQUIRE_FALSE(can_check<const plan>::value);
+    STATIC_REQUIRE_FALSE(std::is_default_constructible<checked_plan>::value);
+    STATIC_REQUIRE_FALSE(std::is_constructible<checked_plan, const plan&>::value);
+    STATIC_REQUIRE_FALSE(std::is_constructible<checked_plan, const plan*>::value);
+    STATIC_REQUIRE_FALSE(std::is_convertible<const plan&, checked_plan>::value);
+    STATIC_REQUIRE(std::is_trivially_copyable<checked_plan>::value);  // passed by value, as a pointer is
+    STATIC_REQUIRE(checked(daye_2024).ok());
+    const plan empty{"p", "x", "", "", 2024, date{2024, 1, 1}, {}, {}};
+    const result<checked_plan> refused = checked(empty);
+    REQUIRE(refused.error() == errc::invalid_plan);  // an empty headline group
+    CHECK_THROWS_AS(refused.value(), bad_result_access);
 }
 
 TEST_CASE("measures under way are counted as not applicable; every plan verdict has a name") {

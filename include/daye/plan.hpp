@@ -4,10 +4,11 @@
 // Checking a plan. static_assert(daye::check<my_plan>()) at namespace scope, after the
 // plan: a broken rule stops compilation with one error whose first lines say what is
 // wrong, what to do, and where (the group, the entry's position in it, its id). No
-// cascade: score() refuses a plan that breaks a rule (errc::invalid_plan, one error of
-// its own at compile time, naming the refusal), so nothing of it is evaluated.
-// validate(plan) is for run time (a plan read from a file): every broken rule, with its
-// id and position.
+// cascade: score() refuses a plan that breaks a rule, at compile time and at run time
+// (errc::invalid_plan, one error of its own at compile time, naming the refusal), so
+// nothing of it is evaluated. validate(plan) is for run time (a plan read from a file):
+// every broken rule, with its id and position. checked(plan) is a plan validated once,
+// which score() takes without validating it again (a panel scores one plan many times).
 //
 // Adding a rule: one entry in DAYE_PLAN_RULES below (its name, what is wrong, what to
 // do), which makes its plan_problem, its explain() and remedy() and its static_assert in
@@ -436,6 +437,33 @@ constexpr validation validate(const plan& p) noexcept {
     }
     return v;
 }
+
+/// A plan that validate() found well-formed, which only checked() makes: a caller that
+/// scores one plan many times (every region and year of a panel) checks it once and
+/// scores the checked_plan, which score() does not validate again. It refers to the plan,
+/// which must outlive it and not change.
+class checked_plan {
+public:
+    constexpr const plan& operator*() const noexcept { return *plan_; }
+    constexpr const plan* operator->() const noexcept { return plan_; }
+
+private:
+    constexpr checked_plan() noexcept = default;
+    constexpr explicit checked_plan(const plan& p) noexcept : plan_(&p) {}
+    friend constexpr result<checked_plan> checked(const plan& p) noexcept;
+    friend class result<checked_plan>;  // which holds an unusable one beside an error
+
+    const plan* plan_ = nullptr;
+};
+
+/// `p`, checked: errc::invalid_plan when it breaks a rule (validate() lists which).
+constexpr result<checked_plan> checked(const plan& p) noexcept {
+    if (!validate(p).ok()) return errc::invalid_plan;
+    return checked_plan(p);
+}
+/// Not of a temporary plan, which would be gone before the checked_plan that refers to it
+/// (plans::daye_2024.under(...) included): check a plan that has a name.
+constexpr result<checked_plan> checked(const plan&&) = delete;
 
 namespace detail {
 /// A plan's validation, once per plan however often it is asked for.

@@ -200,21 +200,15 @@ void suggest_ids(scorecard<Capacity>& card, const plan& p) noexcept {
 }
 }  // namespace detail
 
-/// Evaluates every entry of `p` for its year and region, and notes the observations of
-/// that region whose indicator the plan does not read; at run time, with the plan's id
-/// nearest to each ("did you mean gdp_growth?"). errc::invalid_plan in a constant
-/// expression when the plan breaks a rule of validate() (nothing of it is scored; at run
-/// time, validate() a plan that check<>() has not checked), errc::out_of_range when it
-/// has more entries than Capacity.
+/// Evaluates every entry of a checked plan for its year and region, and notes the
+/// observations of that region whose indicator the plan does not read; at run time, with
+/// the plan's id nearest to each ("did you mean gdp_growth?"). errc::out_of_range when
+/// the plan has more entries than Capacity. The plan was validated by checked(), once:
+/// a panel scores one checked plan for every region and year.
 template <std::size_t Capacity = 128>
-constexpr result<scorecard<Capacity>> score(const plan& p, span<const observation> observations,
+constexpr result<scorecard<Capacity>> score(checked_plan c, span<const observation> observations,
                                             const evaluation_options& options = {}) noexcept {
-#if defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER)
-    // At compile time only, where a plan's broken rule is already an error of check<>():
-    // no verdict on it is to add errors of its own. At run time validation would cost as
-    // much as the scoring (a panel scores one checked plan for every region and year).
-    if (__builtin_is_constant_evaluated() && !validate(p).ok()) return errc::invalid_plan;
-#endif
+    const plan& p = *c;
     evaluation_options of_plan = options;
     if (of_plan.region.empty()) of_plan.region = p.region;
     bool read[detail::max_marked_observations]{};
@@ -244,6 +238,19 @@ constexpr result<scorecard<Capacity>> score(const plan& p, span<const observatio
     if (!__builtin_is_constant_evaluated() && card.unread_count() != 0) detail::suggest_ids(card, p);
 #endif
     return card;
+}
+
+/// The same of a plan that is validated first, at compile time and at run time:
+/// errc::invalid_plan when it breaks a rule of validate(), and nothing of it is scored,
+/// so that no verdict on an ill-formed plan adds errors of its own (at compile time the
+/// refusal is one error, after check<>()'s). Validation adds half or more to the cost of a
+/// scorecard: to score one plan many times, check it once and score checked(plan).
+template <std::size_t Capacity = 128>
+constexpr result<scorecard<Capacity>> score(const plan& p, span<const observation> observations,
+                                            const evaluation_options& options = {}) noexcept {
+    const result<checked_plan> valid = checked(p);
+    if (!valid) return valid.error();
+    return score<Capacity>(valid.value(), observations, options);
 }
 
 }  // namespace v0

@@ -15,12 +15,17 @@ def median_rate(report, name):
     return statistics.median(b["items_per_second"] for b in runs), len(runs)
 
 
+def shown(rate):
+    """Items per second, in millions, or thousands below a million."""
+    return f"{rate / 1e6:.0f}M/s" if rate >= 1e6 else f"{rate / 1e3:.0f}k/s"
+
+
 def main():
     report_path, subject, baseline, label = sys.argv[1:5]
     report = json.load(open(report_path))
     s, n = median_rate(report, subject)
     b, _ = median_rate(report, baseline)
-    print(f"{label}: {s / b:.2f}x  ({subject} {s / 1e6:.0f}M/s vs {baseline} {b / 1e6:.0f}M/s, median of {n})")
+    print(f"{label}: {s / b:.2f}x  ({subject} {shown(s)} vs {baseline} {shown(b)}, median of {n})")
 
 
 if __name__ == "__main__":

@@ -32,5 +32,13 @@ GLIBC_TUNABLES=glibc.cpu.hwcaps=-FMA,-AVX2 "$dir/tests/bench/daye_bench_compound
 python3 tests/bench/ratio.py "$dir/compounding-plain-pow.json" daye_cagr pow_cagr \
     "(d) cagr vs the same, with glibc's pow kept from fused multiply-add"
 
+# score() of Daye's 2024 plan once: a plan checked once beside score() validating it.
+"$dir/tests/bench/daye_bench_score" --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true --benchmark_format=json \
+    --benchmark_out="$dir/score.json" >/dev/null
+python3 tests/bench/ratio.py "$dir/score.json" score_checked score_validating \
+    "(17) score() of the 2024 plan, checked once vs validated by score() (validation's cost)"
+python3 tests/bench/ratio.py "$dir/score.json" score_checked validate_only \
+    "(17) score() of the 2024 plan, checked once vs validate() alone"
+
 # Issue 13's panel: 900,000 rows read, validated, indexed and scored, beside pandas.read_csv.
 bash tests/bench/panel.sh
