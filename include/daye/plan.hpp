@@ -462,8 +462,15 @@ constexpr result<checked_plan> checked(const plan& p) noexcept {
     return checked_plan(p);
 }
 /// Not of a temporary plan, which would be gone before the checked_plan that refers to it
-/// (plans::daye_2024.under(...) included): check a plan that has a name.
-constexpr result<checked_plan> checked(const plan&&) = delete;
+/// (plans::daye_2024.under(...) included). Chosen over checked(const plan&) for a temporary;
+/// a template, so that the refusal says why (a deleted function cannot).
+template <bool Temporary = true>
+constexpr result<checked_plan> checked(const plan&&) noexcept {
+    static_assert(!Temporary,
+                  "daye: checked() of a temporary plan: the checked_plan would refer to a plan gone at the end "
+                  "of the statement; check a plan that has a name");
+    return errc::invalid_plan;
+}
 
 namespace detail {
 /// A plan's validation, once per plan however often it is asked for.

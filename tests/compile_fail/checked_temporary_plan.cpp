@@ -1,4 +1,4 @@
-// expect: deleted function.*checked
+// expect: checked\(\) of a temporary plan
 // errors: 1
 // A plan checked as a temporary: the checked_plan would refer to a plan gone at the end of
 // the statement, so checked() takes only a plan that has a name.
