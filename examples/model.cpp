@@ -1,5 +1,5 @@
 // daye_model: prints the whole 2024 model of Daye, or the catalogue of indicators, as
-// Markdown tables (default) or JSON; or the table of a plan's words, as Markdown.
+// Markdown tables (default) or JSON; or the table of a plan's words, in either.
 //
 //   daye_model [--catalog | --words] [--format markdown|json]
 //
@@ -23,7 +23,7 @@ const cli::program model{"daye_model",
                          "--catalog, the catalogue of county statistics' indicators that plans read; or, with\n"
                          "--words, the table of the phrases plans state targets in and what each asks.",
                          {{"--catalog", "", "the catalogue of indicators instead of the plan"},
-                          {"--words", "", "the table of words (Markdown only) instead of the plan"},
+                          {"--words", "", "the table of words instead of the plan"},
                           {"--format", "markdown|json", "Markdown tables (default) or JSON"}}};
 
 std::string answer(const cli::arguments& a) {
@@ -33,8 +33,11 @@ std::string answer(const cli::arguments& a) {
     std::ostringstream out;
     if (a.has("--catalog") && a.has("--words")) throw cli::bad_input{"--catalog and --words: choose one"};
     if (a.has("--words")) {
-        if (format != "markdown") throw cli::bad_input{"the table of words is printed as Markdown only"};
-        daye::write_markdown(out, daye::span<const daye::phrase>(daye::phrases));
+        const daye::span<const daye::phrase> words = daye::phrases;
+        if (format == "markdown")
+            daye::write_markdown(out, words);
+        else
+            daye::write_json(out, words);
     } else if (a.has("--catalog")) {
         const daye::span<const daye::catalog::section> sections = daye::catalog::sections;
         if (format == "markdown")

@@ -385,6 +385,23 @@ inline void write_json(std::ostream& out, span<const catalog::section> sections)
     out << '\n';
 }
 
+/// The table of words: {"words": [...]}, each phrase with what the Markdown table shows
+/// (daye_model --words) and its commitment word: "stated" where the phrase is none.
+inline void write_json(std::ostream& out, span<const phrase> table) {
+    json_writer j(out);
+    j.begin_object().key("words").begin_array();
+    for (const phrase& p : table) {
+        j.begin_object().member("zh", p.zh).member("example", p.example).member("en", p.en);
+        j.member("line", name(p.against)).member("passes", name(p.rule)).member("strict", p.strict());
+        j.member("role", name(p.role)).member("commitment", name(p.word));
+        j.member("kind_higher_is_better", name(kind_of(p, direction::higher_is_better)));
+        j.member("kind_lower_is_better", name(kind_of(p, direction::lower_is_better)));
+        j.member("builder", p.builder).end_object();
+    }
+    j.end_array().end_object();
+    out << '\n';
+}
+
 namespace detail {
 inline void write_tally_members(json_writer& j, const tally& t) {
     j.member("met", t.met).member("missed", t.missed).member("unknown", t.unknown);
