@@ -316,7 +316,9 @@ DAYE_EXPLORER_EXPORT const char* daye_explorer_score(const char* csv, int year) 
         return reply(out);
     }
     const auto scored = daye::score(p, set.observations());
-    if (!scored) return failure("the plan has more entries than a scorecard holds");
+    if (!scored)
+        return failure(scored.error() == daye::errc::out_of_range ? "the plan has more entries than a scorecard holds"
+                                                                  : daye::message(scored.error()));
     const auto& card = scored.value();
     out << "{\"card\":";
     daye::write_json(out, p, card);
