@@ -6,7 +6,7 @@ g++ prints the chain of includes that led to the header where an error is raised
 it names the rule; a header included through three others pushes the rule past the first
 five lines. Included directly by whichever daye header a program includes first, each of
 these headers is two lines deep. .clang-format puts them first in the block, in this
-order; this check finds one that is missing. With --fix it adds it."""
+order; this check finds one that is missing or comes late. With --fix it adds a missing one."""
 import pathlib
 import re
 import sys
@@ -37,6 +37,9 @@ def main():
         needed = [r for r in REFUSING if r != header and r in closure(header) and r not in direct(header)]
         for r in needed:
             missing.append(f"{path}: includes {r} through another header; include it directly")
+        first = [r for r in REFUSING if r in direct(header)]
+        if not needed and direct(header)[: len(first)] != first:
+            missing.append(f"{path}: include {', '.join(first)} before any other daye header, in that order")
         if fix and needed:
             text = path.read_text(encoding="utf-8")
             first = INCLUDE.search(text)
@@ -45,7 +48,7 @@ def main():
     if missing and not fix:
         print("\n".join(missing), file=sys.stderr)
         return 1
-    print("include order: every header includes the refusing headers it needs directly")
+    print("include order: every header includes the refusing headers it needs directly, first")
     return 0
 
 
