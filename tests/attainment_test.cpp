@@ -315,6 +315,15 @@ TEST_CASE("年均 shows the average achieved, exactly rounded, and its gap; the 
     STATIC_REQUIRE(eval(seven, fall).outcome() == verdict::missed);
     STATIC_REQUIRE(to_text(*eval(seven, fall).actual()).view() == "-5.1");
     STATIC_REQUIRE(to_text(*eval(seven, fall).gap()).view() == "-12.1");
+    // Lower is better (年均下降3%): -1 % and -3 %: 99 × 97 = 9603, between 97.95^2 = 9594.2025
+    // and 98.05^2 = 9613.8025: 98.0, so -2.0 %; 9603 > 97^2 = 9409: over the limit, a point short.
+    DAYE_CONSTEXPR target falls = average_annual(energy_intensity_change, -3_pct, 2022);
+    DAYE_CONSTEXPR observation slow[] = {observed(energy_intensity_change, 2023, -1_pct),
+                                         observed(energy_intensity_change, 2024, -3_pct)};
+    STATIC_REQUIRE(eval(falls, slow).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(falls, slow).why() == finding::over_limit);
+    STATIC_REQUIRE(to_text(*eval(falls, slow).actual()).view() == "-2.0");
+    STATIC_REQUIRE(to_text(*eval(falls, slow).gap()).view() == "-1.0");
     // One year: the average is the year's rate, at its own places (at least one).
     DAYE_CONSTEXPR target one_year = average_annual(gdp_growth, 7_pct, 2023);
     DAYE_CONSTEXPR observation fine[] = {observed(gdp_growth, 2024, 7.45_pct)};
