@@ -22,6 +22,16 @@ constexpr assessment eval(const target& t, const observation (&obs)[N], const ev
     return evaluate(t, obs, 2024, o);
 }
 constexpr assessment eval(const target& t) { return evaluate(t, {}, 2024); }
+
+/// gdp_growth in 2015-2024, `odd` and `even` years in turn, made by hand: without the
+/// domain's check, as hostile data would come.
+struct decade_of_growth {
+    observation years[10];
+    constexpr decade_of_growth(decimal odd, decimal even) : years{} {
+        for (int k = 0; k < 10; ++k)
+            years[k] = observation("gdp_growth", 2015 + k, k % 2 == 0 ? odd : even, units::percent);  // 2015 is odd
+    }
+};
 }  // namespace
 
 TEST_CASE("at least is exact at the boundary: 7.5 meets 7.5, 7.49 misses") {
@@ -275,6 +285,107 @@ TEST_CASE("年均 chains each year's growth, exactly: an arithmetic mean of 7.0 
     DAYE_CONSTEXPR observation out_of_span[] = {observed(gdp_growth, 2020, 6_pct), observed(gdp_growth, 2031, 6_pct)};
     STATIC_REQUIRE(evaluate(seven, out_of_span, 2020).why() == finding::out_of_range);  // no year to average
     STATIC_REQUIRE(evaluate(seven, out_of_span, 2031).why() == finding::out_of_range);  // beyond max_years
+}
+
+TEST_CASE("年均 shows the average achieved, exactly rounded, and its gap; the product decides") {
+    DAYE_CONSTEXPR target seven = average_annual(gdp_growth, 7_pct, 2022);
+    // 10 % and 10 %: 110 × 110 = 110^2, an exact mean of 10, shown at one place.
+    DAYE_CONSTEXPR observation tens[] = {observed(gdp_growth, 2023, 10_pct), observed(gdp_growth, 2024, 10_pct)};
+    STATIC_REQUIRE(to_text(*eval(seven, tens).actual()).view() == "10.0");
+    STATIC_REQUIRE(to_text(*eval(seven, tens).gap()).view() == "3.0");
+    // 5 % and 10 %: 105 × 110 = 11550, between 107.45^2 = 11545.5025 and 107.55^2 = 11567.0025,
+    // so the mean, 107.4709..., rounds to 107.5: 7.5 % (the exact average, 7.4709..., rounded;
+    // the arithmetic mean is 7.5 itself). 11550 >= 107^2 = 11449: met.
+    DAYE_CONSTEXPR observation five_ten[] = {observed(gdp_growth, 2023, 5_pct), observed(gdp_growth, 2024, 10_pct)};
+    STATIC_REQUIRE(eval(seven, five_ten).outcome() == verdict::met);
+    STATIC_REQUIRE(to_text(*eval(seven, five_ten).actual()).view() == "7.5");
+    STATIC_REQUIRE(to_text(*eval(seven, five_ten).gap()).view() == "0.5");
+    // Rounds to the target, falls short: 106.9 × 107.1 = 11448.99 < 107^2 = 11449, and
+    // 11448.99 >= 106.95^2 = 11438.3025, so the average shows as 7.0 with a gap of 0.0, and
+    // the entry is missed: the product decides, not the rounded figure.
+    DAYE_CONSTEXPR observation just_short[] = {observed(gdp_growth, 2023, 6.9_pct),
+                                               observed(gdp_growth, 2024, 7.1_pct)};
+    STATIC_REQUIRE(eval(seven, just_short).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(seven, just_short).why() == finding::fell_short);
+    STATIC_REQUIRE(to_text(*eval(seven, just_short).actual()).view() == "7.0");
+    STATIC_REQUIRE(eval(seven, just_short).gap()->is_zero());
+    // A fall: -10 % and 0 %: 90 × 100 = 9000, between 94.85^2 = 8996.5225 and 94.95^2 =
+    // 9015.5025: 94.9, so -5.1 % (the arithmetic mean is -5.0).
+    DAYE_CONSTEXPR observation fall[] = {observed(gdp_growth, 2023, -10_pct), observed(gdp_growth, 2024, 0_pct)};
+    STATIC_REQUIRE(eval(seven, fall).outcome() == verdict::missed);
+    STATIC_REQUIRE(to_text(*eval(seven, fall).actual()).view() == "-5.1");
+    STATIC_REQUIRE(to_text(*eval(seven, fall).gap()).view() == "-12.1");
+    // Lower is better (年均下降3%): -1 % and -3 %: 99 × 97 = 9603, between 97.95^2 = 9594.2025
+    // and 98.05^2 = 9613.8025: 98.0, so -2.0 %; 9603 > 97^2 = 9409: over the limit, a point short.
+    DAYE_CONSTEXPR target falls = average_annual(energy_intensity_change, -3_pct, 2022);
+    DAYE_CONSTEXPR observation slow[] = {observed(energy_intensity_change, 2023, -1_pct),
+                                         observed(energy_intensity_change, 2024, -3_pct)};
+    STATIC_REQUIRE(eval(falls, slow).outcome() == verdict::missed);
+    STATIC_REQUIRE(eval(falls, slow).why() == finding::over_limit);
+    STATIC_REQUIRE(to_text(*eval(falls, slow).actual()).view() == "-2.0");
+    STATIC_REQUIRE(to_text(*eval(falls, slow).gap()).view() == "-1.0");
+    // One year: the average is the year's rate, at its own places (at least one).
+    DAYE_CONSTEXPR target one_year = average_annual(gdp_growth, 7_pct, 2023);
+    DAYE_CONSTEXPR observation fine[] = {observed(gdp_growth, 2024, 7.45_pct)};
+    DAYE_CONSTEXPR observation whole[] = {observed(gdp_growth, 2024, 6_pct)};
+    STATIC_REQUIRE(to_text(*eval(one_year, fine).actual()).view() == "7.45");
+    STATIC_REQUIRE(to_text(*eval(one_year, whole).actual()).view() == "6.0");
+    STATIC_REQUIRE(to_text(*eval(one_year, whole).gap()).view() == "-1.0");
+    // Not every year reported: no average, and not the year's own figure either.
+    DAYE_CONSTEXPR observation gap_year[] = {observed(gdp_growth, 2024, 8_pct)};
+    STATIC_REQUIRE(eval(seven, gap_year).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(seven, gap_year).missing_year() == 2023);
+    STATIC_REQUIRE_FALSE(eval(seven, gap_year).actual().known());
+    STATIC_REQUIRE_FALSE(eval(seven, gap_year).gap().known());
+}
+
+TEST_CASE("年均 over 2021-2025: 8, 7, 6, 6, 8 averages 7.0 when rounded, and misses 7 %") {
+    DAYE_CONSTEXPR target seven = average_annual(gdp_growth, 7_pct, 2020);
+    DAYE_CONSTEXPR observation mean_seven[] = {observed(gdp_growth, 2021, 8_pct), observed(gdp_growth, 2022, 7_pct),
+                                               observed(gdp_growth, 2023, 6_pct), observed(gdp_growth, 2024, 6_pct),
+                                               observed(gdp_growth, 2025, 8_pct)};
+    // 108 × 107 × 106 × 106 × 108 = 14023067328: below 107^5 = 14025517307, above
+    // 106.95^5 = 13992778018.5170934375, so 7.0 shown and missed.
+    DAYE_CONSTEXPR assessment a = evaluate(seven, mean_seven, 2025);
+    STATIC_REQUIRE(a.outcome() == verdict::missed);
+    STATIC_REQUIRE(to_text(*a.actual()).view() == "7.0");
+    STATIC_REQUIRE(a.gap()->is_zero());
+}
+
+TEST_CASE("年均 on hostile figures: a fall of 100 %, ten years of 999.9 %, too many digits") {
+    DAYE_CONSTEXPR target seven = average_annual(gdp_growth, 7_pct, 2022);
+    // The domain refuses -100 % (at -100 % the level is gone); a hand-made observation still
+    // gives unknown, never an average.
+    DAYE_CONSTEXPR observation gone[] = {observation("gdp_growth", 2023, d("-100"), units::percent),
+                                         observed(gdp_growth, 2024, 10_pct)};
+    STATIC_REQUIRE(eval(seven, gone).outcome() == verdict::unknown);
+    STATIC_REQUIRE(eval(seven, gone).why() == finding::out_of_range);
+    STATIC_REQUIRE_FALSE(eval(seven, gone).actual().known());
+    // Ten years of 999.9 %: 1099.9^10 against 107^10, 134 bits; the mean is exactly 999.9.
+    DAYE_CONSTEXPR target decade = average_annual(gdp_growth, 7_pct, 2014);
+    DAYE_CONSTEXPR decade_of_growth wild(d("999.9"), d("999.9"));
+    STATIC_REQUIRE(eval(decade, wild.years).outcome() == verdict::met);
+    STATIC_REQUIRE(to_text(*eval(decade, wild.years).actual()).view() == "999.9");
+    STATIC_REQUIRE(to_text(*eval(decade, wild.years).gap()).view() == "992.9");
+    // Ten years of growth of 17 digits: the products (over 512 bits) cannot be compared:
+    // unknown, no figure.
+    DAYE_CONSTEXPR decade_of_growth huge_decade(d("99999999999999.999"), d("99999999999999.999"));
+    STATIC_REQUIRE(eval(decade, huge_decade.years).why() == finding::out_of_range);
+    STATIC_REQUIRE_FALSE(eval(decade, huge_decade.years).actual().known());
+    // Two years of such growth, 0.001 apart: the average to the last of 18 digits. The
+    // integer square root of 100099999999999998 × 100099999999999999 × 100 is
+    // 1000999999999999984: the mean is 100099999999999.9984..., so 99999999999999.998 %.
+    DAYE_CONSTEXPR observation huge[] = {observation("gdp_growth", 2023, d("99999999999999.998"), units::percent),
+                                         observation("gdp_growth", 2024, d("99999999999999.999"), units::percent)};
+    STATIC_REQUIRE(eval(seven, huge).outcome() == verdict::met);
+    STATIC_REQUIRE(*eval(seven, huge).actual() == d("99999999999999.998"));
+    // Ten years whose product fits 512 bits (486) and is compared, where the average's
+    // edges, a digit longer, need 519: the verdict stands, with no figure rather than a
+    // wrong one.
+    DAYE_CONSTEXPR decade_of_growth steep(d("39999999999900.0"), d("39999999999900.1"));
+    STATIC_REQUIRE(eval(decade, steep.years).outcome() == verdict::met);
+    STATIC_REQUIRE_FALSE(eval(decade, steep.years).actual().known());
+    STATIC_REQUIRE_FALSE(eval(decade, steep.years).gap().known());
 }
 
 TEST_CASE("累计 adds the years from the first one counted, exactly") {

@@ -171,6 +171,77 @@ TEST_CASE("products compare exactly, beyond the digits of one decimal") {
     STATIC_REQUIRE(daye::compare_products(just_below, 1, a, 2).value() == -1);
 }
 
+TEST_CASE("a geometric mean is exact, rounded half up at the places asked") {
+    static DAYE_CONSTEXPR decimal two_eight[] = {d("2"), d("8")};
+    STATIC_REQUIRE(daye::geometric_mean(two_eight, 2, 0).value() == decimal(4));
+    STATIC_REQUIRE(daye::to_text(daye::geometric_mean(two_eight, 2, 2).value()).view() == "4.00");
+    // √2 = 1.41421356237...: 1.41421356^2 = 1.9999999932878736 and 1.414213565^2 =
+    // 2.000000007430...: the edges around it, squared by hand.
+    static DAYE_CONSTEXPR decimal one_two[] = {d("1"), d("2")};
+    STATIC_REQUIRE(daye::to_text(daye::geometric_mean(one_two, 2, 8).value()).view() == "1.41421356");
+    STATIC_REQUIRE(daye::to_text(daye::geometric_mean(one_two, 2, 0).value()).view() == "1");
+    // An exact half rounds up, as round() does: √(0.25 × 1) = 0.5 at no places is 1.
+    static DAYE_CONSTEXPR decimal quarter_one[] = {d("0.25"), d("1")};
+    STATIC_REQUIRE(daye::geometric_mean(quarter_one, 2, 0).value() == decimal(1));
+    STATIC_REQUIRE(daye::to_text(daye::geometric_mean(quarter_one, 2, 1).value()).view() == "0.5");
+    static DAYE_CONSTEXPR decimal one_factor[] = {d("107.45")};
+    STATIC_REQUIRE(daye::to_text(daye::geometric_mean(one_factor, 1, 1).value()).view() == "107.5");
+    STATIC_REQUIRE(daye::to_text(daye::geometric_mean(one_factor, 1, 3).value()).view() == "107.450");
+    // Rounding edges of 19 digits: √(100000000000000001 × 100000000000000002) is
+    // 100000000000000001.499999..., as the integer square root of their product × 100,
+    // 1000000000000000014, says.
+    static DAYE_CONSTEXPR decimal wide[] = {d("100000000000000001"), d("100000000000000002")};
+    STATIC_REQUIRE(daye::geometric_mean(wide, 2, 0).value() == d("100000000000000001"));
+    // Between the least and the greatest factor, however far apart: ∛(1 × 1 × 10^15) = 10^5.
+    static DAYE_CONSTEXPR decimal apart[] = {d("1"), d("1"), d("1000000000000000")};
+    STATIC_REQUIRE(daye::geometric_mean(apart, 3, 2).value() == decimal(100000));
+}
+
+TEST_CASE("a geometric mean lies within its rounding edges: (m - 1/2)^n <= product < (m + 1/2)^n") {
+    // Chained growth rates of one place, -50.0 % to 99.9 %, over 1 to 10 years, from a
+    // fixed generator; each mean checked against its definition through compare_products.
+    std::uint64_t state = 20241129;
+    const auto next = [&state](std::uint64_t bound) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % bound;
+    };
+    for (int trial = 0; trial < 2000; ++trial) {
+        const auto n = static_cast<std::size_t>(1 + next(10));
+        decimal factors[10];
+        for (std::size_t i = 0; i < n; ++i)
+            factors[i] = decimal::make(static_cast<std::int64_t>(500 + next(1500)), 1).value();
+        const int places = static_cast<int>(1 + next(3));
+        const decimal m = daye::geometric_mean(factors, n, places).value();
+        REQUIRE(m.places() == places);
+        const decimal half = decimal::make(5, places + 1).value();
+        decimal below[10];
+        decimal above[10];
+        for (std::size_t i = 0; i < n; ++i) {
+            below[i] = m - half;
+            above[i] = m + half;
+        }
+        INFO("trial " << trial);
+        CHECK(daye::compare_products(below, n, factors, n).value() <= 0);
+        CHECK(daye::compare_products(above, n, factors, n).value() > 0);
+    }
+}
+
+TEST_CASE("a geometric mean of nothing, of a factor not above zero, or beyond the digits is an error") {
+    static DAYE_CONSTEXPR decimal some[] = {d("1"), d("0"), d("-2")};
+    STATIC_REQUIRE(daye::geometric_mean(some, 0, 1).error() == errc::out_of_range);
+    STATIC_REQUIRE(daye::geometric_mean(some, 2, 1).error() == errc::out_of_range);
+    STATIC_REQUIRE(daye::geometric_mean(some + 2, 1, 1).error() == errc::out_of_range);
+    STATIC_REQUIRE(daye::geometric_mean(some, 1, 19).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::geometric_mean(some, 1, -1).error() == errc::too_precise);
+    STATIC_REQUIRE(daye::geometric_mean(some, 1, 18).error() == errc::overflow);  // 1 at 18 places: 19 digits
+    // Powers beyond 512 bits: thirty factors of 18 digits that differ.
+    decimal huge[30];
+    for (decimal& h : huge) h = d("999999999999999999");
+    huge[0] = d("999999999999999998");
+    CHECK(daye::geometric_mean(huge, 30, 0).error() == errc::overflow);
+    CHECK(daye::geometric_mean(huge + 1, 29, 0).value() == d("999999999999999999"));  // equal: no power needed
+}
+
 TEST_CASE("products of factors that are not positive, or too many, are errors") {
     static DAYE_CONSTEXPR decimal zero[] = {d("0")};
     static DAYE_CONSTEXPR decimal minus[] = {d("-1.5")};

@@ -246,7 +246,7 @@ TEST_CASE("a figure that is a bound prints as one") {
           "the figure is a bound, and every value it allows meets the threshold");
 }
 
-TEST_CASE("notes say how far a tiered entry went and which band the library assumed") {
+TEST_CASE("notes say how far a tiered entry went, which band the library assumed, and when 年均 rounds to its target") {
     constexpr target tiers = at_least(gdp_growth, 7_pct).stretch_to(8_pct, commitment::strive);
     constexpr observation floor[] = {observed(gdp_growth, 2024, 7.5_pct)};
     constexpr observation stretch[] = {observed(gdp_growth, 2024, 8_pct)};
@@ -272,4 +272,12 @@ TEST_CASE("notes say how far a tiered entry went and which band the library assu
           "; compares resident_income_growth (unstated basis) with gdp_growth (real basis): the source leaves one "
           "price basis unstated");
     CHECK(notes(keeps_pace(rate_a, with(rate_b)), evaluate(pace, rates, 2024)).empty());
+    // 年均 shows its average rounded: 106.9 × 107.1 = 11448.99 < 107^2 shows as 7.0 % and misses.
+    constexpr target seven = average_annual(gdp_growth, 7_pct, 2022);
+    constexpr observation just_short[] = {observed(gdp_growth, 2023, 6.9_pct), observed(gdp_growth, 2024, 7.1_pct)};
+    constexpr observation level[] = {observed(gdp_growth, 2023, 7_pct), observed(gdp_growth, 2024, 7_pct)};
+    CHECK(actual_text(seven, evaluate(seven, just_short, 2024)) == "7.0%");
+    CHECK(notes(seven, evaluate(seven, just_short, 2024)) ==
+          "; the average rounds to the target, but the product of the years' growth falls short of it");
+    CHECK(notes(seven, evaluate(seven, level, 2024)).empty());  // met at the target exactly: nothing to add
 }

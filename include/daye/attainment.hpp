@@ -589,15 +589,23 @@ constexpr const assessment& evaluate_status(assessment& a, const target& t, cons
 
 /// 年均: each year's growth since the base year, chained, against the target compounded
 /// over as many years, exactly: Π(100 + g) against (100 + value)^n, both scaled alike. The
-/// figure shown is the year's own; the verdict is the average's.
+/// figure shown is the average achieved, r with (100 + r)^n = Π(100 + g), rounded to the
+/// places of the figures and the target, and at least one (growth is published to one
+/// place, 年均增长6.8%; a mean of whole rates is seldom whole). At those places the mean
+/// is never exactly halfway (its n-th power would have more places than the product), so
+/// the rounding rule never decides. The verdict is the product's, not the rounded
+/// average's: an average that rounds to the target while the product falls short is
+/// missed, with a gap of 0.
 constexpr const assessment& judge_average(assessment& a, const target& t, const reader& figures, int year,
                                           const unit& u) noexcept {
+    a.set_actual({});  // the year's own figure is not the average
     const int n = year - t.base_year;
     if (n < 1 || n > max_years) return settled(a, verdict::unknown, finding::out_of_range);
     decimal chained[max_years]{};
     decimal asked[max_years]{};
     const auto hundred = decimal(100);
     const auto target_factor = checked_add(hundred, t.value);
+    int places = t.value.places() > 1 ? t.value.places() : 1;
     for (int k = 0; k < n; ++k) {
         const maybe<decimal> g = figures.number(a, t.indicator_id(), t.base_year + 1 + k, u);
         if (!g) return a;
@@ -605,9 +613,18 @@ constexpr const assessment& judge_average(assessment& a, const target& t, const 
         if (!factor || !target_factor) return settled(a, verdict::unknown, finding::out_of_range);
         chained[k] = factor.value();
         asked[k] = target_factor.value();
+        if (g->places() > places) places = g->places();
     }
     const auto c = compare_products(chained, static_cast<std::size_t>(n), asked, static_cast<std::size_t>(n));
     if (!c) return settled(a, verdict::unknown, finding::out_of_range);  // a fall of 100 % or more, or too many digits
+    // The average is shown when it fits; the verdict stands without it.
+    const auto mean = geometric_mean(chained, static_cast<std::size_t>(n), places);
+    const auto average = mean ? checked_sub(mean.value(), hundred) : result<decimal>(mean.error());
+    if (average) {
+        const relation r = higher_is_better(t) ? relation::at_least : relation::at_most;
+        a.set_actual(average.value());
+        a.set_gap(gap_by(r, average.value(), t.value));
+    }
     return higher_is_better(t) ? decided(a, c.value() >= 0, finding::reached, finding::fell_short)
                                : decided(a, c.value() <= 0, finding::within_limit, finding::over_limit);
 }

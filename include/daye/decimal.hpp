@@ -401,6 +401,15 @@ constexpr digits<16> whole_product(const decimal* factors, std::size_t count, in
     }
     return p;
 }
+
+/// pa 10^-places_a against pb 10^-places_b: -1, 0 or 1, both brought to the larger
+/// number of places; errc::overflow when either no longer fits.
+constexpr result<int> compare_scaled(digits<16> pa, int places_a, digits<16> pb, int places_b) noexcept {
+    for (; places_a < places_b; ++places_a) pa.multiply(std::uint32_t{10});
+    for (; places_b < places_a; ++places_b) pb.multiply(std::uint32_t{10});
+    if (pa.overflow || pb.overflow) return errc::overflow;
+    return pa.compare(pb);
+}
 }  // namespace detail
 
 /// The product of `a` (na factors) compared with that of `b` (nb factors), exactly:
@@ -415,13 +424,54 @@ constexpr result<int> compare_products(const decimal* a, std::size_t na, const d
         if (b[i].sign() <= 0) return errc::out_of_range;
     int places_a = 0;
     int places_b = 0;
-    detail::digits<16> pa = detail::whole_product(a, na, places_a);
-    detail::digits<16> pb = detail::whole_product(b, nb, places_b);
-    // pa 10^-places_a against pb 10^-places_b: bring both to the larger number of places.
-    for (; places_a < places_b; ++places_a) pa.multiply(std::uint32_t{10});
-    for (; places_b < places_a; ++places_b) pb.multiply(std::uint32_t{10});
-    if (pa.overflow || pb.overflow) return errc::overflow;
-    return pa.compare(pb);
+    const detail::digits<16> pa = detail::whole_product(a, na, places_a);
+    const detail::digits<16> pb = detail::whole_product(b, nb, places_b);
+    return detail::compare_scaled(pa, places_a, pb, places_b);
+}
+
+/// The geometric mean of `count` decimals, the n-th root of their product, rounded half
+/// up to `places` (四舍五入, as round(): the mean is positive, so up is away from zero),
+/// exactly, without floating point. The mean lies between the least and the greatest
+/// factor, so its rounding lies between theirs; bisection over the candidates k 10^-places
+/// there finds the greatest whose lower rounding edge, (k − 1/2) 10^-places, raised to the
+/// n-th power, is at most the product: some sixty exact comparisons at most. Every factor
+/// must be above zero and there must be one (errc::out_of_range otherwise); errc::overflow
+/// when a factor does not fit 18 digits at `places`, or a power of an edge needs more than
+/// 512 bits (ten edges of sixteen digits, twenty-six of six).
+constexpr result<decimal> geometric_mean(const decimal* factors, std::size_t count, int places) noexcept {
+    if (count == 0) return errc::out_of_range;
+    if (places < 0 || places > decimal::max_places) return errc::too_precise;
+    decimal least = factors[0];
+    decimal greatest = factors[0];
+    for (std::size_t i = 0; i < count; ++i) {
+        if (factors[i].sign() <= 0) return errc::out_of_range;
+        if (factors[i] < least) least = factors[i];
+        if (greatest < factors[i]) greatest = factors[i];
+    }
+    const auto low = round(least, places);
+    const auto high = round(greatest, places);
+    if (!low || !high) return errc::overflow;
+    int product_places = 0;
+    const detail::digits<16> product = detail::whole_product(factors, count, product_places);
+    // Invariant: the edge below lo is at most the mean (it is at most the least factor);
+    // every candidate above hi rounds above the greatest factor.
+    std::int64_t lo = low.value().mantissa();
+    std::int64_t hi = high.value().mantissa();
+    while (lo < hi) {
+        const std::int64_t k = lo + (hi - lo + 1) / 2;
+        const std::uint64_t edge = 10 * static_cast<std::uint64_t>(k) - 5;  // below 10^19: 64 bits hold it
+        detail::digits<16> power;
+        power.digit[0] = 1;
+        for (std::size_t i = 0; i < count && !power.overflow; ++i) power.multiply(edge);
+        if (power.overflow) return errc::overflow;
+        const auto c = detail::compare_scaled(power, static_cast<int>(count) * (places + 1), product, product_places);
+        if (!c) return c.error();
+        if (c.value() <= 0)
+            lo = k;
+        else
+            hi = k - 1;
+    }
+    return decimal::make(lo, places);
 }
 
 namespace detail {

@@ -233,8 +233,8 @@ inline std::string reason(const target& t, const assessment& a, int year) {
            std::to_string(list->data_year(year)) + "'s data): " + reason(a);
 }
 
-/// What an entry's verdict rests on beside its reason: how far a tiered entry went, and a
-/// band the library assumed; "" when nothing.
+/// What an entry's verdict rests on beside its reason: how far a tiered entry went, a band
+/// the library assumed, an average that rounds to its target and misses; "" when nothing.
 inline std::string notes(const target& t, const assessment& a) {
     std::string s;
     for (std::size_t i = 0; i < a.conditions() && a.conditions() > 1; ++i)
@@ -254,6 +254,9 @@ inline std::string notes(const target& t, const assessment& a) {
                  std::string(t.other->id) + " (" + std::string(name(b_basis)) +
                  " basis): the source leaves one price basis unstated";
     }
+    // 年均: the average shown is rounded, the verdict the chained product's.
+    if (t.kind == target_kind::average_annual && a.outcome() == verdict::missed && a.gap() && a.gap()->is_zero())
+        s += "; the average rounds to the target, but the product of the years' growth falls short of it";
     if (t.assumed_band)
         s += "; the band ±" + value_text(t.tolerance, detail::difference_unit(t.measured_in())) +
              " is the library's assumption: the report states none";
