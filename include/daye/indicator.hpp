@@ -119,17 +119,29 @@ namespace error_in_constant_expression {
 }  // namespace error_in_constant_expression
 
 namespace detail {
-/// `q` in unit `to`, exactly and within `to`'s decimal places; the dimensions agree (the
-/// caller has checked). It raises itself, not through a helper, so that g++ names the rule
-/// within the first five lines.
-template <const unit& V>
-constexpr decimal exactly_in(quantity<V> q, const unit& to) {
-    if (&V == &to) return q.value();
-    const result<decimal> c = convert(q.value(), V, to);
-    if (!c) error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(c.error());
-    if (c.value().places() > to.max_places)
-        error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(errc::too_precise);
-    return c.value();
+/// A check of dimensions made at run time (stretch_to(), within()), for exactly_in().
+struct dimensions_checked {
+    static constexpr bool holds = true;
+};
+
+/// `q` in unit `to`, exactly and within `to`'s decimal places. `Check` says whether the
+/// dimensions agree: a builder passes its unit_of_value (or unit_of_difference), whose
+/// static_assert has already refused a unit that does not, and the value is then not
+/// converted, so that the refusal is not followed by a second error; stretch_to() and
+/// within() pass dimensions_checked. It raises itself, not through a helper, so that g++
+/// names the rule within the first five lines.
+template <class Check, const unit& V>
+constexpr decimal exactly_in(quantity<V> q, const unit& to, Check) {
+    if constexpr (!Check::holds) {
+        return q.value();
+    } else {
+        if (&V == &to) return q.value();
+        const result<decimal> c = convert(q.value(), V, to);
+        if (!c) error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(c.error());
+        if (c.value().places() > to.max_places)
+            error_in_constant_expression::value_does_not_convert_exactly_into_the_indicator_unit(errc::too_precise);
+        return c.value();
+    }
 }
 
 /// A check on the indicator Tag: in a static_assert's condition it puts the indicator in
@@ -140,14 +152,15 @@ struct for_indicator {
 };
 
 // The checks of what a builder is given, one class each. A builder takes them as
-// defaulted parameters (`detail::unit_of_value<T, U, V> = {}`) rather than calling a
+// defaulted parameters (`detail::unit_of_value<T, U, V> in_unit = {}`) rather than calling a
 // checking function: a failed check is then instantiated at the user's call, and g++
 // names the rule and the indicator (Tag, first) within five lines, as clang does.
 
 /// A value for the indicator Tag (in unit U), given in unit V.
 template <class Tag, const unit& U, const unit& V>
 struct unit_of_value {
-    static_assert(for_indicator<Tag>::holds(convertible(U, V)),
+    static constexpr bool holds = convertible(U, V);
+    static_assert(for_indicator<Tag>::holds(holds),
                   "daye: the value's unit does not measure what the indicator measures (a number of enterprises "
                   "for an indicator in percent, say): write it in the indicator's unit or in another unit of its "
                   "dimension");
@@ -156,7 +169,8 @@ struct unit_of_value {
 /// A tolerance or margin for the indicator Tag (in unit U), given in unit V.
 template <class Tag, const unit& U, const unit& V>
 struct unit_of_difference {
-    static_assert(for_indicator<Tag>::holds(convertible(difference_unit(U), V)),
+    static constexpr bool holds = convertible(difference_unit(U), V);
+    static_assert(for_indicator<Tag>::holds(holds),
                   "daye: a tolerance or a margin is a difference of the indicator's values: write it in "
                   "percentage points (0.5_pp) for an indicator in percent, in the indicator's unit otherwise");
 };
@@ -164,12 +178,14 @@ struct unit_of_difference {
 /// Two indicators, Tag on basis A (unit UA) and another on basis B (unit UB), compared.
 template <class Tag, class A, class B, bool Acknowledged, const unit& UA, const unit& UB>
 struct comparable {
-    static_assert(for_indicator<Tag>::holds(convertible(UA, UB)),
+    static constexpr bool one_dimension = convertible(UA, UB);
+    static_assert(for_indicator<Tag>::holds(one_dimension),
                   "daye: the two indicators measure different dimensions and cannot be compared (a rate in "
                   "percent with a number of enterprises, say)");
     static constexpr bool price_a = !std::is_same_v<A, not_a_price>;
     static constexpr bool price_b = !std::is_same_v<B, not_a_price>;
-    static_assert(for_indicator<Tag>::holds(price_a == price_b),
+    // Where the dimensions differ, that is the one refusal: whether prices are compared is moot.
+    static_assert(for_indicator<Tag>::holds(!one_dimension || price_a == price_b),
                   "daye: cannot compare a price measure (real, nominal or unstated) with an indicator that is "
                   "not a price measure");
     static constexpr bool real_and_nominal = (std::is_same_v<A, real> && std::is_same_v<B, nominal>) ||

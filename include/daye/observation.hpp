@@ -198,8 +198,9 @@ constexpr int checked_year(int year) {
 /// unit of the same dimension is converted exactly (200000_wan for a 亿元 indicator).
 template <const unit& U, class B, class T, const unit& V>
 constexpr observation observed(const indicator<U, B, T>& i, int year, quantity<V> value,
-                               data_status status = data_status::reported, detail::unit_of_value<T, U, V> = {}) {
-    const decimal v = detail::exactly_in(value, U);
+                               data_status status = data_status::reported,
+                               detail::unit_of_value<T, U, V> in_unit = {}) {
+    const decimal v = detail::exactly_in(value, U, in_unit);
     if (!i.allows(v)) detail::fail(errc::outside_domain);
     return observation(i.id, detail::checked_year(year), v, U).with_status(status);
 }

@@ -224,7 +224,7 @@ struct target {
         if ((!upward && !downward) || reads == nullptr || w == commitment::stated)
             error_in_constant_expression::only_a_target_with_its_own_threshold_has_a_stretch();
         if (!convertible(U, measured_in())) error_in_constant_expression::stretch_is_not_in_the_unit_of_the_indicator();
-        t.stretch = detail::exactly_in(aspiration, measured_in());
+        t.stretch = detail::exactly_in(aspiration, measured_in(), detail::dimensions_checked{});
         if (upward ? !(t.stretch > t.value) : !(t.stretch < t.value))
             error_in_constant_expression::stretch_is_not_beyond_the_floor_on_the_side_that_passes();
         t.stretch_word = w;
@@ -245,7 +245,7 @@ struct target {
         const unit& d = detail::difference_unit(measured_in());
         if (!convertible(U, d))
             error_in_constant_expression::tolerance_is_not_in_the_unit_of_a_change_of_the_indicator();
-        t.tolerance = detail::exactly_in(slack, d);
+        t.tolerance = detail::exactly_in(slack, d, detail::dimensions_checked{});
         return t;
     }
     /// One commitment with several conditions, tallied once: 收入达到100亿元、增长8%以上 is
@@ -287,30 +287,32 @@ constexpr target target_of(text id, target_kind kind) noexcept {
 
 /// actual >= value: 确保新增高新技术企业50家 is at_least(new_high_tech_enterprises, 50_enterprises).
 template <const unit& U, class B, class T, const unit& V>
-constexpr target at_least(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
-    return detail::target_on(i, target_kind::at_least, detail::exactly_in(value, U));
+constexpr target at_least(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> in_unit = {}) {
+    return detail::target_on(i, target_kind::at_least, detail::exactly_in(value, U, in_unit));
 }
 
 /// actual > value, strictly (超过, 高于): 超过1000亿元 is not met by 1000 亿元.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target more_than(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
-    target t = detail::target_on(i, target_kind::more_than, detail::exactly_in(value, U));
+constexpr target more_than(const indicator<U, B, T>& i, quantity<V> value,
+                           detail::unit_of_value<T, U, V> in_unit = {}) {
+    target t = detail::target_on(i, target_kind::more_than, detail::exactly_in(value, U, in_unit));
     t.rel = relation::more_than;
     return t;
 }
 
 /// actual < value, strictly (低于): PM2.5低于35 is not met by 35.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target less_than(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
-    target t = detail::target_on(i, target_kind::less_than, detail::exactly_in(value, U));
+constexpr target less_than(const indicator<U, B, T>& i, quantity<V> value,
+                           detail::unit_of_value<T, U, V> in_unit = {}) {
+    target t = detail::target_on(i, target_kind::less_than, detail::exactly_in(value, U, in_unit));
     t.rel = relation::less_than;
     return t;
 }
 
 /// actual <= value: 城镇调查失业率控制在5.5%以内.
 template <const unit& U, class B, class T, const unit& V>
-constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
-    return detail::target_on(i, target_kind::at_most, detail::exactly_in(value, U));
+constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> in_unit = {}) {
+    return detail::target_on(i, target_kind::at_most, detail::exactly_in(value, U, in_unit));
 }
 
 /// value ± tolerance: 增长6%左右 is about(gdp_growth, 6_pct, 0.5_pp). The band is
@@ -318,23 +320,24 @@ constexpr target at_most(const indicator<U, B, T>& i, quantity<V> value, detail:
 /// worse side missed (CPI 3%左右, lower is better, is a ceiling: 6 % misses it).
 template <const unit& U, class B, class T, const unit& V, const unit& W>
 constexpr target about(const indicator<U, B, T>& i, quantity<V> value, quantity<W> tolerance,
-                       detail::unit_of_value<T, U, V> = {}, detail::unit_of_difference<T, U, W> = {}) {
-    target t = detail::target_on(i, target_kind::about, detail::exactly_in(value, U));
-    t.tolerance = detail::exactly_in(tolerance, detail::difference_unit(U));
+                       detail::unit_of_value<T, U, V> in_unit = {},
+                       detail::unit_of_difference<T, U, W> in_difference_unit = {}) {
+    target t = detail::target_on(i, target_kind::about, detail::exactly_in(value, U, in_unit));
+    t.tolerance = detail::exactly_in(tolerance, detail::difference_unit(U), in_difference_unit);
     return t;
 }
 
 /// A level to reach (a stock such as GDP in 亿元, not a growth rate).
 template <const unit& U, class B, class T, const unit& V>
-constexpr target level(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> = {}) {
-    return detail::target_on(i, target_kind::level, detail::exactly_in(value, U));
+constexpr target level(const indicator<U, B, T>& i, quantity<V> value, detail::unit_of_value<T, U, V> in_unit = {}) {
+    return detail::target_on(i, target_kind::level, detail::exactly_in(value, U, in_unit));
 }
 
 /// A red line: a floor assigned from above and assessed, 守住63.85万亩耕地保有量. A breach
 /// vetoes the plan in the library's model of the higher level's assessment (一票否决).
 template <const unit& U, class B, class T, const unit& V>
-constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, detail::unit_of_value<T, U, V> = {}) {
-    return detail::target_on(i, target_kind::red_line, detail::exactly_in(floor, U)).under_veto();
+constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, detail::unit_of_value<T, U, V> in_unit = {}) {
+    return detail::target_on(i, target_kind::red_line, detail::exactly_in(floor, U, in_unit)).under_veto();
 }
 
 /// A red line inside another, whose floor can never exceed the whole's: permanent basic
@@ -353,8 +356,8 @@ constexpr target red_line(const indicator<U, B, T>& i, quantity<V> floor, whole_
 template <const unit& U, class B, class T, const unit& V, class W>
 constexpr target of_which(const indicator<U, B, T>& i, quantity<V> value, whole_of<W> whole,
                           detail::comparable<T, B, typename W::basis_type, false, U, W::unit_of()> = {},
-                          detail::unit_of_value<T, U, V> = {}) {
-    target t = detail::target_on(i, target_kind::of_which, detail::exactly_in(value, U), &whole.indicator);
+                          detail::unit_of_value<T, U, V> in_unit = {}) {
+    target t = detail::target_on(i, target_kind::of_which, detail::exactly_in(value, U, in_unit), &whole.indicator);
     t.parent = whole.target_id;
     return t;
 }
@@ -386,9 +389,10 @@ constexpr target versus_previous(const indicator<U, B, T>& i, relation r) {
 /// The previous period's figure ± `band`, the band one-sided by the indicator's direction
 /// (保持稳定, 基本稳定 with the band the report states): grain output stable within 1 万吨.
 template <const unit& U, class B, class T, const unit& W>
-constexpr target stable(const indicator<U, B, T>& i, quantity<W> band, detail::unit_of_difference<T, U, W> = {}) {
+constexpr target stable(const indicator<U, B, T>& i, quantity<W> band,
+                        detail::unit_of_difference<T, U, W> in_difference_unit = {}) {
     target t = detail::target_on(i, target_kind::stable);
-    t.tolerance = detail::exactly_in(band, detail::difference_unit(U));
+    t.tolerance = detail::exactly_in(band, detail::difference_unit(U), in_difference_unit);
     return t;
 }
 /// The same where the report states no band, for a rate in percent: the library's
@@ -424,10 +428,10 @@ inline constexpr int max_years = 10;
 /// where lower is better.
 template <const unit& U, class B, class T, const unit& V>
 constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, int base_year,
-                                detail::unit_of_value<T, U, V> = {}) {
+                                detail::unit_of_value<T, U, V> in_unit = {}) {
     static_assert(convertible(U, units::percent),
                   "daye: average annual growth (年均) reads a growth rate in percent, year by year");
-    target t = detail::target_on(i, target_kind::average_annual, detail::exactly_in(value, U));
+    target t = detail::target_on(i, target_kind::average_annual, detail::exactly_in(value, U, in_unit));
     t.base_year = base_year;
     return t;
 }
@@ -436,10 +440,10 @@ constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, 
 /// 投资3000亿元), at most where lower is better.
 template <const unit& U, class B, class T, const unit& V>
 constexpr target cumulative(const indicator<U, B, T>& i, quantity<V> value, int first_year,
-                            detail::unit_of_value<T, U, V> = {}) {
+                            detail::unit_of_value<T, U, V> in_unit = {}) {
     static_assert(!convertible(U, units::percent) && !convertible(U, units::rank),
                   "daye: a cumulative total (累计) adds amounts or counts, not rates or ranks");
-    target t = detail::target_on(i, target_kind::cumulative, detail::exactly_in(value, U));
+    target t = detail::target_on(i, target_kind::cumulative, detail::exactly_in(value, U, in_unit));
     t.base_year = first_year;
     return t;
 }
@@ -482,8 +486,9 @@ constexpr target exceeds(const indicator<U, B, T>& a, compared_with<O> b, acknow
 template <const unit& U, class B, class T, class O, const unit& V>
 constexpr target versus_benchmark(const indicator<U, B, T>& i, benchmark_of<O> bench, quantity<V> margin,
                                   detail::comparable<T, B, typename O::basis_type, false, U, O::unit_of()> = {},
-                                  detail::unit_of_difference<T, U, V> = {}) {
-    return detail::target_on(i, target_kind::versus_benchmark, detail::exactly_in(margin, detail::difference_unit(U)),
+                                  detail::unit_of_difference<T, U, V> in_difference_unit = {}) {
+    return detail::target_on(i, target_kind::versus_benchmark,
+                             detail::exactly_in(margin, detail::difference_unit(U), in_difference_unit),
                              &bench.indicator);
 }
 

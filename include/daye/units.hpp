@@ -342,7 +342,10 @@ constexpr quantity<To> convert(quantity<From> q) {
     static_assert(convertible(From, To),
                   "daye: only units of one dimension convert into each other (yuan, wan_yuan and yi_yuan; "
                   "persons and wan_persons; ...)");
-    return quantity<To>(convert(q.value(), From, To).value());
+    if constexpr (convertible(From, To))
+        return quantity<To>(convert(q.value(), From, To).value());
+    else
+        return quantity<To>(q.value());  // refused above: not converted, so that the refusal is not repeated
 }
 
 /// An exact fraction in lowest terms, denominator > 0.

@@ -1,4 +1,5 @@
 // expect: daye: only units of one dimension convert into each other
+// errors: 1
 // 亿元 into percent: there is no such conversion.
 #include <daye/units.hpp>
 

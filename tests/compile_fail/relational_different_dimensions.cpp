@@ -1,5 +1,6 @@
 // expect: the two indicators measure different dimensions and cannot be compared
 // expect: gdp_growth_tag
+// errors: 1
 // GDP growth keeping pace with the number of high-tech enterprises.
 #include <daye/catalog/economy.hpp>
 #include <daye/catalog/innovation.hpp>

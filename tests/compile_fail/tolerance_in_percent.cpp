@@ -1,5 +1,6 @@
 // expect: a tolerance or a margin is a difference of the indicator's values
 // expect: gdp_growth_tag
+// errors: 1
 // 左右 around 6 % is ± 0.5 percentage points, not ± 0.5 %.
 #include <daye/catalog/economy.hpp>
 #include <daye/target.hpp>

@@ -1,5 +1,6 @@
 // expect: the value's unit does not measure what the indicator measures
 // expect: gdp_growth_tag
+// errors: 1
 // A threshold in another dimension than its indicator's: 75 enterprises for a growth rate.
 #include <daye/catalog/economy.hpp>
 #include <daye/target.hpp>

@@ -1,5 +1,6 @@
 // expect: the value's unit does not measure what the indicator measures
 // expect: gdp_growth_tag
+// errors: 1
 // An observation in the wrong unit: 17.1 亿元 for a growth rate.
 #include <daye/catalog/economy.hpp>
 #include <daye/observation.hpp>
