@@ -18,6 +18,7 @@
 #define DAYE_INDICATOR_HPP
 
 #include <string_view>
+#include <type_traits>
 
 #include "daye/result.hpp"
 #include "daye/units.hpp"
@@ -120,19 +121,18 @@ namespace error_in_constant_expression {
 
 namespace detail {
 /// A check of dimensions made at run time (stretch_to(), within()), for exactly_in().
-struct dimensions_checked {
-    static constexpr bool holds = true;
-};
+using dimensions_checked = std::true_type;
 
-/// `q` in unit `to`, exactly and within `to`'s decimal places. `Check` says whether the
+/// `q` in unit `to`, exactly and within `to`'s decimal places. The check says whether the
 /// dimensions agree: a builder passes its unit_of_value (or unit_of_difference), whose
 /// static_assert has already refused a unit that does not, and the value is then not
 /// converted, so that the refusal is not followed by a second error; stretch_to() and
-/// within() pass dimensions_checked. It raises itself, not through a helper, so that g++
-/// names the rule within the first five lines.
-template <class Check, const unit& V>
-constexpr decimal exactly_in(quantity<V> q, const unit& to, Check) {
-    if constexpr (!Check::holds) {
+/// within() pass dimensions_checked. Only the check's verdict is a parameter, not the check,
+/// so that one instantiation serves every indicator. It raises itself, not through a
+/// helper, so that g++ names the rule within the first five lines.
+template <bool Agree, const unit& V>
+constexpr decimal exactly_in(quantity<V> q, const unit& to, std::bool_constant<Agree>) {
+    if constexpr (!Agree) {
         return q.value();
     } else {
         if (&V == &to) return q.value();
@@ -158,9 +158,8 @@ struct for_indicator {
 
 /// A value for the indicator Tag (in unit U), given in unit V.
 template <class Tag, const unit& U, const unit& V>
-struct unit_of_value {
-    static constexpr bool holds = convertible(U, V);
-    static_assert(for_indicator<Tag>::holds(holds),
+struct unit_of_value : std::bool_constant<convertible(U, V)> {
+    static_assert(for_indicator<Tag>::holds(convertible(U, V)),
                   "daye: the value's unit does not measure what the indicator measures (a number of enterprises "
                   "for an indicator in percent, say): write it in the indicator's unit or in another unit of its "
                   "dimension");
@@ -168,9 +167,8 @@ struct unit_of_value {
 
 /// A tolerance or margin for the indicator Tag (in unit U), given in unit V.
 template <class Tag, const unit& U, const unit& V>
-struct unit_of_difference {
-    static constexpr bool holds = convertible(difference_unit(U), V);
-    static_assert(for_indicator<Tag>::holds(holds),
+struct unit_of_difference : std::bool_constant<convertible(difference_unit(U), V)> {
+    static_assert(for_indicator<Tag>::holds(convertible(difference_unit(U), V)),
                   "daye: a tolerance or a margin is a difference of the indicator's values: write it in "
                   "percentage points (0.5_pp) for an indicator in percent, in the indicator's unit otherwise");
 };
