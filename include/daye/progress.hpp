@@ -118,10 +118,11 @@ inline constexpr bool months_are_not_output = false;
 /// fourth quarter making 28-35 % of the year needs 8.4-8.8 %. That call does not compile.
 template <class Months, class... Rest>
 constexpr in_year in_year_pace(quantity<units::percent>, Months, Rest...) noexcept {
-    static_assert(detail::months_are_not_output<Months>,
-                  "daye: in_year_pace takes the period (periods::first_three_quarters for 前三季度), not a "
-                  "number of months, and last year's share of the rest of the year in output (rest_share): "
-                  "weighting by months is wrong");
+    static_assert(
+        detail::months_are_not_output<Months>,
+        "daye: in_year_pace takes the period (periods::first_three_quarters for the first three quarters), not a "
+        "number of months, and last year's share of the rest of the year in output (rest_share): "
+        "weighting by months is wrong");
     return {};
 }
 

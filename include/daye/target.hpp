@@ -402,7 +402,7 @@ inline constexpr decimal stable_band{5, 1, decimal::raw{}};
 template <const unit& U, class B, class T>
 constexpr target stable(const indicator<U, B, T>& i) {
     static_assert(convertible(U, units::percent),
-                  "daye: a default band for 保持稳定 exists only for rates in percent (0.5 percentage point); "
+                  "daye: a default band for stable() exists only for rates in percent (0.5 percentage point); "
                   "state the band: stable(indicator, band)");
     target t = detail::target_on(i, target_kind::stable);
     t.tolerance = stable_band;
@@ -430,7 +430,7 @@ template <const unit& U, class B, class T, const unit& V>
 constexpr target average_annual(const indicator<U, B, T>& i, quantity<V> value, int base_year,
                                 detail::unit_of_value<T, U, V> in_unit = {}) {
     static_assert(convertible(U, units::percent),
-                  "daye: average annual growth (年均) reads a growth rate in percent, year by year");
+                  "daye: average annual growth (average_annual) reads a growth rate in percent, year by year");
     target t = detail::target_on(i, target_kind::average_annual, detail::exactly_in(value, U, in_unit));
     t.base_year = base_year;
     return t;
@@ -442,7 +442,7 @@ template <const unit& U, class B, class T, const unit& V>
 constexpr target cumulative(const indicator<U, B, T>& i, quantity<V> value, int first_year,
                             detail::unit_of_value<T, U, V> in_unit = {}) {
     static_assert(!convertible(U, units::percent) && !convertible(U, units::rank),
-                  "daye: a cumulative total (累计) adds amounts or counts, not rates or ranks");
+                  "daye: a cumulative total (cumulative) adds amounts or counts, not rates or ranks");
     target t = detail::target_on(i, target_kind::cumulative, detail::exactly_in(value, U, in_unit));
     t.base_year = first_year;
     return t;

@@ -11,7 +11,7 @@
 cmake_minimum_required(VERSION 3.20)
 include(${CMAKE_CURRENT_LIST_DIR}/../first_lines.cmake)
 set(shown_lines 5)
-file(STRINGS "${SOURCE}" head LIMIT_COUNT 8)
+file(STRINGS "${SOURCE}" head LIMIT_COUNT 8 ENCODING UTF-8)
 set(expects "")
 foreach(line IN LISTS head)
   if(line MATCHES "^// expect: (.+)$")
@@ -40,6 +40,13 @@ endif()
 
 # The first lines, as the user sees them.
 first_lines("${bad_errors}" ${shown_lines} first)
+
+# They read as written: clang 14 prints the bytes of a static_assert's message beyond ASCII
+# as octal escapes (保 as \344\277\235), so daye's messages are ASCII.
+if(first MATCHES "\\\\[23][0-7][0-7]")
+  message(FATAL_ERROR "${COMPILER} prints a byte beyond ASCII as an escape in the first lines of "
+    "${SOURCE}: write the message in ASCII:\n${first}")
+endif()
 
 foreach(expect IN LISTS expects)
   if(NOT first MATCHES "${expect}")

@@ -1,4 +1,4 @@
-// expect: a default band for 保持稳定 exists only for rates in percent
+// expect: a default band for stable\(\) exists only for rates in percent
 // 粮食产量保持稳定 in 万吨 has no default band: the plan states it.
 #include <daye/catalog/land_agriculture.hpp>
 #include <daye/target.hpp>
