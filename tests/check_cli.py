@@ -457,19 +457,25 @@ def report_region():
         report("--actuals", OUTCOMES, *args).expect(2, message, stdout_empty=True)
 
 
+def panel_file(name, *rows):
+    """A results file in WORK with the panel's header and these rows; its path."""
+    path = os.path.join(WORK, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,period,value,unit,status,bound,source\n" + "".join(row + "\n" for row in rows))
+    return path
+
+
 @case("report_vintages")
 def report_vintages():
     # Several vintages of one key: the firmest decides, whatever the order of the rows, and
     # the scorecard says what changed. A region id that needs quoting stays one CSV field.
-    path = os.path.join(WORK, "vintages.csv")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
-                "daye,gdp_growth,2024,,7.4,percent,revised,,yearbook\n"
-                "daye,gdp_growth,2024,,8,percent,preliminary,,work report\n"
-                "daye,gdp_growth,2024,,7.6,percent,reported,,bulletin\n"
-                "daye,gdp_level,2024,,900,yi_yuan,preliminary,above,work report\n"
-                "daye,gdp_level,2024,,930.71,yi_yuan,reported,,bulletin\n"
-                "\"a, b\",gdp_growth,2024,,8,percent,preliminary,,x\n")
+    path = panel_file("vintages.csv",
+                      "daye,gdp_growth,2024,,7.4,percent,revised,,yearbook",
+                      "daye,gdp_growth,2024,,8,percent,preliminary,,work report",
+                      "daye,gdp_growth,2024,,7.6,percent,reported,,bulletin",
+                      "daye,gdp_level,2024,,900,yi_yuan,preliminary,above,work report",
+                      "daye,gdp_level,2024,,930.71,yi_yuan,reported,,bulletin",
+                      "\"a, b\",gdp_growth,2024,,8,percent,preliminary,,x")
     out = report("--actuals", path).expect(0).out.decode()
     assert "MISSED  gdp_growth" in out and "7.4% (revised)" in out, out
     assert "gdp_growth 2024: preliminary 8 percent, reported 7.6 percent, revised 7.4 percent (-0.2)" in out, out
@@ -493,24 +499,20 @@ def report_vintages():
     assert every["regions"][1]["vintages"] == doc["vintages"], every
     # A part of the year is the CSV's period id (the text names it 1-9月); the year before the
     # plan's is listed, earlier years are not; a figure that did not change changes by 0.
-    part = os.path.join(WORK, "part.csv")
-    with open(part, "w", encoding="utf-8") as f:
-        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
-                "daye,gdp_growth,2023,jan-sep,7.50,percent,preliminary,,a\n"
-                "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,b\n"
-                "daye,gdp_growth,2022,,6.4,percent,preliminary,,c\n"
-                "daye,gdp_growth,2022,,6.5,percent,reported,,d\n")
+    part = panel_file("part.csv",
+                      "daye,gdp_growth,2023,jan-sep,7.50,percent,preliminary,,a",
+                      "daye,gdp_growth,2023,jan-sep,7.5,percent,reported,,b",
+                      "daye,gdp_growth,2022,,6.4,percent,preliminary,,c",
+                      "daye,gdp_growth,2022,,6.5,percent,reported,,d")
     assert "gdp_growth 2023 1-9月: preliminary 7.50 percent, reported 7.5 percent (unchanged)" in \
         report("--actuals", part).expect(0).out.decode()
     doc = json.loads(report("--actuals", part, "--format", "json").expect(0).out)
     assert [(r["year"], r["period"], [v["value"] for v in r["vintages"]], r["change"]) for r in doc["vintages"]] == [
         (2023, "jan-sep", ["7.50", "7.5"], "0.00")], doc["vintages"]
     # A region id with a quote and a backslash comes back from the JSON as the CSV gave it.
-    odd = os.path.join(WORK, "odd.csv")
-    with open(odd, "w", encoding="utf-8") as f:
-        f.write("region,indicator,year,period,value,unit,status,bound,source\n"
-                "\"a\"\"b\\\",gdp_growth,2024,,8,percent,preliminary,,a\n"
-                "\"a\"\"b\\\",gdp_growth,2024,,7.9,percent,reported,,b\n")
+    odd = panel_file("odd.csv",
+                     "\"a\"\"b\\\",gdp_growth,2024,,8,percent,preliminary,,a",
+                     "\"a\"\"b\\\",gdp_growth,2024,,7.9,percent,reported,,b")
     doc = json.loads(report("--actuals", odd, "--region", "a\"b\\", "--format", "json").expect(0).out)
     assert (doc["region"], doc["vintages"][0]["change"]) == ("a\"b\\", "-0.1"), doc
     # The same key and status twice is a duplicate: nothing is evaluated.
